@@ -1,0 +1,24 @@
+package org.iofs.fse.shared.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * Gives every API answer an ETag computed from its body, and answers a matching {@code If-None-Match} with 304.
+ * Reference data changes rarely, so clients that poll it transfer almost nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiCachingConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns("/api/v1/*");
+		registration.setName("apiEtags");
+		return registration;
+	}
+
+}

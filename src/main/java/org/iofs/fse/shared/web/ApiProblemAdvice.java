@@ -1,0 +1,86 @@
+package org.iofs.fse.shared.web;
+
+import java.net.URI;
+
+import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.NotFoundException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns the API's errors into RFC 9457 problem details ({@code application/problem+json}). A 400 always names
+ * the field at fault in the {@code field} property, so a client can point its user at it. Scoped to REST
+ * controllers: pages have their own error pages. The other framework errors (wrong method, unreadable body...)
+ * become problem details through {@link ResponseEntityExceptionHandler}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+	static final URI NOT_FOUND = URI.create("/problems/not-found");
+
+	static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setType(NOT_FOUND);
+		problem.setTitle("Not found");
+		problem.setProperty("resource", ex.resource());
+		problem.setProperty("identifier", ex.identifier());
+		return respond(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
+		return badRequest(ex.field(), ex.getMessage());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(invalid(ex.getPropertyName(), "'" + ex.getValue() + "' is not a valid " + expected));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(invalid(ex.getParameterName(), "is required"));
+	}
+
+	private static ResponseEntity<ProblemDetail> badRequest(String field, String reason) {
+		return respond(invalid(field, reason));
+	}
+
+	private static ProblemDetail invalid(String field, String reason) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + reason);
+		problem.setType(INVALID_INPUT);
+		problem.setTitle("Invalid input");
+		problem.setProperty("field", field);
+		return problem;
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

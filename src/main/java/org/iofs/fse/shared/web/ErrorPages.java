@@ -1,0 +1,49 @@
+package org.iofs.fse.shared.web;
+
+import java.net.URI;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Errors raised before any controller ran (an unknown address, a method the address does not take): browsers get
+ * a page in their language, every other client an RFC 9457 problem detail. Replaces Boot's default error
+ * controller, whose JSON is not a problem detail.
+ */
+@Controller
+@RequestMapping("${server.error.path:/error}")
+class ErrorPages implements ErrorController {
+
+	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
+	String page(HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = status(request);
+		response.setStatus(status.value());
+		return status == HttpStatus.NOT_FOUND ? "error/404" : "error";
+	}
+
+	@RequestMapping
+	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+			problem.setInstance(URI.create(path));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.iofs.fse.shared.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
+
+/**
+ * What every page template needs from the request: the language, its direction, links that switch language
+ * while keeping the page and its filters, and dates in the reader's language. Templates call it as
+ * {@code @page}.
+ */
+@Component("page")
+public class PageSupport {
+
+	public SupportedLanguage language() {
+		return SupportedLanguage.ofOrDefault(LocaleContextHolder.getLocale());
+	}
+
+	public String dir() {
+		return language().rightToLeft() ? "rtl" : "ltr";
+	}
+
+	public List<LanguageLink> languageLinks() {
+		HttpServletRequest request = currentRequest();
+		SupportedLanguage current = language();
+		return Arrays.stream(SupportedLanguage.values())
+			.map(language -> new LanguageLink(language.code(), switchUrl(request, language), language == current))
+			.toList();
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(locale())
+			.withDecimalStyle(DecimalStyle.of(locale()))
+			.format(date);
+	}
+
+	public String date(Instant instant) {
+		return instant == null ? "" : date(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	private static String switchUrl(HttpServletRequest request, SupportedLanguage language) {
+		if (request == null) {
+			return "?lang=" + language.code();
+		}
+		UriComponents uri = ServletUriComponentsBuilder.fromRequest(request)
+			.replacePath(originalPath(request))
+			.replaceQueryParam("lang", language.code())
+			.build();
+		return uri.getPath() + "?" + uri.getQuery();
+	}
+
+	/** On an error page the request path is the error dispatch's; the reader is still on the page they asked for. */
+	private static String originalPath(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return original instanceof String path ? path : request.getRequestURI();
+	}
+
+	private static HttpServletRequest currentRequest() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest() : null;
+	}
+
+	public record LanguageLink(String code, String url, boolean active) {
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.iofs.fse.countries;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.support.PlatformTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PlatformTest
+class CountryReferenceDataIT {
+
+	@Autowired
+	Countries countries;
+
+	@Autowired
+	CountryReferenceData referenceData;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void loadsEveryMemberStateAtStartUp() {
+		Map<OicGroup, Long> byGroup = countries.countByGroup();
+
+		assertThat(countries.all()).hasSize(57);
+		assertThat(byGroup.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(57);
+		assertThat(byGroup).containsOnlyKeys(OicGroup.values());
+		assertThat(countries.all()).allSatisfy(c -> {
+			assertThat(c.names().ar()).matches(".*\\p{IsArabic}.*");
+			assertThat(c.capital().names().ar()).matches(".*\\p{IsArabic}.*");
+			assertThat(c.names().fr()).isNotBlank();
+		});
+	}
+
+	@Test
+	void loadingTheSameFileAgainChangesNothing() {
+		var before = jdbc.sql("SELECT iso3, updated_at FROM countries.country ORDER BY iso3").query().listOfRows();
+
+		referenceData.afterSingletonsInstantiated();
+
+		var after = jdbc.sql("SELECT iso3, updated_at FROM countries.country ORDER BY iso3").query().listOfRows();
+		assertThat(after).isEqualTo(before);
+	}
+
+	@Test
+	void restoresARowThatDriftedFromTheFile() {
+		jdbc.sql("UPDATE countries.country SET name_fr = 'Yemen (edited)' WHERE iso3 = 'YEM'").update();
+
+		referenceData.afterSingletonsInstantiated();
+
+		assertThat(countries.get("YEM").names().fr()).isEqualTo("Yémen");
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.iofs.fse.shared.web;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.commodities.CommodityKind;
+import org.iofs.fse.countries.IofsStatus;
+import org.iofs.fse.countries.OicGroup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every visible string exists in English, Arabic and French, and every key a template names exists. */
+class MessageBundlesTest {
+
+	static final Path BUNDLES = Path.of("src/main/resources/messages");
+
+	static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+
+	static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([A-Za-z0-9_.]+)' \\+ \\$\\{(\\w+)\\}(?: \\+ '([A-Za-z0-9_.]*)')?\\}");
+
+	static final Pattern LITERAL_LIST = Pattern.compile("th:each=\"(\\w+)(?:, \\w+)? : \\$\\{ \\{([^}]*)\\} \\}\"");
+
+	// Words that are the same in several languages: codes, acronyms and the languages' own names.
+	static final Set<String> SAME_AS_ENGLISH_IN_ARABIC = Set.of("language.en", "language.ar", "language.fr",
+			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49",
+			"country.field.coordinates");
+
+	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("language.en", "language.ar", "language.fr", "nav.api",
+			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49", "country.field.fao",
+			"country.field.codes", "commodity.field.code", "country.field.coordinates");
+
+	final Properties english = load("messages.properties");
+
+	final Properties arabic = load("messages_ar.properties");
+
+	final Properties french = load("messages_fr.properties");
+
+	@Test
+	void theThreeBundlesHaveTheSameKeys() {
+		assertThat(new TreeSet<>(arabic.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+		assertThat(new TreeSet<>(french.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+	}
+
+	@Test
+	void everyKeyATemplateNamesExists() throws IOException {
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template);
+			keysIn(html).stream()
+				.filter(key -> !english.containsKey(key))
+				.forEach(key -> missing.add(TEMPLATES.relativize(template) + ": " + key));
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyEnumShownOnAPageHasItsMessages() {
+		Stream.of(Arrays.stream(OicGroup.values()).map(OicGroup::messageKey),
+				Arrays.stream(IofsStatus.values()).map(IofsStatus::messageKey),
+				Arrays.stream(CommodityKind.values()).map(CommodityKind::messageKey),
+				Arrays.stream(SupportedLanguage.values()).map(l -> "language." + l.code()))
+			.flatMap(s -> s)
+			.forEach(key -> assertThat(english).containsKey(key));
+	}
+
+	@Test
+	void arabicAndFrenchAreTranslationsNotCopies() {
+		for (String key : english.stringPropertyNames()) {
+			String en = english.getProperty(key);
+			if (!SAME_AS_ENGLISH_IN_ARABIC.contains(key)) {
+				assertThat(arabic.getProperty(key)).as("Arabic " + key).matches("(?s).*\\p{IsArabic}.*");
+			}
+			if (!SAME_AS_ENGLISH_IN_FRENCH.contains(key)) {
+				assertThat(french.getProperty(key)).as("French " + key).isNotEqualTo(en);
+			}
+		}
+	}
+
+	@Test
+	void messagesWithArgumentsEscapeTheirApostrophes() {
+		for (Properties bundle : List.of(english, arabic, french)) {
+			bundle.forEach((key, value) -> {
+				String text = (String) value;
+				if (text.contains("{0}")) {
+					assertThat(text.replace("''", "")).as(key + " (MessageFormat drops a lone apostrophe)")
+						.doesNotContain("'");
+				}
+			});
+		}
+	}
+
+	private Set<String> keysIn(String html) {
+		Set<String> keys = new TreeSet<>();
+		Matcher plain = STATIC_KEY.matcher(html);
+		while (plain.find()) {
+			keys.add(plain.group(1));
+		}
+		Map<String, List<String>> lists = new HashMap<>();
+		Matcher list = LITERAL_LIST.matcher(html);
+		while (list.find()) {
+			lists.merge(list.group(1), Arrays.stream(list.group(2).split(","))
+				.map(s -> s.trim().replace("'", ""))
+				.toList(), (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
+		}
+		Matcher dynamic = DYNAMIC_KEY.matcher(html);
+		while (dynamic.find()) {
+			String suffix = dynamic.group(3) == null ? "" : dynamic.group(3);
+			for (String value : lists.getOrDefault(dynamic.group(2), List.of())) {
+				keys.add(dynamic.group(1) + value + suffix);
+			}
+		}
+		return keys;
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(p -> p.toString().endsWith(".html")).toList();
+		}
+	}
+
+	private static Properties load(String name) {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return properties;
+	}
+
+}

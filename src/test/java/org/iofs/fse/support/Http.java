@@ -1,0 +1,46 @@
+package org.iofs.fse.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A plain HTTP client for the running platform, so tests see exactly what a browser or API client sees. */
+public final class Http {
+
+	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String base;
+
+	public Http(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public HttpResponse<String> get(String path, String... headers) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+	}
+
+	public HttpResponse<String> send(String method, String path, String... headers) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()),
+				headers);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

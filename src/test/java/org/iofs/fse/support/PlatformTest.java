@@ -1,0 +1,21 @@
+package org.iofs.fse.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole platform on a random port, against the suite's one PostgreSQL. Every integration test uses this same
+ * configuration, so Spring builds the context once and caches it for the run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SharedTestDatabase.class)
+public @interface PlatformTest {
+
+}

@@ -1,0 +1,47 @@
+package org.iofs.fse.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * One throwaway embedded PostgreSQL for the whole test run, started on first use. Test contexts reach it as an
+ * external database through {@code spring.datasource.url}, so the application runs its real Flyway migrations
+ * against it exactly as it would against a production server.
+ */
+public final class SharedTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static EmbeddedPostgres server;
+
+	public static synchronized EmbeddedPostgres server() {
+		if (server == null) {
+			try {
+				server = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot start the test PostgreSQL", ex);
+			}
+		}
+		return server;
+	}
+
+	public static String jdbcUrl() {
+		return server().getJdbcUrl("postgres", "postgres");
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("sharedTestDatabase",
+					Map.of("spring.datasource.url", jdbcUrl(), "spring.datasource.username", "postgres",
+							"spring.datasource.password", "")));
+	}
+
+}
