@@ -1,5 +1,9 @@
 package org.iofs.fse.commodities;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
+
 import org.iofs.fse.shared.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -20,9 +24,10 @@ class CommodityController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("commodities", commodities.ofKind(CommodityKind.COMMODITY));
-		model.addAttribute("groups", commodities.ofKind(CommodityKind.GROUP));
+	String list(Locale locale, Model model) {
+		Comparator<Commodity> byName = Comparator.comparing(c -> c.name(locale), Collator.getInstance(locale));
+		model.addAttribute("commodities", commodities.ofKind(CommodityKind.COMMODITY).stream().sorted(byName).toList());
+		model.addAttribute("groups", commodities.ofKind(CommodityKind.GROUP).stream().sorted(byName).toList());
 		return "commodities/list";
 	}
 

@@ -30,7 +30,7 @@ public class Countries {
 	}
 
 	public List<Country> inGroup(OicGroup group) {
-		return group == null ? all() : all().stream().filter(c -> c.oicGroup() == group).toList();
+		return group == null ? all() : repository.findByGroup(group);
 	}
 
 	public Optional<Country> find(String iso3) {

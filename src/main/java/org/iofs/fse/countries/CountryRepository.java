@@ -31,6 +31,13 @@ class CountryRepository {
 		return jdbc.sql(SELECT + " ORDER BY iso3").query(CountryRepository::map).list();
 	}
 
+	List<Country> findByGroup(OicGroup group) {
+		return jdbc.sql(SELECT + " WHERE oic_group = :group ORDER BY iso3")
+			.param("group", group.name())
+			.query(CountryRepository::map)
+			.list();
+	}
+
 	Optional<Country> findByIso3(String iso3) {
 		return jdbc.sql(SELECT + " WHERE iso3 = :iso3").param("iso3", iso3).query(CountryRepository::map).optional();
 	}

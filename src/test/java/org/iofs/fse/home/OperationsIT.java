@@ -43,7 +43,8 @@ class OperationsIT {
 		String spec = http.get("/v3/api-docs").body();
 
 		assertThat(spec).contains("\"openapi\":\"3.").contains("/api/v1/countries").contains("/api/v1/countries/{iso3}")
-			.contains("/api/v1/commodities").contains("/api/v1/commodities/{code}");
+			.contains("/api/v1/commodities").contains("/api/v1/commodities/{code}")
+			.contains("application/problem+json").contains("\"ProblemDetail\"");
 		assertThat(http.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
 	}
 
