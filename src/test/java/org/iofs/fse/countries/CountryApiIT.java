@@ -7,10 +7,13 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.iofs.fse.identity.TestAccounts;
 import org.iofs.fse.support.Http;
 import org.iofs.fse.support.PlatformTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +22,9 @@ class CountryApiIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	Http http;
 
@@ -111,9 +117,14 @@ class CountryApiIT {
 
 	@Test
 	void answersUnknownPathsAndMethodsWithProblems() {
-		HttpResponse<String> unknownPath = http.get("/api/v1/no-such-thing");
-		HttpResponse<String> wrongMethod = http.send("DELETE", "/api/v1/countries/YEM");
+		new TestAccounts(context).ensureStandardCallers();
+		String admin = "Bearer " + TestAccounts.token(http, "t.admin");
+		HttpResponse<String> anonymous = http.get("/api/v1/no-such-thing");
+		HttpResponse<String> unknownPath = http.get("/api/v1/no-such-thing", "Authorization", admin);
+		HttpResponse<String> wrongMethod = http.send("DELETE", "/api/v1/countries/YEM", "Authorization", admin);
 
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(unknownPath.statusCode()).isEqualTo(404);
 		assertThat(unknownPath.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(wrongMethod.statusCode()).isEqualTo(405);

@@ -3,10 +3,13 @@ package org.iofs.fse.home;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.iofs.fse.identity.TestAccounts;
 import org.iofs.fse.support.Http;
 import org.iofs.fse.support.PlatformTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +19,9 @@ class OperationsIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	Http http;
 
@@ -31,9 +37,13 @@ class OperationsIT {
 	}
 
 	@Test
-	void exposesPrometheusMetrics() {
-		var response = http.get("/actuator/prometheus");
+	void exposesPrometheusMetricsToAdministratorsOnly() {
+		new TestAccounts(context).ensureStandardCallers();
+		var response = http.get("/actuator/prometheus", "Authorization", "Bearer " + TestAccounts.token(http, "t.admin"));
+		var analyst = http.get("/actuator/prometheus", "Authorization", "Bearer " + TestAccounts.token(http, "t.analyst"));
 
+		assertThat(http.get("/actuator/prometheus").statusCode()).isIn(302, 401);
+		assertThat(analyst.statusCode()).isEqualTo(403);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
 	}

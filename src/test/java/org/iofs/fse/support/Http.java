@@ -22,6 +22,22 @@ public final class Http {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
 	}
 
+	public String base() {
+		return base;
+	}
+
+	public HttpResponse<String> postJson(String path, String json, String... headers) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+	}
+
+	public HttpResponse<String> postForm(String path, String form, String... headers) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)), headers);
+	}
+
 	public HttpResponse<String> send(String method, String path, String... headers) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()),
 				headers);

@@ -41,7 +41,7 @@ public final class SharedTestDatabase implements ApplicationContextInitializer<C
 			.getPropertySources()
 			.addFirst(new MapPropertySource("sharedTestDatabase",
 					Map.of("spring.datasource.url", jdbcUrl(), "spring.datasource.username", "postgres",
-							"spring.datasource.password", "")));
+							"spring.datasource.password", "", "fse.admin-password", "admin-test-password")));
 	}
 
 }

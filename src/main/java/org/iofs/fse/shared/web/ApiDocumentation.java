@@ -43,7 +43,7 @@ class ApiDocumentation {
 	}
 
 	@Bean
-	OperationCustomizer problemResponses() {
+	OperationCustomizer problemAnswersInApiDocs() {
 		return (operation, handler) -> {
 			operation.getResponses().addApiResponse("400", problem("Malformed input; `field` names the parameter"));
 			operation.getResponses().addApiResponse("404", problem("No such resource"));

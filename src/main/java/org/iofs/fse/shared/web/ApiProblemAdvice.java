@@ -1,6 +1,8 @@
 package org.iofs.fse.shared.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
@@ -14,6 +16,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,6 +69,28 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(invalid(ex.getParameterName(), "is required"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "reason", String.valueOf(error.getDefaultMessage())))
+			.toList();
+		ProblemDetail problem = errors.isEmpty() ? invalid("body", "is invalid")
+				: invalid(errors.get(0).get("field"), errors.get(0).get("reason"));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(invalid("body", "is not valid JSON of the expected shape"));
 	}
 
 	private static ResponseEntity<ProblemDetail> badRequest(String field, String reason) {

@@ -27,7 +27,11 @@ class ErrorPages implements ErrorController {
 	String page(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
-		return status == HttpStatus.NOT_FOUND ? "error/404" : "error";
+		return switch (status) {
+			case NOT_FOUND -> "error/404";
+			case FORBIDDEN -> "error/403";
+			default -> "error";
+		};
 	}
 
 	@RequestMapping

@@ -1,0 +1,63 @@
+package org.iofs.fse.access;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one answer to "may this caller do this action in this scope". Administrators may do everything; analysts
+ * read and publish everywhere; the scoped roles act only inside the scopes of their grants. Anonymous callers may
+ * do none of these actions (published data is read without asking).
+ */
+@Component("access")
+public class AccessPolicy {
+
+	public boolean allows(Caller caller, Action action, Scope scope) {
+		if (caller == null) {
+			return false;
+		}
+		if (caller.holds(Role.ADMIN)) {
+			return true;
+		}
+		return switch (action) {
+			case ADMINISTER_ACCOUNTS, READ_AUDIT, EDIT_REFERENCE_DATA -> false;
+			case READ_ALL, PUBLISH -> caller.holds(Role.ANALYST);
+			case READ_COUNTRY_DATA -> caller.holds(Role.ANALYST) || inScope(caller, Role.COUNTRY_FOCAL_POINT, scope);
+			case ENTER_COUNTRY_DATA, REQUEST_RELEASE -> inScope(caller, Role.COUNTRY_FOCAL_POINT, scope);
+			case OPERATE_HUB -> inScope(caller, Role.HUB_OPERATOR, scope);
+			case ACT_FOR_ORGANISATION -> inScope(caller, Role.COMPANY_MEMBER, scope);
+			case MANAGE_OWN_TOKENS -> true;
+		};
+	}
+
+	/** Throws unless the current caller may: 401 for an anonymous caller, 403 for a signed-in one. */
+	public Caller require(Action action, Scope scope) {
+		Caller caller = CurrentCaller.get()
+			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in to " + describe(action)));
+		if (!allows(caller, action, scope)) {
+			throw new AccessDeniedException(caller.username() + " may not " + describe(action) + " in " + scope);
+		}
+		return caller;
+	}
+
+	public Caller require(Action action) {
+		return require(action, Scope.GLOBAL);
+	}
+
+	/** For templates: may the reader do this (globally)? Used to hide links and buttons, never to protect. */
+	public boolean may(String action) {
+		Optional<Caller> caller = CurrentCaller.get();
+		return caller.isPresent() && allows(caller.get(), Action.valueOf(action), Scope.GLOBAL);
+	}
+
+	private static boolean inScope(Caller caller, Role role, Scope scope) {
+		return scope != null && caller.holds(role, scope);
+	}
+
+	private static String describe(Action action) {
+		return action.name().toLowerCase().replace('_', ' ');
+	}
+
+}

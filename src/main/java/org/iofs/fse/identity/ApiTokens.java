@@ -1,0 +1,169 @@
+package org.iofs.fse.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.access.Caller;
+import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens. A token is 32 random bytes, shown once; only its SHA-256 is stored (a hash that cannot be
+ * reversed, and needs no salt for a secret this long). Owners list and revoke their own tokens.
+ */
+@Service
+public class ApiTokens {
+
+	static final String PREFIX = "fse_";
+
+	static final int MAX_DAYS = 365;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final AccessPolicy access;
+
+	private final AuditTrail audit;
+
+	private final AccountRepository accounts;
+
+	ApiTokens(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, AccountRepository accounts) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.audit = audit;
+		this.accounts = accounts;
+	}
+
+	/** Issues a token to the current caller. */
+	@Transactional
+	public IssuedToken issue(String name, int expiresInDays) {
+		Caller caller = access.require(Action.MANAGE_OWN_TOKENS);
+		return issueTo(caller, name, expiresInDays);
+	}
+
+	/** Issues a token to a caller who has just proved their password (the token endpoint). */
+	@Transactional
+	public IssuedToken issueTo(Caller caller, String name, int expiresInDays) {
+		String tokenName = name == null ? "" : name.trim();
+		if (tokenName.isEmpty() || tokenName.length() > 100) {
+			throw new InvalidInputException("name", "must be 1 to 100 characters");
+		}
+		if (expiresInDays < 1 || expiresInDays > MAX_DAYS) {
+			throw new InvalidInputException("expiresInDays", "must be between 1 and " + MAX_DAYS);
+		}
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		UUID id = UUID.randomUUID();
+		Instant expiresAt = Instant.now().plus(Duration.ofDays(expiresInDays));
+		jdbc.sql("""
+				INSERT INTO identity.api_token (id, account_id, name, token_hash, token_prefix, expires_at)
+				VALUES (:id, :account, :name, :hash, :prefix, :expires)
+				""")
+			.param("id", id)
+			.param("account", caller.id())
+			.param("name", tokenName)
+			.param("hash", hash(token))
+			.param("prefix", token.substring(0, PREFIX.length() + 6))
+			.param("expires", Timestamp.from(expiresAt))
+			.update();
+		audit.recordAs(caller.id(), caller.username(), "token.issued", "api-token", id, null,
+				Map.of("owner", caller.username(), "name", tokenName, "expiresAt", expiresAt.toString()));
+		return new IssuedToken(id, token, expiresAt);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiToken> mine() {
+		Caller caller = access.require(Action.MANAGE_OWN_TOKENS);
+		return jdbc.sql("""
+				SELECT id, name, token_prefix, created_at, expires_at, revoked_at, last_used_at FROM identity.api_token
+				WHERE account_id = :account ORDER BY created_at DESC
+				""").param("account", caller.id()).query(ApiTokens::map).list();
+	}
+
+	/** Revokes one of the caller's tokens; someone else's token is "not found", as if it did not exist. */
+	@Transactional
+	public void revoke(UUID id) {
+		Caller caller = access.require(Action.MANAGE_OWN_TOKENS);
+		int revoked = jdbc.sql("""
+				UPDATE identity.api_token SET revoked_at = now()
+				WHERE id = :id AND account_id = :account AND revoked_at IS NULL
+				""").param("id", id).param("account", caller.id()).update();
+		if (revoked == 0) {
+			throw new NotFoundException("API token", id.toString());
+		}
+		audit.record("token.revoked", "api-token", id, null, Map.of("owner", caller.username()));
+	}
+
+	/** The caller a presented token stands for, if the token is known, unexpired, unrevoked and its account enabled. */
+	@Transactional
+	public Optional<Caller> authenticate(String token) {
+		if (!looksLikeToken(token)) {
+			return Optional.empty();
+		}
+		// Last use is recorded at most once a minute, so a busy client does not write on every request.
+		Optional<UUID> account = jdbc.sql("""
+				WITH valid AS (
+				    SELECT t.id, t.account_id, t.last_used_at FROM identity.api_token t
+				    JOIN identity.account a ON a.id = t.account_id
+				    WHERE t.token_hash = :hash AND a.enabled AND t.revoked_at IS NULL AND t.expires_at > now()),
+				touched AS (
+				    UPDATE identity.api_token SET last_used_at = now()
+				    WHERE id IN (SELECT id FROM valid
+				                 WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute'))
+				SELECT account_id FROM valid
+				""").param("hash", hash(token)).query(UUID.class).optional();
+		return account.flatMap(accounts::findById).map(AccountUserDetailsService::callerOf);
+	}
+
+	static boolean looksLikeToken(String token) {
+		return token != null && token.matches(PREFIX + "[A-Za-z0-9_-]{43}");
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static ApiToken map(ResultSet rs, int row) throws SQLException {
+		return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_prefix"),
+				instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "revoked_at"),
+				instant(rs, "last_used_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/** A token as issued: the only moment the token itself is known outside its owner's hands. */
+	public record IssuedToken(UUID id, String token, Instant expiresAt) {
+	}
+
+}

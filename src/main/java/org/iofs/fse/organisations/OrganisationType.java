@@ -1,0 +1,11 @@
+package org.iofs.fse.organisations;
+
+public enum OrganisationType {
+
+	IOFS_SECRETARIAT, MEMBER_STATE_AGENCY, COMPANY, PARTNER_INSTITUTION;
+
+	public String messageKey() {
+		return "organisation.type." + name();
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.iofs.fse.organisations;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.countries.Countries;
+import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.LocalizedText;
+import org.iofs.fse.shared.NotFoundException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations for other modules, pages and the API. Reading needs READ_ALL; changing needs an administrator. */
+@Service
+public class Organisations {
+
+	/** The IOFS Secretariat always exists: the first administrator belongs to it. */
+	public static final UUID SECRETARIAT = UUID.fromString("00000000-0000-0000-0000-000000000001");
+
+	private final OrganisationRepository repository;
+
+	private final AccessPolicy access;
+
+	private final AuditTrail audit;
+
+	private final Countries countries;
+
+	Organisations(OrganisationRepository repository, AccessPolicy access, AuditTrail audit, Countries countries) {
+		this.repository = repository;
+		this.access = access;
+		this.audit = audit;
+		this.countries = countries;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Organisation> all() {
+		access.require(Action.READ_ALL);
+		return repository.findAll();
+	}
+
+	/** For code that already checked its caller (an account's own organisation, say). */
+	public Optional<Organisation> find(UUID id) {
+		return repository.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Organisation get(UUID id) {
+		access.require(Action.READ_ALL);
+		return repository.findById(id).orElseThrow(() -> new NotFoundException("organisation", id.toString()));
+	}
+
+	@Transactional
+	public Organisation create(NewOrganisation request) {
+		access.require(Action.ADMINISTER_ACCOUNTS);
+		return insert(UUID.randomUUID(), request);
+	}
+
+	/** Creates the organisation unless one with this id exists; for start-up and demo data, done as the platform. */
+	@Transactional
+	public Organisation ensure(UUID id, NewOrganisation request) {
+		return repository.findById(id).orElseGet(() -> insert(id, request));
+	}
+
+	/** The IOFS Secretariat, created on first start: the first administrator belongs to it. */
+	@Transactional
+	public Organisation ensureSecretariat() {
+		return ensure(SECRETARIAT, new NewOrganisation(OrganisationType.IOFS_SECRETARIAT, null, "IOFS Secretariat",
+				"الأمانة العامة للمنظمة الإسلامية للأمن الغذائي", "Secrétariat de l'OISA"));
+	}
+
+	private Organisation insert(UUID id, NewOrganisation request) {
+		String country = request.countryIso3() == null ? null : countries.find(request.countryIso3())
+			.orElseThrow(() -> new InvalidInputException("countryIso3", "is not an OIC member state"))
+			.iso3();
+		Organisation organisation = new Organisation(id, request.type(), country,
+				new LocalizedText(request.nameEn().trim(), request.nameAr().trim(), request.nameFr().trim()));
+		try {
+			repository.insert(organisation);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InvalidInputException("nameEn", "an organisation with this English name exists");
+		}
+		audit.record("organisation.created", "organisation", id, null, organisation);
+		return organisation;
+	}
+
+	public static String displayName(Organisation organisation, Locale locale) {
+		return organisation == null ? "" : organisation.name(locale);
+	}
+
+}
