@@ -18,8 +18,11 @@ class AuditController {
 
 	private final AuditEvents events;
 
-	AuditController(AuditEvents events) {
+	private final AuditLinks links;
+
+	AuditController(AuditEvents events, AuditLinks links) {
 		this.events = events;
+		this.links = links;
 	}
 
 	@GetMapping
@@ -30,6 +33,7 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AuditFilter filter = new AuditFilter(user, entityType, entityId, action, from, to);
 		model.addAttribute("filter", filter);
+		model.addAttribute("pagerLink", links.base(filter));
 		model.addAttribute("events", events.find(filter, Math.max(page, 0), PAGE_SIZE));
 		return "audit/list";
 	}

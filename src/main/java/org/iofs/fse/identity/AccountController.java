@@ -1,6 +1,7 @@
 package org.iofs.fse.identity;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.iofs.fse.access.Role;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Account administration pages. Every action goes through {@link Accounts}, which checks the caller. */
 @Controller
@@ -37,6 +39,11 @@ class AccountController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("q", q);
+		model.addAttribute("pagerLink", UriComponentsBuilder.fromPath("/admin/users")
+			.queryParamIfPresent("q", Optional.ofNullable(q).filter(text -> !text.isBlank()))
+			.encode()
+			.build()
+			.toUriString());
 		model.addAttribute("accounts", accounts.find(q, Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("organisations", organisations.all());
 		return "identity/users";

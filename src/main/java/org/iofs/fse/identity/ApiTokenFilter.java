@@ -35,11 +35,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
-		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+		if (header == null || !header.regionMatches(true, 0, "Bearer", 0, 6)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Caller> caller = tokens.authenticate(header.substring(7).trim());
+		Optional<Caller> caller = tokens.authenticate(header.substring(6).trim());
 		if (caller.isEmpty()) {
 			problems.unauthorized(request, response, "The bearer token is malformed, unknown, expired or revoked");
 			return;

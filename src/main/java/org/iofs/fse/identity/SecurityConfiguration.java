@@ -93,8 +93,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
-		http.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+	SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+			AuthenticationManager authenticationManager) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_PAGES)
 				.authenticated()
 				.requestMatchers(PUBLIC_ACTUATOR)

@@ -1,0 +1,116 @@
+package org.iofs.fse.identity;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.access.Role;
+import org.iofs.fse.support.PlatformTest;
+import org.iofs.fse.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PlatformTest
+class SignInIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void accounts() {
+		new TestAccounts(context).ensureStandardCallers();
+	}
+
+	@Test
+	void signsInWithANewSessionIdAndSafeCookies() {
+		WebSession browser = new WebSession(port);
+		browser.get("/login");
+		String before = browser.cookie("SESSION").orElseThrow();
+
+		HttpResponse<String> signedIn = browser.signIn("t.analyst", TestAccounts.PASSWORD);
+
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
+		assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+		assertThat(browser.cookie("SESSION")).get().isNotEqualTo(before);
+		assertThat(browser.get("/account/tokens").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void answersAnUnknownUserExactlyAsAWrongPassword() {
+		HttpResponse<String> unknown = new WebSession(port).signIn("nobody.here", "whatever-password");
+		HttpResponse<String> wrong = new WebSession(port).signIn("t.focal.yem", "wrong-password-123");
+
+		assertThat(unknown.statusCode()).isEqualTo(wrong.statusCode()).isEqualTo(302);
+		assertThat(unknown.headers().firstValue("Location")).isEqualTo(wrong.headers().firstValue("Location"));
+		assertThat(wrong.headers().firstValue("Location")).get().asString().endsWith("/login?error");
+	}
+
+	@Test
+	void refusesAFormPostedWithoutItsCsrfToken() {
+		WebSession browser = new WebSession(port);
+		browser.get("/login");
+
+		HttpResponse<String> forged = browser.postWithoutCsrf("/login",
+				Map.of("username", "t.admin", "password", TestAccounts.PASSWORD));
+
+		assertThat(forged.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void locksAnAccountNameAfterRepeatedFailuresEvenForTheRightPassword() {
+		new TestAccounts(context).ensure("t.throttled", Role.ANALYST, "");
+		for (int attempt = 0; attempt < 5; attempt++) {
+			new WebSession(port).signIn("t.throttled", "wrong-password-" + attempt);
+		}
+
+		HttpResponse<String> rightPassword = new WebSession(port).signIn("t.throttled", TestAccounts.PASSWORD);
+
+		assertThat(rightPassword.headers().firstValue("Location")).get().asString().endsWith("/login?throttled");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE actor_username = 't.throttled' AND action = 'sign-in.failed'")
+			.query(Long.class).single()).isEqualTo(5);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE actor_username = 't.throttled' AND action = 'sign-in.throttled'")
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void locksAClientAddressAfterRepeatedFailuresWhateverTheNames() {
+		SignInThrottle strict = new SignInThrottle(jdbc, 5, 3, Duration.ofMinutes(15), Duration.ofMinutes(15));
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertThat(strict.isLocked("someone-else", "192.0.2.7")).isFalse();
+			strict.recordFailure("guess" + attempt, "192.0.2.7");
+		}
+
+		assertThat(strict.isLocked("someone-else", "192.0.2.7")).isTrue();
+		assertThat(strict.isLocked("someone-else", "192.0.2.8")).isFalse();
+	}
+
+	@Test
+	void auditsSignInsAndSignsOut() {
+		WebSession browser = new WebSession(port);
+		browser.signIn("t.focal.pak", TestAccounts.PASSWORD);
+
+		HttpResponse<String> signedOut = browser.post("/logout", Map.of(), "/account/tokens");
+
+		assertThat(signedOut.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/account/tokens").statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE actor_username = 't.focal.pak' AND action = 'sign-in.succeeded'")
+			.query(Long.class).single()).isPositive();
+	}
+
+}

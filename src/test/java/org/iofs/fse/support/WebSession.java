@@ -1,0 +1,96 @@
+package org.iofs.fse.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like client: keeps cookies, reads CSRF tokens from the pages' forms, signs in through the form. */
+public final class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client;
+
+	private final String base;
+
+	public WebSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	/** Posts a form with the CSRF token of the given page, as a browser would after loading it. */
+	public HttpResponse<String> post(String path, Map<String, String> fields, String csrfPage) {
+		String token = csrfTokenOf(csrfPage);
+		return postWithoutCsrf(path, withCsrf(fields, token));
+	}
+
+	public HttpResponse<String> postWithoutCsrf(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	public HttpResponse<String> signIn(String username, String password) {
+		return post("/login", Map.of("username", username, "password", password), "/login");
+	}
+
+	public String csrfTokenOf(String page) {
+		Matcher matcher = CSRF.matcher(get(page).body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token on " + page);
+		}
+		return matcher.group(1);
+	}
+
+	public Optional<String> cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	private static Map<String, String> withCsrf(Map<String, String> fields, String token) {
+		var all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", token);
+		return all;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
