@@ -51,12 +51,14 @@ class AccountController {
 
 	@GetMapping("/new")
 	String newAccount(Model model) {
+		accounts.requireAdministrator();
 		model.addAttribute("form", new NewAccount("", "", null, Organisations.SECRETARIAT, null, Role.ANALYST, ""));
 		return form(model);
 	}
 
 	@PostMapping
 	String create(@Validated @ModelAttribute("form") NewAccount form, BindingResult errors, Model model) {
+		accounts.requireAdministrator();
 		if (errors.hasErrors()) {
 			return form(model);
 		}

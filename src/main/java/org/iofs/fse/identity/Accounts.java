@@ -63,6 +63,11 @@ public class Accounts {
 		return new PageOf<>(repository.page(filter, page, size), page, size, repository.count(filter));
 	}
 
+	/** For pages that only prepare an administrative action (the empty new-account form). */
+	public void requireAdministrator() {
+		access.require(Action.ADMINISTER_ACCOUNTS);
+	}
+
 	@Transactional(readOnly = true)
 	public Account get(UUID id) {
 		access.require(Action.ADMINISTER_ACCOUNTS);

@@ -30,6 +30,7 @@ class OrganisationController {
 
 	@PostMapping
 	String create(@Validated @ModelAttribute("form") NewOrganisation form, BindingResult errors, Model model) {
+		organisations.requireAdministrator();
 		if (!errors.hasErrors()) {
 			try {
 				organisations.create(form);

@@ -56,6 +56,11 @@ public class Organisations {
 		return repository.findById(id).orElseThrow(() -> new NotFoundException("organisation", id.toString()));
 	}
 
+	/** For pages that check their caller before validating a form. */
+	public void requireAdministrator() {
+		access.require(Action.ADMINISTER_ACCOUNTS);
+	}
+
 	@Transactional
 	public Organisation create(NewOrganisation request) {
 		access.require(Action.ADMINISTER_ACCOUNTS);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.logging.Level;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -12,6 +13,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -45,6 +48,10 @@ public final class Browser {
 						// Bootstrap scrolls smoothly otherwise, and a click may land before the scroll ends.
 						"--force-prefers-reduced-motion", "--user-data-dir=" + profile,
 						"--window-size=" + width + "," + height);
+			// Console messages (CSP violations among them) are read back by the tests.
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability("goog:loggingPrefs", logs);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();

@@ -1,0 +1,199 @@
+package org.iofs.fse.access;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.identity.TestAccounts;
+import org.iofs.fse.organisations.Organisations;
+import org.iofs.fse.support.Http;
+import org.iofs.fse.support.PlatformTest;
+import org.iofs.fse.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint of the platform against every kind of caller, from {@code authorization-matrix.csv}. The test
+ * fails when an endpoint has no row, so a new endpoint cannot ship without its authorization decided. API rows
+ * authenticate with bearer tokens; page rows sign in through the form and post with the CSRF token, as a browser.
+ */
+@PlatformTest
+class AuthorizationMatrixIT {
+
+	static final Path MATRIX = Path.of("src/test/resources/authorization-matrix.csv");
+
+	static final Map<String, String> CALLERS = new LinkedHashMap<>();
+
+	static {
+		CALLERS.put("anonymous", null);
+		CALLERS.put("admin", "t.admin");
+		CALLERS.put("analyst", "t.analyst");
+		CALLERS.put("focal_a", "t.focal.yem");
+		CALLERS.put("focal_b", "t.focal.pak");
+		CALLERS.put("company", "t.company");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Http http;
+
+	final Map<String, String> placeholders = new LinkedHashMap<>();
+
+	@BeforeEach
+	void setUp() {
+		http = new Http(port);
+		TestAccounts accounts = new TestAccounts(context).ensureStandardCallers();
+		accounts.ensure("m.token", Role.ANALYST, "");
+		UUID target = accounts.ensure("m.target", Role.ANALYST, "");
+		String admin = "Bearer " + TestAccounts.token(http, "t.admin");
+		http.postJson("/api/v1/admin/users/" + target + "/grants",
+				"{\"role\": \"COUNTRY_FOCAL_POINT\", \"scopeId\": \"GIN\"}", "Authorization", admin);
+		String account = http.get("/api/v1/admin/users/" + target, "Authorization", admin).body();
+		List<String> grantIds = JsonPath.read(account, "$.grants[?(@.scopeId == 'GIN')].id");
+		String spare = TestAccounts.issue(http, "t.admin");
+		List<String> tokenIds = JsonPath.read(http.get("/api/v1/auth/tokens", "Authorization", "Bearer " + spare).body(),
+				"$[*].id");
+		placeholders.put("{account}", target.toString());
+		placeholders.put("{grant}", grantIds.get(0));
+		// Newest first: the spare token, not the one the administrator's API calls authenticate with.
+		placeholders.put("{token}", tokenIds.get(0));
+		placeholders.put("{organisation}", Organisations.SECRETARIAT.toString());
+	}
+
+	@Test
+	void everyEndpointHasARow() throws IOException {
+		Set<String> endpoints = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> entry : mappings.getHandlerMethods()
+			.entrySet()) {
+			if (!entry.getValue().getBeanType().getPackageName().startsWith("org.iofs.fse")) {
+				continue;
+			}
+			RequestMappingInfo info = entry.getKey();
+			Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("ANY")
+					: info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+			for (String method : methods) {
+				for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+					endpoints.add(method + " " + pattern);
+				}
+			}
+		}
+		Set<String> rows = new TreeSet<>();
+		for (NamedCsvRecord row : rows()) {
+			rows.add(row.getField("method") + " " + row.getField("pattern"));
+		}
+		assertThat(rows).as("rows of " + MATRIX + " for endpoints that exist").containsAll(endpoints);
+		assertThat(endpoints).as("endpoints for the rows of " + MATRIX).containsAll(rows);
+	}
+
+	@Test
+	void everyCallerIsAllowedOrDeniedAsTheMatrixSays() throws IOException {
+		Map<String, WebSession> browsers = new LinkedHashMap<>();
+		CALLERS.forEach((caller, username) -> {
+			WebSession browser = new WebSession(port);
+			if (username != null) {
+				browser.signIn(username, TestAccounts.PASSWORD);
+			}
+			browsers.put(caller, browser);
+		});
+		List<String> wrong = new ArrayList<>();
+		for (NamedCsvRecord row : rows()) {
+			for (Map.Entry<String, String> caller : CALLERS.entrySet()) {
+				boolean expected = row.getField(caller.getKey()).equals("allow");
+				HttpResponse<String> response = row.getField("path").startsWith("/api/")
+						? callApi(row, caller.getValue()) : callPage(row, browsers.get(caller.getKey()));
+				boolean allowed = allowed(response);
+				if (allowed != expected) {
+					wrong.add(row.getField("method") + " " + row.getField("path") + " as " + caller.getKey() + ": expected "
+							+ (expected ? "allow" : "deny") + ", got " + response.statusCode() + " "
+							+ response.headers().firstValue("Location").orElse(""));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private HttpResponse<String> callApi(NamedCsvRecord row, String username) {
+		String path = resolve(row.getField("path"));
+		String[] auth = username == null ? new String[0]
+				: new String[] { "Authorization", "Bearer " + TestAccounts.token(http, username) };
+		return switch (row.getField("method")) {
+			case "POST" -> http.postJson(path, row.getField("body").isEmpty() ? "{}" : row.getField("body"), auth);
+			case "GET" -> http.get(path, auth);
+			default -> http.send(row.getField("method"), path, auth);
+		};
+	}
+
+	private HttpResponse<String> callPage(NamedCsvRecord row, WebSession browser) {
+		String path = resolve(row.getField("path"));
+		if (row.getField("method").equals("POST")) {
+			return browser.post(path, form(row.getField("body")), "/login");
+		}
+		return browser.get(path);
+	}
+
+	/** Denied: 401, 403, or sent to the sign-in page. Anything else got past authorization (even a 404 or 400). */
+	private static boolean allowed(HttpResponse<String> response) {
+		int status = response.statusCode();
+		boolean toSignIn = status == 302 && response.headers().firstValue("Location").orElse("").contains("/login");
+		return status != 401 && status != 403 && !toSignIn;
+	}
+
+	private String resolve(String path) {
+		String resolved = path;
+		for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+			resolved = resolved.replace(placeholder.getKey(), placeholder.getValue());
+		}
+		return resolved;
+	}
+
+	private static Map<String, String> form(String body) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (!body.isEmpty()) {
+			for (String pair : body.split("&")) {
+				String[] parts = pair.split("=", 2);
+				fields.put(parts[0], URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8));
+			}
+		}
+		return fields;
+	}
+
+	private static List<NamedCsvRecord> rows() throws IOException {
+		try (Reader reader = Files.newBufferedReader(MATRIX, StandardCharsets.UTF_8);
+				CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+			return csv.stream().toList();
+		}
+	}
+
+}

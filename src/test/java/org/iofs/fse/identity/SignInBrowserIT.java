@@ -1,0 +1,125 @@
+package org.iofs.fse.identity;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.iofs.fse.support.Browser;
+import org.iofs.fse.support.PlatformTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person signs in after one wrong password, works in Arabic and signs out; the pages they pass through raise
+ * no Content-Security-Policy violation.
+ */
+@PlatformTest
+class SignInBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void accounts() {
+		new TestAccounts(context).ensureStandardCallers();
+	}
+
+	@AfterEach
+	void close() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void signsInAfterAWrongPasswordSwitchesToArabicAndSignsOut() {
+		browser = Browser.start(1280, 900);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+		browser.get(url("/login?lang=en"));
+		browser.findElement(By.id("username")).sendKeys("t.admin");
+		browser.findElement(By.id("password")).sendKeys("not-my-password");
+		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in-error")));
+		Browser.screenshot(browser, "sign-in-error-en");
+
+		browser.findElement(By.id("username")).sendKeys("t.admin");
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+
+		browser.findElement(By.cssSelector("#language-switcher a[data-lang='ar']")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+		browser.get(url("/admin/users"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("الحسابات");
+		Browser.screenshot(browser, "users-ar");
+		browser.get(url("/admin/audit"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-events")));
+		Browser.screenshot(browser, "audit-ar");
+		browser.get(url("/account/tokens"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-token-form")));
+		Browser.screenshot(browser, "tokens-ar");
+
+		browser.findElement(By.id("sign-out")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+		browser.get(url("/account/tokens"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in-form")));
+		Browser.screenshot(browser, "signed-out-ar");
+	}
+
+	@Test
+	void pagesRaiseNoContentSecurityPolicyViolation() {
+		browser = Browser.start(1280, 900);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser.get(url("/login?lang=fr"));
+		browser.findElement(By.id("username")).sendKeys("t.admin");
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+
+		for (String page : List.of("/", "/countries", "/countries/YEM", "/commodities", "/commodities/rice",
+				"/admin/users", "/admin/users/new", "/admin/organisations", "/admin/audit", "/account/tokens")) {
+			browser.get(url(page));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+		}
+		browser.get(url("/"));
+		wait.until(ExpectedConditions.attributeToBe(By.id("oic-map"), "data-ready", "true"));
+
+		List<String> violations = browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+		assertThat(violations).noneMatch(message -> message.contains("Content Security Policy"));
+		assertThat(violations).isEmpty();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
