@@ -80,7 +80,8 @@ class SignInBrowserIT {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-token-form")));
 		Browser.screenshot(browser, "tokens-ar");
 
-		browser.findElement(By.id("sign-out")).click();
+		browser.findElement(By.id("user-menu")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
 		browser.get(url("/account/tokens"));
