@@ -3,12 +3,16 @@ package org.iofs.fse.commodities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.shared.LocalizedText;
 import org.iofs.fse.shared.ReferenceFile;
 
@@ -20,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Brings the commodity catalogue in line with {@code reference/commodities.csv} at start-up, in one transaction:
  * commodities are added or updated when they differ, and each commodity's FAOSTAT item codes are replaced by the
- * file's. Running it again changes nothing.
+ * file's. Running it again changes nothing. Every commodity it adds or changes is audited.
  */
 @Component
 class CommodityReferenceData implements SmartInitializingSingleton {
@@ -71,15 +75,29 @@ class CommodityReferenceData implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
-	CommodityReferenceData(JdbcTemplate jdbc, TransactionTemplate transaction) {
+	private final CommodityRepository repository;
+
+	private final AuditTrail audit;
+
+	CommodityReferenceData(JdbcTemplate jdbc, TransactionTemplate transaction, CommodityRepository repository,
+			AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.repository = repository;
+		this.audit = audit;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		List<Commodity> commodities = new ReferenceFile(FILE).read(COLUMNS, CommodityReferenceData::parse);
-		int changed = transaction.execute(status -> upsert(commodities));
+		int changed = transaction.execute(status -> {
+			Map<String, Commodity> before = byCode(repository.findAll());
+			int rows = upsert(commodities);
+			if (rows > 0) {
+				auditChanges(before, byCode(repository.findAll()));
+			}
+			return rows;
+		});
 		log.info("Commodities: {} in {}, {} rows added, updated or removed", commodities.size(), FILE, changed);
 	}
 
@@ -116,6 +134,19 @@ class CommodityReferenceData implements SmartInitializingSingleton {
 
 	private static int sum(int[][] counts) {
 		return Arrays.stream(counts).flatMapToInt(Arrays::stream).map(n -> Math.max(n, 0)).sum();
+	}
+
+	/** Each commodity the file added or changed (its codes included) is audited, as a change made by the platform. */
+	private void auditChanges(Map<String, Commodity> before, Map<String, Commodity> after) {
+		after.forEach((code, commodity) -> {
+			if (!commodity.equals(before.get(code))) {
+				audit.record("reference.loaded", "commodity", code, before.get(code), commodity);
+			}
+		});
+	}
+
+	private static Map<String, Commodity> byCode(List<Commodity> commodities) {
+		return commodities.stream().collect(Collectors.toMap(Commodity::code, Function.identity()));
 	}
 
 	static Commodity parse(NamedCsvRecord row) {

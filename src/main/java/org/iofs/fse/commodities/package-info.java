@@ -4,5 +4,5 @@
  * {@code reference/commodities.csv}. Importers resolve FAOSTAT item codes through
  * {@link org.iofs.fse.commodities.Commodities#byFaostatItem}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit" })
 package org.iofs.fse.commodities;

@@ -2,12 +2,16 @@ package org.iofs.fse.countries;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.shared.LocalizedText;
 import org.iofs.fse.shared.ReferenceFile;
 
@@ -19,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Brings the member states table in line with {@code reference/countries.csv} at start-up, before the web server
  * takes requests: missing rows are added and rows that differ are updated, all in one transaction. Running it
- * again changes nothing, so several instances may start at once.
+ * again changes nothing, so several instances may start at once. Every row it adds or changes is audited.
  */
 @Component
 class CountryReferenceData implements SmartInitializingSingleton {
@@ -56,15 +60,29 @@ class CountryReferenceData implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
-	CountryReferenceData(JdbcTemplate jdbc, TransactionTemplate transaction) {
+	private final CountryRepository repository;
+
+	private final AuditTrail audit;
+
+	CountryReferenceData(JdbcTemplate jdbc, TransactionTemplate transaction, CountryRepository repository,
+			AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.repository = repository;
+		this.audit = audit;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		List<Country> countries = new ReferenceFile(FILE).read(COLUMNS, CountryReferenceData::parse);
-		int changed = transaction.execute(status -> upsert(countries));
+		int changed = transaction.execute(status -> {
+			Map<String, Country> before = byIso3(repository.findAll());
+			int rows = upsert(countries);
+			if (rows > 0) {
+				auditChanges(before, byIso3(repository.findAll()));
+			}
+			return rows;
+		});
 		log.info("Member states: {} in {}, {} added or updated", countries.size(), FILE, changed);
 	}
 
@@ -93,6 +111,19 @@ class CountryReferenceData implements SmartInitializingSingleton {
 			}
 		}
 		return changed;
+	}
+
+	/** Each country the file added or changed is audited, as a change made by the platform. */
+	private void auditChanges(Map<String, Country> before, Map<String, Country> after) {
+		after.forEach((iso3, country) -> {
+			if (!country.equals(before.get(iso3))) {
+				audit.record("reference.loaded", "country", iso3, before.get(iso3), country);
+			}
+		});
+	}
+
+	private static Map<String, Country> byIso3(List<Country> countries) {
+		return countries.stream().collect(Collectors.toMap(Country::iso3, Function.identity()));
 	}
 
 	static Country parse(NamedCsvRecord row) {

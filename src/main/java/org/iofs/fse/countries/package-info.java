@@ -3,5 +3,5 @@
  * names and capitals in the three languages. Loaded from the project's reference file {@code reference/countries.csv}.
  * Other modules read them through {@link org.iofs.fse.countries.Countries}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit" })
 package org.iofs.fse.countries;

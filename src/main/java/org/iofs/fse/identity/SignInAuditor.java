@@ -8,10 +8,11 @@ import org.iofs.fse.audit.AuditTrail;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Audits every sign-in, successful or not, and keeps the throttle's counts. */
+/** Audits every sign-in, successful or not, and every sign-out, and keeps the throttle's counts. */
 @Component
 class SignInAuditor {
 
@@ -44,6 +45,15 @@ class SignInAuditor {
 		}
 		audit.recordAs(null, username, throttled ? "sign-in.throttled" : "sign-in.failed", "account", null, null,
 				Map.of("reason", event.getException().getClass().getSimpleName()));
+	}
+
+	@EventListener
+	@Transactional
+	public void signedOut(LogoutSuccessEvent event) {
+		if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof CallerPrincipal principal) {
+			audit.recordAs(principal.caller().id(), principal.caller().username(), "sign-out", "account",
+					principal.caller().id(), null, null);
+		}
 	}
 
 	private static String truncate(String name) {

@@ -54,6 +54,12 @@ class CountryReferenceDataIT {
 		referenceData.afterSingletonsInstantiated();
 
 		assertThat(countries.get("YEM").names().fr()).isEqualTo("Yémen");
+		var audited = jdbc.sql("""
+				SELECT actor_username, before_state->'names'->>'fr' AS b, after_state->'names'->>'fr' AS a
+				FROM audit.audit_event WHERE entity_type = 'country' AND entity_id = 'YEM' ORDER BY id DESC LIMIT 1
+				""").query().singleRow();
+		assertThat(audited).containsEntry("actor_username", "system").containsEntry("b", "Yemen (edited)")
+			.containsEntry("a", "Yémen");
 	}
 
 }

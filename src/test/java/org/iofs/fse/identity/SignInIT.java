@@ -111,6 +111,8 @@ class SignInIT {
 		assertThat(browser.get("/account/tokens").statusCode()).isEqualTo(302);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE actor_username = 't.focal.pak' AND action = 'sign-in.succeeded'")
 			.query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE actor_username = 't.focal.pak' AND action = 'sign-out'")
+			.query(Long.class).single()).isPositive();
 	}
 
 }
