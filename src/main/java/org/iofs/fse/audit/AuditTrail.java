@@ -1,5 +1,6 @@
 package org.iofs.fse.audit;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,6 +64,18 @@ public class AuditTrail {
 			.param("requestId", MDC.get(RequestIdFilter.MDC_KEY))
 			.param("address", request == null ? null : request.getRemoteAddr())
 			.update();
+	}
+
+	/**
+	 * Records each entity whose state differs between two snapshots keyed by id (added ones have no before), for
+	 * bulk changes such as loading a reference file.
+	 */
+	public <T> void recordChanges(String action, String entityType, Map<String, T> before, Map<String, T> after) {
+		after.forEach((id, state) -> {
+			if (!state.equals(before.get(id))) {
+				record(action, entityType, id, before.get(id), state);
+			}
+		});
 	}
 
 	private String toJson(Object state) {

@@ -94,7 +94,7 @@ class CommodityReferenceData implements SmartInitializingSingleton {
 			Map<String, Commodity> before = byCode(repository.findAll());
 			int rows = upsert(commodities);
 			if (rows > 0) {
-				auditChanges(before, byCode(repository.findAll()));
+				audit.recordChanges("reference.loaded", "commodity", before, byCode(repository.findAll()));
 			}
 			return rows;
 		});
@@ -134,15 +134,6 @@ class CommodityReferenceData implements SmartInitializingSingleton {
 
 	private static int sum(int[][] counts) {
 		return Arrays.stream(counts).flatMapToInt(Arrays::stream).map(n -> Math.max(n, 0)).sum();
-	}
-
-	/** Each commodity the file added or changed (its codes included) is audited, as a change made by the platform. */
-	private void auditChanges(Map<String, Commodity> before, Map<String, Commodity> after) {
-		after.forEach((code, commodity) -> {
-			if (!commodity.equals(before.get(code))) {
-				audit.record("reference.loaded", "commodity", code, before.get(code), commodity);
-			}
-		});
 	}
 
 	private static Map<String, Commodity> byCode(List<Commodity> commodities) {

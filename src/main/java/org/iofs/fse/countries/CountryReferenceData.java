@@ -79,7 +79,7 @@ class CountryReferenceData implements SmartInitializingSingleton {
 			Map<String, Country> before = byIso3(repository.findAll());
 			int rows = upsert(countries);
 			if (rows > 0) {
-				auditChanges(before, byIso3(repository.findAll()));
+				audit.recordChanges("reference.loaded", "country", before, byIso3(repository.findAll()));
 			}
 			return rows;
 		});
@@ -111,15 +111,6 @@ class CountryReferenceData implements SmartInitializingSingleton {
 			}
 		}
 		return changed;
-	}
-
-	/** Each country the file added or changed is audited, as a change made by the platform. */
-	private void auditChanges(Map<String, Country> before, Map<String, Country> after) {
-		after.forEach((iso3, country) -> {
-			if (!country.equals(before.get(iso3))) {
-				audit.record("reference.loaded", "country", iso3, before.get(iso3), country);
-			}
-		});
 	}
 
 	private static Map<String, Country> byIso3(List<Country> countries) {
