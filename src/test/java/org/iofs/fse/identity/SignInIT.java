@@ -101,6 +101,19 @@ class SignInIT {
 	}
 
 	@Test
+	void issuesATokenInThePageShownOnlyOnce() {
+		WebSession browser = new WebSession(port);
+		browser.signIn("t.hub", TestAccounts.PASSWORD);
+
+		HttpResponse<String> issued = browser.post("/account/tokens", Map.of("name", "page token", "expiresInDays", "10"),
+				"/account/tokens");
+		HttpResponse<String> later = browser.get("/account/tokens");
+
+		assertThat(issued.body()).contains("id=\"issued-token\"").containsPattern("fse_[A-Za-z0-9_-]{43}");
+		assertThat(later.body()).contains("page token").doesNotContainPattern("fse_[A-Za-z0-9_-]{43}");
+	}
+
+	@Test
 	void auditsSignInsAndSignsOut() {
 		WebSession browser = new WebSession(port);
 		browser.signIn("t.focal.pak", TestAccounts.PASSWORD);
