@@ -1,5 +1,7 @@
 package org.iofs.fse;
 
+import org.iofs.fse.foodbalance.FaostatCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +10,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FseApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals(FaostatCommand.NAME)) {
+			System.exit(FaostatCommand.run(FseApplication.class, args));
+		}
 		SpringApplication.run(FseApplication.class, args);
 	}
 

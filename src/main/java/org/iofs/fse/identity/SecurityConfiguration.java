@@ -3,6 +3,7 @@ package org.iofs.fse.identity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,61 +67,68 @@ class SecurityConfiguration {
 		return manager;
 	}
 
-	@Bean
-	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
-		http.securityMatcher("/api/**")
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache(cache -> cache.disable())
-			.formLogin(form -> form.disable())
-			.httpBasic(basic -> basic.disable())
-			.logout(logout -> logout.disable())
-			.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
-				.permitAll()
-				.anyRequest()
-				.authenticated())
-			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> problems.unauthorized(request, response,
-						"Authentication is required: send Authorization: Bearer <token>"))
-				.accessDeniedHandler((request, response, ex) -> problems.forbidden(request, response, ex.getMessage())))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
-		return http.build();
-	}
+	/** The filter chains exist only with a web server (the command line has none). */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class FilterChains {
 
-	@Bean
-	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-			AuthenticationManager authenticationManager) throws Exception {
-		http.authenticationManager(authenticationManager)
-			.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_PAGES)
-				.authenticated()
-				.requestMatchers(PUBLIC_ACTUATOR)
-				.permitAll()
-				.requestMatchers("/actuator/**")
-				.hasRole("ADMIN")
-				.anyRequest()
-				.permitAll())
-			.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()).permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions(frames -> frames.deny()));
-		return http.build();
-	}
+		@Bean
+		@Order(1)
+		SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+			http.securityMatcher("/api/**")
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				.formLogin(form -> form.disable())
+				.httpBasic(basic -> basic.disable())
+				.logout(logout -> logout.disable())
+				.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+				.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+					.permitAll()
+					.anyRequest()
+					.authenticated())
+				.exceptionHandling(errors -> errors
+					.authenticationEntryPoint((request, response, ex) -> problems.unauthorized(request, response,
+							"Authentication is required: send Authorization: Bearer <token>"))
+					.accessDeniedHandler((request, response, ex) -> problems.forbidden(request, response, ex.getMessage())))
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			return http.build();
+		}
 
-	private static ExceptionMappingAuthenticationFailureHandler signInFailures() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		Map<String, String> targets = new LinkedHashMap<>();
-		targets.put(SignInThrottledException.class.getName(), "/login?throttled");
-		handler.setExceptionMappings(targets);
-		handler.setDefaultFailureUrl("/login?error");
-		return handler;
+		@Bean
+		@Order(2)
+		SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+				AuthenticationManager authenticationManager) throws Exception {
+			http.authenticationManager(authenticationManager)
+				.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+				.authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_PAGES)
+					.authenticated()
+					.requestMatchers(PUBLIC_ACTUATOR)
+					.permitAll()
+					.requestMatchers("/actuator/**")
+					.hasRole("ADMIN")
+					.anyRequest()
+					.permitAll())
+				.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()).permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+					.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+					.frameOptions(frames -> frames.deny()));
+			return http.build();
+		}
+
+		private static ExceptionMappingAuthenticationFailureHandler signInFailures() {
+			ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+			Map<String, String> targets = new LinkedHashMap<>();
+			targets.put(SignInThrottledException.class.getName(), "/login?throttled");
+			handler.setExceptionMappings(targets);
+			handler.setDefaultFailureUrl("/login?error");
+			return handler;
+		}
+
 	}
 
 }

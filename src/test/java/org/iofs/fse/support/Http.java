@@ -38,6 +38,21 @@ public final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(form)), headers);
 	}
 
+	/** Posts one file as multipart/form-data field {@code file}, as a browser upload or curl -F does. */
+	public HttpResponse<String> postFile(String path, String fileName, byte[] content, String... headers) {
+		String boundary = "----fse" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+	}
+
 	public HttpResponse<String> send(String method, String path, String... headers) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()),
 				headers);

@@ -1,0 +1,208 @@
+package org.iofs.fse.foodbalance.importing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.access.Caller;
+import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.countries.Countries;
+import org.iofs.fse.countries.Country;
+import org.iofs.fse.foodbalance.importing.ImportReport.Outcome;
+
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a FAOSTAT Food Balances file (bulk normalized, bulk wide with or without flags, web export, or a bulk
+ * zip). One import is one transaction: rows stream into a staging table with COPY and are merged set-based, so a
+ * broken file, or a file with row problems under the REJECT policy, changes nothing. Every import, applied or
+ * rejected, is recorded and audited. Only those who may publish (analysts, administrators) import.
+ */
+@Service
+public class FaostatImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(FaostatImporter.class);
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transaction;
+
+	private final AccessPolicy access;
+
+	private final AuditTrail audit;
+
+	private final Countries countries;
+
+	FaostatImporter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AccessPolicy access,
+			AuditTrail audit, Countries countries) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transaction = transaction;
+		this.access = access;
+		this.audit = audit;
+		this.countries = countries;
+	}
+
+	public ImportReport importFile(Path file, String fileName, ProblemPolicy policy) {
+		Caller caller = access.require(Action.PUBLISH);
+		Instant startedAt = Instant.now();
+		long start = System.nanoTime();
+		String sha256 = null;
+		// Read before the COPY starts: the copy holds the transaction's connection until it ends.
+		List<Country> members = countries.all();
+		FbsRows rows = new FbsRows(knownElements(), codes -> new AreaResolver(codes, members));
+		try (SourceFile source = SourceFile.open(file)) {
+			sha256 = source.sha256();
+			String sha = sha256;
+			return transaction.execute(status -> run(source, sha, rows, policy, caller, fileName, startedAt, start));
+		}
+		catch (RejectedRows ex) {
+			return rejected(fileName, sha256, rows, caller, startedAt, start,
+					rows.problemCount() + " rows could not be read; nothing was imported");
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
+			return rejected(fileName, sha256 == null ? "" : sha256, rows, caller, startedAt, start,
+					fileName + ": " + ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			if (ex.getClass().getName().startsWith("de.siegmar.fastcsv")) {
+				return rejected(fileName, sha256 == null ? "" : sha256, rows, caller, startedAt, start,
+						fileName + ": not a readable CSV file (" + ex.getMessage() + ")");
+			}
+			throw ex;
+		}
+	}
+
+	private ImportReport run(SourceFile source, String sha256, FbsRows rows, ProblemPolicy policy, Caller caller,
+			String fileName, Instant startedAt, long start) {
+		long importId = jdbc.sql("""
+				INSERT INTO foodbalance.import_run (file_name, sha256, imported_by, outcome, started_at)
+				VALUES (:name, :sha, :user, 'APPLIED', :started) RETURNING id
+				""")
+			.param("name", fileName)
+			.param("sha", sha256)
+			.param("user", caller.username())
+			.param("started", Timestamp.from(startedAt))
+			.query(Long.class)
+			.single();
+		jdbc.sql(StagingCopy.TABLE).update();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try (StagingCopy staging = new StagingCopy(connection); Reader reader = source.reader()) {
+			rows.read(reader, staging);
+			staging.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("staging failed: " + ex.getMessage(), ex);
+		}
+		if (rows.problemCount() > 0 && policy == ProblemPolicy.REJECT) {
+			throw new RejectedRows();
+		}
+		FbsMerge.Counts counts = FbsMerge.apply(jdbc, importId);
+		Outcome outcome = counts.inserted() + counts.updated() == 0 ? Outcome.UNCHANGED : Outcome.APPLIED;
+		long skipped = rows.aggregates() + rows.nonMembers() + rows.problemCount();
+		String message = outcome == Outcome.UNCHANGED ? "Every value in the file is already stored: nothing changed"
+				: counts.inserted() + " values added, " + counts.updated() + " changed";
+		ImportReport report = new ImportReport(importId, fileName, sha256, rows.layout().describe(), outcome,
+				rows.rowsRead(), counts.inserted(), counts.updated(), counts.unchanged(), skipped, rows.aggregates(),
+				rows.nonMembers(), rows.problemCount(), rows.problems(), elapsed(start), message);
+		record(report, "UPDATE");
+		audit.record("foodbalance.imported", "faostat-import", importId, null, summary(report));
+		log.info("FAOSTAT import {} of {}: {} ({} ms)", importId, fileName, message, report.durationMs());
+		return report;
+	}
+
+	/** Records a rejected import in its own transaction, after the import's own was rolled back. */
+	private ImportReport rejected(String fileName, String sha256, FbsRows rows, Caller caller, Instant startedAt,
+			long start, String message) {
+		return transaction.execute(status -> {
+			long id = jdbc.sql("""
+					INSERT INTO foodbalance.import_run (file_name, sha256, imported_by, outcome, started_at)
+					VALUES (:name, :sha, :user, 'REJECTED', :started) RETURNING id
+					""")
+				.param("name", fileName)
+				.param("sha", sha256 == null ? "" : sha256)
+				.param("user", caller.username())
+				.param("started", Timestamp.from(startedAt))
+				.query(Long.class)
+				.single();
+			ImportReport report = new ImportReport(id, fileName, sha256, rows.layout() == null ? null
+					: rows.layout().describe(), Outcome.REJECTED, rows.rowsRead(), 0, 0, 0, 0, rows.aggregates(),
+					rows.nonMembers(), rows.problemCount(), rows.problems(), elapsed(start), message);
+			record(report, "UPDATE");
+			audit.record("foodbalance.import-rejected", "faostat-import", id, null, summary(report));
+			return report;
+		});
+	}
+
+	private void record(ImportReport report, String mode) {
+		jdbc.sql("""
+				UPDATE foodbalance.import_run SET layout = :layout, outcome = :outcome, rows_read = :read,
+				    rows_inserted = :inserted, rows_updated = :updated, rows_unchanged = :unchanged,
+				    rows_skipped = :skipped, skipped_aggregates = :aggregates, skipped_non_members = :nonMembers,
+				    problems = :problems, message = :message, duration_ms = :duration
+				WHERE id = :id
+				""")
+			.param("layout", report.layout())
+			.param("outcome", report.outcome().name())
+			.param("read", report.rowsRead())
+			.param("inserted", report.inserted())
+			.param("updated", report.updated())
+			.param("unchanged", report.unchanged())
+			.param("skipped", report.skipped())
+			.param("aggregates", report.skippedAggregates())
+			.param("nonMembers", report.skippedNonMembers())
+			.param("problems", report.problemCount())
+			.param("message", report.message())
+			.param("duration", report.durationMs())
+			.param("id", report.id())
+			.update();
+	}
+
+	private Set<Integer> knownElements() {
+		return new HashSet<>(jdbc.sql("SELECT code FROM foodbalance.fbs_element").query(Integer.class).list());
+	}
+
+	private static Map<String, Object> summary(ImportReport report) {
+		return Map.of("file", report.fileName(), "sha256", report.sha256() == null ? "" : report.sha256(), "outcome",
+				report.outcome(), "inserted", report.inserted(), "updated", report.updated(), "unchanged",
+				report.unchanged(), "skipped", report.skipped(), "problems", report.problemCount());
+	}
+
+	private static long elapsed(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/** Thrown inside the transaction to roll it back when row problems reject the file. */
+	private static final class RejectedRows extends RuntimeException {
+
+		RejectedRows() {
+			super(null, null, false, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,221 @@
+package org.iofs.fse.foodbalance.importing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+/**
+ * Streams the values of a FAOSTAT Food Balances file, one record at a time: each value of a member state goes to
+ * the consumer; aggregates and non-members are counted and skipped; unreadable rows are recorded as problems
+ * with their line. Memory stays flat whatever the file size (only the first problems are kept).
+ */
+final class FbsRows {
+
+	static final int MAX_PROBLEMS_KEPT = 1000;
+
+	private final Set<Integer> knownElements;
+
+	private final AreaResolver.Factory areas;
+
+	private final List<RowProblem> problems = new ArrayList<>();
+
+	private long problemCount;
+
+	private long rowsRead;
+
+	private long aggregates;
+
+	private long nonMembers;
+
+	private long emptyValues;
+
+	private FaostatLayout layout;
+
+	FbsRows(Set<Integer> knownElements, AreaResolver.Factory areas) {
+		this.knownElements = knownElements;
+		this.areas = areas;
+	}
+
+	/** Reads the whole file; throws IllegalArgumentException when its header is not a Food Balances layout. */
+	void read(Reader input, Consumer<FbsRow> sink) throws IOException {
+		try (CsvReader<CsvRecord> csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(input)) {
+			AreaResolver resolver = null;
+			for (CsvRecord record : csv) {
+				if (layout == null) {
+					layout = FaostatLayout.of(record.getFields());
+					resolver = areas.forCodes(layout.areaCodes());
+					continue;
+				}
+				if (record.getFieldCount() == 1 && record.getField(0).isBlank()) {
+					continue;
+				}
+				read(record, resolver, sink);
+			}
+		}
+		if (layout == null) {
+			throw new IllegalArgumentException("the file is empty");
+		}
+	}
+
+	private void read(CsvRecord record, AreaResolver resolver, Consumer<FbsRow> sink) {
+		long line = record.getStartingLineNumber();
+		rowsRead++;
+		try {
+			AreaResolver.Area area = resolver.resolve(field(record, layout.area(), "Area Code"));
+			if (area.kind() == AreaResolver.Kind.AGGREGATE) {
+				aggregates++;
+				return;
+			}
+			if (area.kind() == AreaResolver.Kind.NON_MEMBER) {
+				nonMembers++;
+				return;
+			}
+			int item = code(field(record, layout.itemCode(), "Item Code"), "Item Code");
+			int element = code(field(record, layout.elementCode(), "Element Code"), "Element Code");
+			if (!knownElements.contains(element)) {
+				problem(line, "Element Code", "unknown element " + element);
+				return;
+			}
+			String itemName = layout.item() >= 0 ? field(record, layout.item(), "Item") : "";
+			String unit = normalizeUnit(field(record, layout.unit(), "Unit"));
+			if (layout.kind() == FaostatLayout.Kind.WIDE) {
+				for (FaostatLayout.YearColumn year : layout.years()) {
+					String flag = year.flag() >= 0 ? field(record, year.flag(), "Y" + year.year() + "F") : "";
+					value(line, area.iso3(), item, itemName, element, year.year(),
+							field(record, year.value(), "Y" + year.year()), "Y" + year.year(), unit, flag, sink);
+				}
+			}
+			else {
+				int year = year(field(record, layout.year(), "Year"));
+				String flag = layout.flag() >= 0 ? field(record, layout.flag(), "Flag") : "";
+				value(line, area.iso3(), item, itemName, element, year, field(record, layout.value(), "Value"), "Value",
+						unit, flag, sink);
+			}
+		}
+		catch (RowException ex) {
+			problem(line, ex.field, ex.getMessage());
+		}
+		catch (IllegalArgumentException ex) {
+			problem(line, "Area Code", ex.getMessage());
+		}
+	}
+
+	private void value(long line, String iso3, int item, String itemName, int element, int year, String text,
+			String field, String unit, String flag, Consumer<FbsRow> sink) {
+		String number = text.strip();
+		if (number.isEmpty()) {
+			emptyValues++;
+			return;
+		}
+		BigDecimal value;
+		try {
+			value = new BigDecimal(number);
+		}
+		catch (NumberFormatException ex) {
+			problem(line, field, "'" + abbreviate(number) + "' is not a number");
+			return;
+		}
+		sink.accept(new FbsRow(line, iso3, item, itemName, element, year, value, unit, flag.strip()));
+	}
+
+	/** FAOSTAT spells the same unit several ways across releases. */
+	static String normalizeUnit(String unit) {
+		String text = unit.strip();
+		return switch (text.toLowerCase(Locale.ROOT)) {
+			case "1000 tonnes", "1000 t", "thousand tonnes" -> "1000 t";
+			case "1000 persons", "1000 no", "1000 no." -> "1000 persons";
+			default -> text;
+		};
+	}
+
+	private static int code(String text, String field) {
+		String digits = text.strip().replaceFirst("^'?S?", "");
+		try {
+			int code = Integer.parseInt(digits);
+			if (code <= 0) {
+				throw new RowException(field, "'" + abbreviate(text) + "' is not a code");
+			}
+			return code;
+		}
+		catch (NumberFormatException ex) {
+			throw new RowException(field, "'" + abbreviate(text) + "' is not a code");
+		}
+	}
+
+	private static int year(String text) {
+		if (!text.strip().matches("\\d{4}")) {
+			throw new RowException("Year", "'" + abbreviate(text) + "' is not a year");
+		}
+		int year = Integer.parseInt(text.strip());
+		if (year < 1900 || year > 2100) {
+			throw new RowException("Year", year + " is outside 1900-2100");
+		}
+		return year;
+	}
+
+	private static String field(CsvRecord record, int index, String name) {
+		if (index >= record.getFieldCount()) {
+			throw new RowException(name, "the row has only " + record.getFieldCount() + " fields");
+		}
+		return record.getField(index);
+	}
+
+	private void problem(long line, String field, String reason) {
+		problemCount++;
+		if (problems.size() < MAX_PROBLEMS_KEPT) {
+			problems.add(new RowProblem(line, field, reason));
+		}
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+	}
+
+	FaostatLayout layout() {
+		return layout;
+	}
+
+	List<RowProblem> problems() {
+		return problems;
+	}
+
+	long problemCount() {
+		return problemCount;
+	}
+
+	long rowsRead() {
+		return rowsRead;
+	}
+
+	long aggregates() {
+		return aggregates;
+	}
+
+	long nonMembers() {
+		return nonMembers;
+	}
+
+	long emptyValues() {
+		return emptyValues;
+	}
+
+	private static final class RowException extends RuntimeException {
+
+		final String field;
+
+		RowException(String field, String reason) {
+			super(reason);
+			this.field = field;
+		}
+
+	}
+
+}

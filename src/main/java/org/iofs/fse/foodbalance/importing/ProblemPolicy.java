@@ -1,0 +1,8 @@
+package org.iofs.fse.foodbalance.importing;
+
+/** What to do with a file some of whose rows cannot be read: refuse the whole file, or import the rest. */
+public enum ProblemPolicy {
+
+	REJECT, SKIP
+
+}

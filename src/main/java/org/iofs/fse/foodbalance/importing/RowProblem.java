@@ -1,0 +1,5 @@
+package org.iofs.fse.foodbalance.importing;
+
+/** A row the importer could not read: where (file line, column) and why. */
+public record RowProblem(long line, String field, String reason) {
+}

@@ -1,0 +1,158 @@
+package org.iofs.fse.foodbalance.importing;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * A file as uploaded: its SHA-256 (of the bytes received), the data CSV inside it when it is a FAOSTAT bulk zip,
+ * and the character set of that CSV. FAOSTAT bulk files are Latin-1 and web exports UTF-8 with a byte-order mark;
+ * a file that is not valid UTF-8 throughout is read as Latin-1. Everything is streamed: a zip entry is copied to
+ * a temporary file, never held in memory.
+ */
+final class SourceFile implements AutoCloseable {
+
+	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	private final String sha256;
+
+	private final Path csv;
+
+	private final boolean temporary;
+
+	private final Charset charset;
+
+	private final boolean bom;
+
+	private SourceFile(String sha256, Path csv, boolean temporary) throws IOException {
+		this.sha256 = sha256;
+		this.csv = csv;
+		this.temporary = temporary;
+		this.bom = startsWithBom(csv);
+		this.charset = bom || isUtf8(csv) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+	}
+
+	static SourceFile open(Path file) throws IOException {
+		String sha256 = sha256(file);
+		if (!isZip(file)) {
+			return new SourceFile(sha256, file, false);
+		}
+		Path extracted = Files.createTempFile("faostat-", ".csv");
+		try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (isDataFile(entry.getName())) {
+					Files.copy(zip, extracted, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					return new SourceFile(sha256, extracted, true);
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(extracted);
+			throw ex;
+		}
+		Files.deleteIfExists(extracted);
+		throw new IllegalArgumentException("the zip holds no FAOSTAT data file (a .csv other than the code lists)");
+	}
+
+	/** The data file of a bulk zip: the CSV that is not one of its code lists (areas, items, elements, flags). */
+	static boolean isDataFile(String entryName) {
+		String name = entryName.toLowerCase(Locale.ROOT);
+		return name.endsWith(".csv") && !name.contains("/.") && !name.endsWith("_areacodes.csv")
+				&& !name.endsWith("_itemcodes.csv") && !name.endsWith("_elements.csv") && !name.endsWith("_flags.csv");
+	}
+
+	Reader reader() throws IOException {
+		InputStream in = Files.newInputStream(csv);
+		if (bom) {
+			in.skipNBytes(BOM.length);
+		}
+		return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+	}
+
+	String sha256() {
+		return sha256;
+	}
+
+	Charset charset() {
+		return charset;
+	}
+
+	@Override
+	public void close() {
+		if (temporary) {
+			try {
+				Files.deleteIfExists(csv);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** By content, not by name: a zip starts with "PK\3\4". */
+	private static boolean isZip(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] magic = in.readNBytes(4);
+			return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+		}
+	}
+
+	private static boolean startsWithBom(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] start = in.readNBytes(3);
+			return start.length == 3 && start[0] == BOM[0] && start[1] == BOM[1] && start[2] == BOM[2];
+		}
+	}
+
+	/** Decodes the whole file strictly as UTF-8, in blocks; a single malformed sequence means Latin-1. */
+	private static boolean isUtf8(Path file) throws IOException {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+			ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+			CharBuffer chars = CharBuffer.allocate(1 << 16);
+			byte[] block = new byte[1 << 15];
+			int read;
+			while ((read = in.read(block)) > 0) {
+				bytes.put(block, 0, read).flip();
+				if (decoder.decode(bytes, chars, false).isError()) {
+					return false;
+				}
+				chars.clear();
+				bytes.compact();
+			}
+			bytes.flip();
+			return !decoder.decode(bytes, chars, true).isError();
+		}
+	}
+
+	private static String sha256(Path file) throws IOException {
+		try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(in.getMessageDigest().digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
