@@ -42,7 +42,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_ACTUATOR = { "/actuator/health", "/actuator/health/**", "/actuator/info" };
 
 	static final String[] PUBLIC_API_READS = { "/api/v1/countries", "/api/v1/countries/**", "/api/v1/commodities",
-			"/api/v1/commodities/**" };
+			"/api/v1/commodities/**", "/api/v1/food-balance", "/api/v1/indicators/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -1,0 +1,103 @@
+package org.iofs.fse.foodbalance;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of the food balance reads: one country-year sheet, and indicator components across members. */
+@Repository
+class BalanceQueries {
+
+	record Value(int itemCode, String itemName, int elementCode, String elementName, BigDecimal value, String unit,
+			String flag, String flagClass, String status) {
+	}
+
+	private final JdbcClient jdbc;
+
+	BalanceQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every value of one country and year, items in code order, elements in sheet order. */
+	List<Value> sheet(String iso3, int year, boolean unpublished) {
+		return jdbc.sql("""
+				SELECT b.item_code, i.name_en AS item_name, b.element_code, e.name_en AS element_name, b.value, b.unit,
+				       b.flag, b.flag_class, b.status
+				FROM foodbalance.balance_value b
+				JOIN foodbalance.fbs_item i ON i.code = b.item_code
+				JOIN foodbalance.fbs_element e ON e.code = b.element_code
+				WHERE b.country_iso3 = :iso3 AND b.year = :year AND (:unpublished OR b.status = 'PUBLISHED')
+				ORDER BY b.item_code, e.position
+				""")
+			.param("iso3", iso3)
+			.param("year", year)
+			.param("unpublished", unpublished)
+			.query((rs, n) -> new Value(rs.getInt("item_code"), rs.getString("item_name"), rs.getInt("element_code"),
+					rs.getString("element_name"), rs.getBigDecimal("value"), rs.getString("unit"), rs.getString("flag"),
+					rs.getString("flag_class"), rs.getString("status")))
+			.list();
+	}
+
+	/**
+	 * Per member state, the components of an item's indicators averaged over the years {@code from..to}; a country
+	 * counts only when it reported every one of those years. Where a commodity answers to several FBS codes (rice:
+	 * 2805, 2807) each country-year uses the first code it reported, so no value is counted twice.
+	 */
+	Map<String, Components> components(int[] items, int from, int to, boolean unpublished) {
+		Map<String, Components> byCountry = new LinkedHashMap<>();
+		jdbc.sql("""
+				WITH picked AS (
+				    SELECT DISTINCT ON (country_iso3, year) country_iso3, year, item_code
+				    FROM foodbalance.balance_value
+				    WHERE item_code = ANY (CAST(:items AS integer[])) AND year BETWEEN :from AND :to
+				      AND (:unpublished OR status = 'PUBLISHED')
+				    ORDER BY country_iso3, year, array_position(CAST(:items AS integer[]), item_code)),
+				yearly AS (
+				    SELECT b.country_iso3, b.year,
+				           sum(b.value) FILTER (WHERE b.element_code = 5511) AS production,
+				           sum(b.value) FILTER (WHERE b.element_code = 5611) AS imports,
+				           sum(b.value) FILTER (WHERE b.element_code = 5911) AS exports,
+				           sum(b.value) FILTER (WHERE b.element_code = 5301) AS domestic_supply,
+				           sum(b.value) FILTER (WHERE b.element_code = 5142) AS food
+				    FROM foodbalance.balance_value b
+				    JOIN picked p ON (p.country_iso3, p.year, p.item_code) = (b.country_iso3, b.year, b.item_code)
+				    WHERE (:unpublished OR b.status = 'PUBLISHED')
+				    GROUP BY b.country_iso3, b.year),
+				population AS (
+				    SELECT country_iso3, year, value AS population FROM foodbalance.balance_value
+				    WHERE item_code = 2501 AND element_code = 511 AND year BETWEEN :from AND :to
+				      AND (:unpublished OR status = 'PUBLISHED'))
+				SELECT y.country_iso3,
+				       avg(coalesce(y.production, 0)) AS production, avg(coalesce(y.imports, 0)) AS imports,
+				       avg(coalesce(y.exports, 0)) AS exports, avg(y.domestic_supply) AS domestic_supply,
+				       avg(y.food) AS food, avg(p.population) AS population,
+				       count(*) AS years, count(y.domestic_supply) AS supply_years, count(y.food) AS food_years,
+				       count(p.population) AS population_years
+				FROM yearly y LEFT JOIN population p ON (p.country_iso3, p.year) = (y.country_iso3, y.year)
+				GROUP BY y.country_iso3
+				HAVING count(*) = :years
+				ORDER BY y.country_iso3
+				""")
+			.param("items", items)
+			.param("from", from)
+			.param("to", to)
+			.param("years", to - from + 1)
+			.param("unpublished", unpublished)
+			.query((rs, n) -> {
+				int years = rs.getInt("years");
+				byCountry.put(rs.getString("country_iso3"), new Components(rs.getBigDecimal("production"),
+						rs.getBigDecimal("imports"), rs.getBigDecimal("exports"),
+						rs.getInt("supply_years") == years ? rs.getBigDecimal("domestic_supply") : null,
+						rs.getInt("food_years") == years ? rs.getBigDecimal("food") : null,
+						rs.getInt("population_years") == years ? rs.getBigDecimal("population") : null));
+				return null;
+			})
+			.list();
+		return byCountry;
+	}
+
+}

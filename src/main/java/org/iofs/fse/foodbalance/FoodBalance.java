@@ -1,0 +1,203 @@
+package org.iofs.fse.foodbalance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.access.CurrentCaller;
+import org.iofs.fse.access.Scope;
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.Commodity;
+import org.iofs.fse.countries.Countries;
+import org.iofs.fse.countries.Country;
+import org.iofs.fse.countries.OicGroup;
+import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.LocalizedText;
+import org.iofs.fse.shared.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the food balance database: a country's sheet for a year, with its checks and indicators, and one
+ * indicator across all members with the OIC groups and the OIC total. Visitors read published values; the
+ * Secretariat and the country's focal points also read drafts.
+ */
+@Service
+public class FoodBalance {
+
+	private final BalanceQueries queries;
+
+	private final Countries countries;
+
+	private final Commodities commodities;
+
+	private final AccessPolicy access;
+
+	private final MessageSource messages;
+
+	FoodBalance(BalanceQueries queries, Countries countries, Commodities commodities, AccessPolicy access,
+			MessageSource messages) {
+		this.queries = queries;
+		this.countries = countries;
+		this.commodities = commodities;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	@Transactional(readOnly = true)
+	public Sheet sheet(String iso3, int year, String commodityCode) {
+		Country country = countries.get(iso3);
+		checkYear(year);
+		boolean unpublished = mayReadUnpublished(Scope.country(country.iso3()));
+		Optional<Commodity> commodity = Optional.ofNullable(commodityCode).map(commodities::get);
+		Map<Integer, Commodity> byFbsCode = commoditiesByFbsCode();
+		Map<Integer, List<BalanceQueries.Value>> byItem = new LinkedHashMap<>();
+		BigDecimal population = null;
+		for (BalanceQueries.Value value : queries.sheet(country.iso3(), year, unpublished)) {
+			if (value.itemCode() == Element.POPULATION_ITEM && value.elementCode() == Element.POPULATION) {
+				population = value.value();
+			}
+			else if (commodity.isEmpty() || commodity.get().fbsItemCodes().contains(value.itemCode())) {
+				byItem.computeIfAbsent(value.itemCode(), k -> new ArrayList<>()).add(value);
+			}
+		}
+		BigDecimal people = population;
+		List<SheetItem> items = new ArrayList<>();
+		byItem.forEach((item, values) -> items.add(item(item, values, people, byFbsCode.get(item), country.iso3(), year,
+				unpublished)));
+		return new Sheet(country.iso3(), year, population, items);
+	}
+
+	@Transactional(readOnly = true)
+	public IndicatorTable indicator(String code, String commodityCode, int year) {
+		Indicator indicator = Indicator.of(code)
+			.orElseThrow(() -> new NotFoundException("indicator", code));
+		checkYear(year);
+		Commodity commodity = indicator == Indicator.CEREAL_IMPORT_DEPENDENCY_RATIO ? commodities.get("cereals")
+				: commodities.get(commodityCode == null ? "" : commodityCode);
+		boolean unpublished = mayReadUnpublished(Scope.GLOBAL);
+		Map<String, Components> byCountry = queries.components(codes(commodity), year - indicator.years() + 1, year,
+				unpublished);
+		List<IndicatorRow> rows = new ArrayList<>();
+		Map<OicGroup, Components> byGroup = new EnumMap<>(OicGroup.class);
+		Components oic = Components.NONE;
+		for (Country country : countries.all()) {
+			Components components = byCountry.get(country.iso3());
+			BigDecimal value = components == null ? null : components.value(indicator, commodity.kcalPerKg());
+			rows.add(new IndicatorRow(country.iso3(), country.oicGroup().name(), round(value)));
+			if (value != null) {
+				byGroup.merge(country.oicGroup(), components, Components::plus);
+				oic = oic.plus(components);
+			}
+		}
+		Map<String, BigDecimal> groups = new LinkedHashMap<>();
+		for (OicGroup group : OicGroup.values()) {
+			groups.put(group.name(), round(byGroup.getOrDefault(group, Components.NONE).value(indicator, commodity.kcalPerKg())));
+		}
+		return new IndicatorTable(describe(indicator), commodity.code(), year, rows, groups,
+				round(oic.value(indicator, commodity.kcalPerKg())));
+	}
+
+	private SheetItem item(int item, List<BalanceQueries.Value> values, BigDecimal population, Commodity commodity,
+			String iso3, int year, boolean unpublished) {
+		Map<Integer, BigDecimal> byElement = new HashMap<>();
+		values.forEach(v -> byElement.put(v.elementCode(), v.value()));
+		Components components = new Components(byElement.get(Element.PRODUCTION), byElement.get(Element.IMPORTS),
+				byElement.get(Element.EXPORTS), byElement.get(Element.DOMESTIC_SUPPLY), byElement.get(Element.FOOD),
+				population);
+		Integer kcal = commodity == null ? null : commodity.kcalPerKg();
+		List<IndicatorValue> indicators = new ArrayList<>();
+		for (Indicator indicator : Indicator.values()) {
+			if (indicator == Indicator.CEREAL_IMPORT_DEPENDENCY_RATIO) {
+				if (commodity != null && commodity.code().equals("cereals")) {
+					Components averaged = queries.components(codes(commodity), year - 2, year, unpublished).get(iso3);
+					indicators.add(new IndicatorValue(describe(indicator),
+							averaged == null ? null : round(averaged.value(indicator, kcal))));
+				}
+				continue;
+			}
+			indicators.add(new IndicatorValue(describe(indicator), round(components.value(indicator, kcal))));
+		}
+		List<SheetValue> elements = values.stream()
+			.map(v -> new SheetValue(v.elementCode(), v.elementName(), v.value(), v.unit(), v.flag(), v.flagClass(),
+					v.status()))
+			.toList();
+		return new SheetItem(item, values.get(0).itemName(), commodity == null ? null : commodity.code(), elements,
+				List.of(BalanceCheck.supply(byElement, BalanceCheck.DEFAULT_TOLERANCE),
+						BalanceCheck.use(byElement, BalanceCheck.DEFAULT_TOLERANCE)),
+				indicators);
+	}
+
+	private boolean mayReadUnpublished(Scope country) {
+		return CurrentCaller.get()
+			.map(caller -> access.allows(caller, Action.READ_ALL, Scope.GLOBAL)
+					|| access.allows(caller, Action.READ_COUNTRY_DATA, country))
+			.orElse(false);
+	}
+
+	private Map<Integer, Commodity> commoditiesByFbsCode() {
+		Map<Integer, Commodity> byCode = new HashMap<>();
+		for (Commodity commodity : commodities.all()) {
+			commodity.fbsItemCodes().forEach(code -> byCode.put(code, commodity));
+		}
+		return byCode;
+	}
+
+	private IndicatorDefinition describe(Indicator indicator) {
+		String key = indicator.messageKey();
+		return new IndicatorDefinition(indicator.code(), indicator.unit(), indicator.formula(),
+				new LocalizedText(messages.getMessage(key, null, Locale.ENGLISH),
+						messages.getMessage(key, null, Locale.forLanguageTag("ar")),
+						messages.getMessage(key, null, Locale.FRENCH)));
+	}
+
+	private static int[] codes(Commodity commodity) {
+		return commodity.fbsItemCodes().stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	private static void checkYear(int year) {
+		if (year < 1900 || year > 2100) {
+			throw new InvalidInputException("year", "must be between 1900 and 2100, was " + year);
+		}
+	}
+
+	private static BigDecimal round(BigDecimal value) {
+		return value == null ? null : value.setScale(2, RoundingMode.HALF_EVEN);
+	}
+
+	public record Sheet(String country, int year, BigDecimal population, List<SheetItem> items) {
+	}
+
+	public record SheetItem(int itemCode, String itemName, String commodity, List<SheetValue> elements,
+			List<BalanceCheck> checks, List<IndicatorValue> indicators) {
+	}
+
+	public record SheetValue(int elementCode, String element, BigDecimal value, String unit, String flag,
+			String flagClass, String status) {
+	}
+
+	public record IndicatorDefinition(String code, String unit, String formula, LocalizedText definition) {
+	}
+
+	public record IndicatorValue(IndicatorDefinition indicator, BigDecimal value) {
+	}
+
+	public record IndicatorRow(String country, String group, BigDecimal value) {
+	}
+
+	public record IndicatorTable(IndicatorDefinition indicator, String commodity, int year, List<IndicatorRow> countries,
+			Map<String, BigDecimal> groups, BigDecimal oic) {
+	}
+
+}

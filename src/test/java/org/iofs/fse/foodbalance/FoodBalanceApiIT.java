@@ -1,0 +1,154 @@
+package org.iofs.fse.foodbalance;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.identity.TestAccounts;
+import org.iofs.fse.support.Http;
+import org.iofs.fse.support.PlatformTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Balance sheets, checks and indicators computed from the real FAOSTAT sample (Africa, 2014-2018). */
+@PlatformTest
+class FoodBalanceApiIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	FoodBalance foodBalance;
+
+	Http http;
+
+	@BeforeEach
+	void sampleImported() throws IOException {
+		http = new Http(port);
+		new TestAccounts(context).ensureStandardCallers();
+		var report = http.postFile("/api/v1/imports/faostat", "sample.csv", Files.readAllBytes(FaostatImportIT.SAMPLE),
+				"Authorization", "Bearer " + TestAccounts.token(http, "t.analyst"));
+		assertThat(report.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void egyptsWheatSheetFor2014BalancesAndCarriesItsIndicators() {
+		String body = http.get("/api/v1/food-balance?country=egy&year=2014&commodity=wheat").body();
+
+		assertThat((List<Integer>) JsonPath.read(body, "$.items[*].itemCode")).containsExactly(2511);
+		assertThat(number(body, "$.population")).isEqualByComparingTo("90425");
+		assertThat(number(body, "$.items[0].elements[?(@.elementCode == 5511)].value")).isEqualByComparingTo("8804");
+		assertThat((List<String>) JsonPath.read(body, "$.items[0].elements[?(@.elementCode == 5511)].unit")).containsExactly("1000 t");
+		assertThat((List<Boolean>) JsonPath.read(body, "$.items[0].checks[*].passes")).containsExactly(true, true);
+		assertThat(number(body, "$.items[0].checks[?(@.identity == 'supply')].gap")).isEqualByComparingTo("0");
+		// SSR = 8804 × 100 / (8804 + 11207 − 249); IDR = 11207 × 100 / 19762; food = 13294 × 1000 / 90425 kg.
+		assertThat(indicator(body, "self-sufficiency-ratio")).isEqualByComparingTo("44.55");
+		assertThat(indicator(body, "import-dependency-ratio")).isEqualByComparingTo("56.71");
+		assertThat(indicator(body, "food-supply-kg-per-capita")).isEqualByComparingTo("147.02");
+		assertThat(indicator(body, "food-supply-kcal-per-capita-day"))
+			.isEqualByComparingTo(new BigDecimal("13294000").divide(new BigDecimal("90425"), MathContext.DECIMAL64)
+				.multiply(new BigDecimal("3270")).divide(new BigDecimal("365"), 2, RoundingMode.HALF_EVEN));
+		assertThat((String) JsonPath.read(body, "$.items[0].indicators[0].indicator.formula")).contains("SSR");
+		assertThat((String) JsonPath.read(body, "$.items[0].indicators[0].indicator.definition.ar")).isNotBlank();
+	}
+
+	@Test
+	void theIdentitiesHoldOnAlmostEverySheetOfTheSample() {
+		long checks = 0;
+		long passes = 0;
+		for (String iso3 : List.of("DZA", "BEN", "BFA", "CMR", "TCD", "CIV", "DJI", "EGY", "GAB")) {
+			for (int year = 2014; year <= 2018; year++) {
+				for (FoodBalance.SheetItem item : foodBalance.sheet(iso3, year, null).items()) {
+					for (BalanceCheck check : item.checks()) {
+						if (check.passes() != null) {
+							checks++;
+							passes += check.passes() ? 1 : 0;
+						}
+					}
+				}
+			}
+		}
+		assertThat(checks).isGreaterThan(5000);
+		assertThat((double) passes / checks).isGreaterThan(0.98);
+	}
+
+	@Test
+	void groupsAndTheOicAreComputedFromSummedQuantities() {
+		String body = http.get("/api/v1/indicators/self-sufficiency-ratio?commodity=wheat&year=2014").body();
+		Map<String, Object> arab = jdbc.sql("""
+				SELECT sum(value) FILTER (WHERE element_code = 5511) AS p, sum(value) FILTER (WHERE element_code = 5611) AS i,
+				       sum(value) FILTER (WHERE element_code = 5911) AS e
+				FROM foodbalance.balance_value b JOIN countries.country c ON c.iso3 = b.country_iso3
+				WHERE item_code = 2511 AND year = 2014 AND c.oic_group = 'ARAB'
+				""").query().singleRow();
+		BigDecimal p = (BigDecimal) arab.get("p");
+		BigDecimal expected = p.multiply(BigDecimal.valueOf(100))
+			.divide(p.add((BigDecimal) arab.get("i")).subtract((BigDecimal) arab.get("e")), 2, RoundingMode.HALF_EVEN);
+
+		assertThat((List<String>) JsonPath.read(body, "$.countries[*].country")).hasSize(57);
+		assertThat(number(body, "$.countries[?(@.country == 'EGY')].value")).isEqualByComparingTo("44.55");
+		assertThat(number(body, "$.groups.ARAB")).isEqualByComparingTo(expected);
+		assertThat((Object) JsonPath.read(body, "$.oic")).isNotNull();
+		assertThat((Object) JsonPath.read(body, "$.countries[?(@.country == 'PAK')].value")).asString().contains("null");
+	}
+
+	@Test
+	void theCerealImportDependencyRatioUsesThreeYearAveragesOfNetImports() {
+		String body = http.get("/api/v1/indicators/cereal-import-dependency-ratio?year=2016").body();
+		Map<String, Object> egypt = jdbc.sql("""
+				SELECT avg(value) FILTER (WHERE element_code = 5511) AS p, avg(value) FILTER (WHERE element_code = 5611) AS i,
+				       avg(value) FILTER (WHERE element_code = 5911) AS e
+				FROM foodbalance.balance_value WHERE item_code = 2905 AND year BETWEEN 2014 AND 2016 AND country_iso3 = 'EGY'
+				""").query().singleRow();
+		BigDecimal i = (BigDecimal) egypt.get("i");
+		BigDecimal e = (BigDecimal) egypt.get("e");
+		BigDecimal expected = i.subtract(e).multiply(BigDecimal.valueOf(100))
+			.divide(((BigDecimal) egypt.get("p")).add(i).subtract(e), 2, RoundingMode.HALF_EVEN);
+
+		assertThat((String) JsonPath.read(body, "$.commodity")).isEqualTo("cereals");
+		assertThat(number(body, "$.countries[?(@.country == 'EGY')].value")).isEqualByComparingTo(expected);
+		assertThat((Object) JsonPath.read(http.get("/api/v1/indicators/cereal-import-dependency-ratio?year=2014").body(),
+				"$.countries[?(@.country == 'EGY')].value")).asString().contains("null");
+	}
+
+	@Test
+	void badQueriesAreProblems() {
+		assertThat(http.get("/api/v1/indicators/happiness?commodity=wheat&year=2014").statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/v1/indicators/self-sufficiency-ratio?commodity=wheat&year=3000").statusCode()).isEqualTo(400);
+		assertThat(http.get("/api/v1/food-balance?country=XXX&year=2014").statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/v1/food-balance?country=EGY&year=twenty").statusCode()).isEqualTo(400);
+		assertThat(http.get("/api/v1/food-balance?year=2014").statusCode()).isEqualTo(400);
+	}
+
+	private static BigDecimal indicator(String body, String code) {
+		return number(body, "$.items[0].indicators[?(@.indicator.code == '" + code + "')].value");
+	}
+
+	private static BigDecimal number(String body, String path) {
+		Object value = JsonPath.read(body, path);
+		if (value instanceof List<?> list) {
+			value = list.get(0);
+		}
+		return new BigDecimal(value.toString());
+	}
+
+}
