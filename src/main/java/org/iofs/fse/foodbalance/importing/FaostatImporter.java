@@ -121,7 +121,7 @@ public class FaostatImporter {
 		if (rows.problemCount() > 0 && policy == ProblemPolicy.REJECT) {
 			throw new RejectedRows();
 		}
-		FbsMerge.Counts counts = FbsMerge.apply(jdbc, importId);
+		FbsMerge.Counts counts = FbsMerge.apply(jdbc, importId, rows.items(), rows.oldFlagScheme());
 		Outcome outcome = counts.inserted() + counts.updated() == 0 ? Outcome.UNCHANGED : Outcome.APPLIED;
 		long skipped = rows.aggregates() + rows.nonMembers() + rows.problemCount();
 		String message = outcome == Outcome.UNCHANGED ? "Every value in the file is already stored: nothing changed"

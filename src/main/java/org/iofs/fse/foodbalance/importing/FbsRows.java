@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -20,6 +22,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 final class FbsRows {
 
 	static final int MAX_PROBLEMS_KEPT = 1000;
+
+	/** Flags that exist only in FAOSTAT's scheme before about 2022; one of them marks the file as old-scheme. */
+	static final Set<String> OLD_ONLY_FLAGS = Set.of("F", "Fc", "Im", "*", "NR", "NV", "SD", "S");
 
 	private final Set<Integer> knownElements;
 
@@ -38,6 +43,10 @@ final class FbsRows {
 	private long emptyValues;
 
 	private FaostatLayout layout;
+
+	private boolean oldFlagScheme;
+
+	private final Map<Integer, String> items = new TreeMap<>();
 
 	FbsRows(Set<Integer> knownElements, AreaResolver.Factory areas) {
 		this.knownElements = knownElements;
@@ -123,7 +132,14 @@ final class FbsRows {
 			problem(line, field, "'" + abbreviate(number) + "' is not a number");
 			return;
 		}
-		sink.accept(new FbsRow(line, iso3, item, itemName, element, year, value, unit, flag.strip()));
+		String cleanFlag = flag.strip();
+		if (!oldFlagScheme && OLD_ONLY_FLAGS.contains(cleanFlag)) {
+			oldFlagScheme = true;
+		}
+		if (!items.containsKey(item) || items.get(item).isBlank()) {
+			items.put(item, itemName.strip());
+		}
+		sink.accept(new FbsRow(line, iso3, item, itemName, element, year, value, unit, cleanFlag));
 	}
 
 	/** FAOSTAT spells the same unit several ways across releases. */
@@ -177,6 +193,15 @@ final class FbsRows {
 
 	private static String abbreviate(String text) {
 		return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+	}
+
+	/** The FBS items met, with their names: a few hundred at most, whatever the file size. */
+	Map<Integer, String> items() {
+		return items;
+	}
+
+	boolean oldFlagScheme() {
+		return oldFlagScheme;
 	}
 
 	FaostatLayout layout() {
