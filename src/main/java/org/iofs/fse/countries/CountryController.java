@@ -48,10 +48,16 @@ class CountryController {
 		return htmx != null ? "countries/list :: table" : "countries/list";
 	}
 
+	static final List<String> TABS = List.of("overview", "foodbalance", "prices", "reserves", "trade", "projects",
+			"engagements");
+
+	/** {@code ?tab=foodbalance} opens that tab, so a link can point at it. */
 	@GetMapping("/{iso3}")
-	String show(@PathVariable String iso3, Model model) {
+	String show(@PathVariable String iso3, @RequestParam(required = false) String tab, Model model) {
 		Country country = countries.find(iso3).orElseThrow(() -> new NotFoundException("country", iso3));
 		model.addAttribute("country", country);
+		model.addAttribute("tabs", TABS);
+		model.addAttribute("tab", tab != null && TABS.contains(tab) ? tab : "overview");
 		return "countries/show";
 	}
 

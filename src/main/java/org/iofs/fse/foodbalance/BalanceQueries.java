@@ -42,6 +42,14 @@ class BalanceQueries {
 			.list();
 	}
 
+	/** The years a country has values for, newest first. */
+	List<Integer> years(String iso3, boolean unpublished) {
+		return jdbc.sql("""
+				SELECT DISTINCT year FROM foodbalance.balance_value
+				WHERE country_iso3 = :iso3 AND (:unpublished OR status = 'PUBLISHED') ORDER BY year DESC
+				""").param("iso3", iso3).param("unpublished", unpublished).query(Integer.class).list();
+	}
+
 	/**
 	 * Per member state, the components of an item's indicators averaged over the years {@code from..to}; a country
 	 * counts only when it reported every one of those years. Where a commodity answers to several FBS codes (rice:

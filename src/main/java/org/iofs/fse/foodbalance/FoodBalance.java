@@ -65,8 +65,10 @@ public class FoodBalance {
 		Map<Integer, List<BalanceQueries.Value>> byItem = new LinkedHashMap<>();
 		BigDecimal population = null;
 		for (BalanceQueries.Value value : queries.sheet(country.iso3(), year, unpublished)) {
-			if (value.itemCode() == Element.POPULATION_ITEM && value.elementCode() == Element.POPULATION) {
-				population = value.value();
+			if (value.itemCode() == Element.POPULATION_ITEM) {
+				if (value.elementCode() == Element.POPULATION) {
+					population = value.value();
+				}
 			}
 			else if (commodity.isEmpty() || commodity.get().fbsItemCodes().contains(value.itemCode())) {
 				byItem.computeIfAbsent(value.itemCode(), k -> new ArrayList<>()).add(value);
@@ -77,6 +79,13 @@ public class FoodBalance {
 		byItem.forEach((item, values) -> items.add(item(item, values, people, byFbsCode.get(item), country.iso3(), year,
 				unpublished)));
 		return new Sheet(country.iso3(), year, population, items);
+	}
+
+	/** The years the reader may see for a country, newest first. */
+	@Transactional(readOnly = true)
+	public List<Integer> years(String iso3) {
+		Country country = countries.get(iso3);
+		return queries.years(country.iso3(), mayReadUnpublished(Scope.country(country.iso3())));
 	}
 
 	@Transactional(readOnly = true)
@@ -181,6 +190,12 @@ public class FoodBalance {
 
 	public record SheetItem(int itemCode, String itemName, String commodity, List<SheetValue> elements,
 			List<BalanceCheck> checks, List<IndicatorValue> indicators) {
+
+		/** The value of one element, or null when the sheet has none. */
+		public SheetValue value(int elementCode) {
+			return elements.stream().filter(v -> v.elementCode() == elementCode).findFirst().orElse(null);
+		}
+
 	}
 
 	public record SheetValue(int elementCode, String element, BigDecimal value, String unit, String flag,

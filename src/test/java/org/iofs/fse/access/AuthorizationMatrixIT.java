@@ -58,9 +58,10 @@ class AuthorizationMatrixIT {
 	}
 
 	/** Files for upload rows: small but valid, so an allowed caller gets past every check to the real work. */
-	static final Map<String, String> UPLOADS = Map.of("file:faostat",
-			"Area Code,Area Code (M49),Area,Item Code,Item Code (FBS),Item,Element Code,Element,Year Code,Year,Unit,Value,Flag\r\n"
-					+ "59,'818,Egypt,2511,'S2511,Wheat and products,5511,Production,1999,1999,1000 t,6347,A\r\n");
+	static final String FAOSTAT_FILE = "Area Code,Area Code (M49),Area,Item Code,Item Code (FBS),Item,Element Code,Element,Year Code,Year,Unit,Value,Flag\r\n"
+			+ "59,'818,Egypt,2511,'S2511,Wheat and products,5511,Production,1999,1999,1000 t,6347,A\r\n";
+
+	static final Map<String, String> UPLOADS = Map.of("file:faostat", FAOSTAT_FILE, "file:faostat-page", FAOSTAT_FILE);
 
 	@LocalServerPort
 	int port;
@@ -165,6 +166,10 @@ class AuthorizationMatrixIT {
 
 	private HttpResponse<String> callPage(NamedCsvRecord row, WebSession browser) {
 		String path = resolve(row.getField("path"));
+		if (row.getField("body").startsWith("file:")) {
+			return browser.postFile(path, "matrix.csv", UPLOADS.get(row.getField("body")).getBytes(StandardCharsets.UTF_8),
+					"/login");
+		}
 		if (row.getField("method").equals("POST")) {
 			return browser.post(path, form(row.getField("body")), "/login");
 		}

@@ -93,7 +93,8 @@ class PagesIT {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/countries/PAK", "/countries/pak", "/commodities/wheat", "/commodities/cereals" })
+	@ValueSource(strings = { "/countries/PAK", "/countries/pak", "/countries/PAK?tab=foodbalance", "/countries/PAK?tab=nonsense",
+			"/commodities/wheat", "/commodities/cereals" })
 	void showsRecordPages(String path) {
 		assertThat(http.get(path + "?lang=fr").statusCode()).isEqualTo(200);
 	}

@@ -53,6 +53,24 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Uploads a file as a browser form does: multipart, with the CSRF token of the given page. */
+	public HttpResponse<String> postFile(String path, String fileName, byte[] content, String csrfPage) {
+		String token = csrfTokenOf(csrfPage);
+		String boundary = "----fse" + System.nanoTime();
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+		byte[] start = head.getBytes(StandardCharsets.UTF_8);
+		byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[start.length + content.length + end.length];
+		System.arraycopy(start, 0, body, 0, start.length);
+		System.arraycopy(content, 0, body, start.length, content.length);
+		System.arraycopy(end, 0, body, start.length + content.length, end.length);
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	public HttpResponse<String> signIn(String username, String password) {
 		return post("/login", Map.of("username", username, "password", password), "/login");
 	}

@@ -1,0 +1,48 @@
+package org.iofs.fse.foodbalance;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.Commodity;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The country cockpit's "Food balance" tab: one year's sheet with its flags and checks, loaded by htmx. */
+@Controller
+class FoodBalanceController {
+
+	/** The elements the tab shows as columns, in sheet order; the API carries them all. */
+	static final List<Integer> COLUMNS = List.of(5511, 5611, 5072, 5911, 5301, 5521, 5123, 5142, 645);
+
+	private final FoodBalance foodBalance;
+
+	private final Commodities commodities;
+
+	FoodBalanceController(FoodBalance foodBalance, Commodities commodities) {
+		this.foodBalance = foodBalance;
+		this.commodities = commodities;
+	}
+
+	@GetMapping("/countries/{iso3}/food-balance")
+	String sheet(@PathVariable String iso3, @RequestParam(required = false) Integer year, Model model) {
+		List<Integer> years = foodBalance.years(iso3);
+		model.addAttribute("iso3", iso3.toUpperCase(java.util.Locale.ROOT));
+		model.addAttribute("years", years);
+		model.addAttribute("columns", COLUMNS);
+		if (!years.isEmpty()) {
+			int shown = year != null && years.contains(year) ? year : years.get(0);
+			model.addAttribute("year", shown);
+			model.addAttribute("sheet", foodBalance.sheet(iso3, shown, null));
+			model.addAttribute("commodities", commodities.all()
+				.stream()
+				.collect(Collectors.toMap(Commodity::code, c -> c, (a, b) -> a)));
+		}
+		return "foodbalance/sheet :: sheet";
+	}
+
+}
