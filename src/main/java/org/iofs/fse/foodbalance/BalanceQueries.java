@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class BalanceQueries {
 
 	record Value(int itemCode, String itemName, int elementCode, String elementName, BigDecimal value, String unit,
-			String flag, String flagClass, String status) {
+			String flag, String flagClass, String status, boolean demo) {
 	}
 
 	private final JdbcClient jdbc;
@@ -26,10 +26,11 @@ class BalanceQueries {
 	List<Value> sheet(String iso3, int year, boolean unpublished) {
 		return jdbc.sql("""
 				SELECT b.item_code, i.name_en AS item_name, b.element_code, e.name_en AS element_name, b.value, b.unit,
-				       b.flag, b.flag_class, b.status
+				       b.flag, b.flag_class, b.status, coalesce(r.layout = 'DEMO', false) AS demo
 				FROM foodbalance.balance_value b
 				JOIN foodbalance.fbs_item i ON i.code = b.item_code
 				JOIN foodbalance.fbs_element e ON e.code = b.element_code
+				LEFT JOIN foodbalance.import_run r ON r.id = b.source_import
 				WHERE b.country_iso3 = :iso3 AND b.year = :year AND (:unpublished OR b.status = 'PUBLISHED')
 				ORDER BY b.item_code, e.position
 				""")
@@ -38,7 +39,7 @@ class BalanceQueries {
 			.param("unpublished", unpublished)
 			.query((rs, n) -> new Value(rs.getInt("item_code"), rs.getString("item_name"), rs.getInt("element_code"),
 					rs.getString("element_name"), rs.getBigDecimal("value"), rs.getString("unit"), rs.getString("flag"),
-					rs.getString("flag_class"), rs.getString("status")))
+					rs.getString("flag_class"), rs.getString("status"), rs.getBoolean("demo")))
 			.list();
 	}
 

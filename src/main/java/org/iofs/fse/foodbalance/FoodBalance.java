@@ -64,7 +64,9 @@ public class FoodBalance {
 		Map<Integer, Commodity> byFbsCode = commoditiesByFbsCode();
 		Map<Integer, List<BalanceQueries.Value>> byItem = new LinkedHashMap<>();
 		BigDecimal population = null;
+		boolean demo = false;
 		for (BalanceQueries.Value value : queries.sheet(country.iso3(), year, unpublished)) {
+			demo |= value.demo();
 			if (value.itemCode() == Element.POPULATION_ITEM) {
 				if (value.elementCode() == Element.POPULATION) {
 					population = value.value();
@@ -78,7 +80,7 @@ public class FoodBalance {
 		List<SheetItem> items = new ArrayList<>();
 		byItem.forEach((item, values) -> items.add(item(item, values, people, byFbsCode.get(item), country.iso3(), year,
 				unpublished)));
-		return new Sheet(country.iso3(), year, population, items);
+		return new Sheet(country.iso3(), year, population, demo, items);
 	}
 
 	/** The years the reader may see for a country, newest first. */
@@ -185,7 +187,8 @@ public class FoodBalance {
 		return value == null ? null : value.setScale(2, RoundingMode.HALF_EVEN);
 	}
 
-	public record Sheet(String country, int year, BigDecimal population, List<SheetItem> items) {
+	/** {@code demo} is true when any value shown was generated demo data, not imported or entered. */
+	public record Sheet(String country, int year, BigDecimal population, boolean demo, List<SheetItem> items) {
 	}
 
 	public record SheetItem(int itemCode, String itemName, String commodity, List<SheetValue> elements,

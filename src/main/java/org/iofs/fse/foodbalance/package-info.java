@@ -4,5 +4,5 @@
  * indicators computed from them.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "countries", "commodities" })
+		allowedDependencies = { "shared", "access", "audit", "countries", "commodities", "platform" })
 package org.iofs.fse.foodbalance;
