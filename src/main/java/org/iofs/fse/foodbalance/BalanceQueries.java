@@ -43,6 +43,15 @@ class BalanceQueries {
 			.list();
 	}
 
+	/** The years any member has values for one of these items, newest first. */
+	List<Integer> yearsOf(int[] items, boolean unpublished) {
+		return jdbc.sql("""
+				SELECT DISTINCT year FROM foodbalance.balance_value
+				WHERE item_code = ANY (CAST(:items AS integer[])) AND (:unpublished OR status = 'PUBLISHED')
+				ORDER BY year DESC
+				""").param("items", items).param("unpublished", unpublished).query(Integer.class).list();
+	}
+
 	/** The years a country has values for, newest first. */
 	List<Integer> years(String iso3, boolean unpublished) {
 		return jdbc.sql("""

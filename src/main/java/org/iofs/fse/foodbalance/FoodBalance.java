@@ -120,6 +120,29 @@ public class FoodBalance {
 				round(oic.value(indicator, commodity.kcalPerKg())));
 	}
 
+	/** One commodity across the members in one year: quantities and ratios per country, for maps and rankings. */
+	@Transactional(readOnly = true)
+	public CommodityYear commodityYear(String commodityCode, Integer year) {
+		Commodity commodity = commodities.get(commodityCode);
+		boolean unpublished = mayReadUnpublished(Scope.GLOBAL);
+		List<Integer> years = queries.yearsOf(codes(commodity), unpublished);
+		if (years.isEmpty()) {
+			return new CommodityYear(commodity.code(), years, null, List.of());
+		}
+		int shown = year != null && years.contains(year) ? year : years.get(0);
+		Map<String, Components> byCountry = queries.components(codes(commodity), shown, shown, unpublished);
+		List<CountryQuantities> rows = new ArrayList<>();
+		for (Country country : countries.all()) {
+			Components c = byCountry.get(country.iso3());
+			if (c != null) {
+				rows.add(new CountryQuantities(country.iso3(), c.production(), c.imports(), c.exports(),
+						c.domesticSupply(), round(c.value(Indicator.SELF_SUFFICIENCY_RATIO, null)),
+						round(c.value(Indicator.IMPORT_DEPENDENCY_RATIO, null))));
+			}
+		}
+		return new CommodityYear(commodity.code(), years, shown, rows);
+	}
+
 	private SheetItem item(int item, List<BalanceQueries.Value> values, BigDecimal population, Commodity commodity,
 			String iso3, int year, boolean unpublished) {
 		Map<Integer, BigDecimal> byElement = new HashMap<>();
@@ -203,6 +226,13 @@ public class FoodBalance {
 
 	public record SheetValue(int elementCode, String element, BigDecimal value, String unit, String flag,
 			String flagClass, String status) {
+	}
+
+	public record CountryQuantities(String country, BigDecimal production, BigDecimal imports, BigDecimal exports,
+			BigDecimal domesticSupply, BigDecimal selfSufficiency, BigDecimal importDependency) {
+	}
+
+	public record CommodityYear(String commodity, List<Integer> years, Integer year, List<CountryQuantities> countries) {
 	}
 
 	public record IndicatorDefinition(String code, String unit, String formula, LocalizedText definition) {

@@ -6,11 +6,15 @@ import java.util.stream.Collectors;
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.Commodity;
 
+import org.iofs.fse.shared.web.TableDownload;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The country cockpit's "Food balance" tab: one year's sheet with its flags and checks, loaded by htmx. */
 @Controller
@@ -43,6 +47,25 @@ class FoodBalanceController {
 				.collect(Collectors.toMap(Commodity::code, c -> c, (a, b) -> a)));
 		}
 		return "foodbalance/sheet :: sheet";
+	}
+
+	/** The sheet as CSV or XLSX: every element of every item, with unit, flag and status. */
+	@GetMapping("/countries/{iso3}/food-balance.{format:csv|xlsx}")
+	ResponseEntity<StreamingResponseBody> download(@PathVariable String iso3, @PathVariable String format,
+			@RequestParam int year) {
+		FoodBalance.Sheet sheet = foodBalance.sheet(iso3, year, null);
+		List<List<Object>> rows = sheet.items()
+			.stream()
+			.flatMap(item -> item.elements()
+				.stream()
+				.map(v -> List.<Object>of(sheet.country(), sheet.year(), item.itemCode(), item.itemName(),
+						item.commodity() == null ? "" : item.commodity(), v.elementCode(), v.element(), v.value(), v.unit(),
+						v.flag(), v.flagClass(), v.status())))
+			.toList();
+		return TableDownload.of("food-balance-" + sheet.country() + "-" + sheet.year(), TableDownload.format(format),
+				List.of("iso3", "year", "item_code", "item", "commodity", "element_code", "element", "value", "unit", "flag",
+						"flag_class", "status"),
+				rows);
 	}
 
 }

@@ -49,6 +49,26 @@ class FoodBalancePagesIT {
 	}
 
 	@Test
+	void theCommodityPageRanksMembersAndTablesDownload() throws IOException {
+		new Http(port).postFile("/api/v1/imports/faostat", "sample.csv", Files.readAllBytes(FaostatImportIT.SAMPLE),
+				"Authorization", "Bearer " + TestAccounts.token(new Http(port), "t.analyst"));
+		WebSession visitor = new WebSession(port);
+
+		String overview = visitor.get("/commodities/wheat/self-sufficiency?year=2014&lang=en").body();
+		HttpResponse<String> csv = visitor.get("/countries/EGY/food-balance.csv?year=2014");
+		HttpResponse<String> xlsx = visitor.get("/countries/EGY/food-balance.xlsx?year=2014");
+		HttpResponse<String> ranking = visitor.get("/commodities/wheat/self-sufficiency.csv?year=2014");
+
+		assertThat(overview).contains("id=\"ssr-map\"").contains("id=\"ranking-producers\"");
+		assertThat(overview.indexOf("data-iso3=\"EGY\"")).isPositive();
+		assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+		assertThat(csv.body()).startsWith("\uFEFFiso3,year,item_code,item").contains("EGY,2014,2511,Wheat and products,wheat,5511,Production,8804");
+		assertThat(xlsx.headers().firstValue("Content-Disposition")).get().asString().contains("food-balance-EGY-2014.xlsx");
+		assertThat(xlsx.body()).startsWith("PK");
+		assertThat(ranking.body()).contains("EGY,Egypt,2014,8804");
+	}
+
+	@Test
 	void theCountryTabShowsTheSheetWithItsChecks() throws IOException {
 		new Http(port).postFile("/api/v1/imports/faostat", "sample.csv", Files.readAllBytes(FaostatImportIT.SAMPLE),
 				"Authorization", "Bearer " + TestAccounts.token(new Http(port), "t.analyst"));

@@ -46,7 +46,7 @@ class MessageBundlesTest {
 	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("language.en", "language.ar", "language.fr", "nav.api",
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49", "country.field.fao",
 			"country.field.codes", "commodity.field.code", "country.field.coordinates", "pager.label", "nav.administration", "imports.file", "element.5511",
-			"sheet.population");
+			"sheet.population", "commodityBalance.percent");
 
 	final Properties english = load("messages.properties");
 
