@@ -52,6 +52,15 @@ class BalanceQueries {
 				""").param("items", items).param("unpublished", unpublished).query(Integer.class).list();
 	}
 
+	/** Whether any value of these items in this year is generated demo data. */
+	boolean anyDemo(int[] items, int year) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM foodbalance.balance_value b
+				               JOIN foodbalance.import_run r ON r.id = b.source_import
+				               WHERE r.layout = 'DEMO' AND b.item_code = ANY (CAST(:items AS integer[])) AND b.year = :year)
+				""").param("items", items).param("year", year).query(Boolean.class).single();
+	}
+
 	/** The years a country has values for, newest first. */
 	List<Integer> years(String iso3, boolean unpublished) {
 		return jdbc.sql("""

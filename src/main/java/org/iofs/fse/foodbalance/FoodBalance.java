@@ -127,7 +127,7 @@ public class FoodBalance {
 		boolean unpublished = mayReadUnpublished(Scope.GLOBAL);
 		List<Integer> years = queries.yearsOf(codes(commodity), unpublished);
 		if (years.isEmpty()) {
-			return new CommodityYear(commodity.code(), years, null, List.of());
+			return new CommodityYear(commodity.code(), years, null, false, List.of());
 		}
 		int shown = year != null && years.contains(year) ? year : years.get(0);
 		Map<String, Components> byCountry = queries.components(codes(commodity), shown, shown, unpublished);
@@ -140,7 +140,7 @@ public class FoodBalance {
 						round(c.value(Indicator.IMPORT_DEPENDENCY_RATIO, null))));
 			}
 		}
-		return new CommodityYear(commodity.code(), years, shown, rows);
+		return new CommodityYear(commodity.code(), years, shown, queries.anyDemo(codes(commodity), shown), rows);
 	}
 
 	private SheetItem item(int item, List<BalanceQueries.Value> values, BigDecimal population, Commodity commodity,
@@ -232,7 +232,8 @@ public class FoodBalance {
 			BigDecimal domesticSupply, BigDecimal selfSufficiency, BigDecimal importDependency) {
 	}
 
-	public record CommodityYear(String commodity, List<Integer> years, Integer year, List<CountryQuantities> countries) {
+	public record CommodityYear(String commodity, List<Integer> years, Integer year, boolean demo,
+			List<CountryQuantities> countries) {
 	}
 
 	public record IndicatorDefinition(String code, String unit, String formula, LocalizedText definition) {
