@@ -52,6 +52,28 @@ class BalanceQueries {
 				""").param("items", items).param("unpublished", unpublished).query(Integer.class).list();
 	}
 
+	/** A country's yearly values of some elements of a commodity (its first reported FBS code each year). */
+	List<Object[]> series(String iso3, int[] items, int[] elements, boolean unpublished) {
+		return jdbc.sql("""
+				WITH picked AS (
+				    SELECT DISTINCT ON (year) year, item_code FROM foodbalance.balance_value
+				    WHERE country_iso3 = :iso3 AND item_code = ANY (CAST(:items AS integer[]))
+				      AND (:unpublished OR status = 'PUBLISHED')
+				    ORDER BY year, array_position(CAST(:items AS integer[]), item_code))
+				SELECT b.year, b.element_code, b.value FROM foodbalance.balance_value b
+				JOIN picked p ON (p.year, p.item_code) = (b.year, b.item_code)
+				WHERE b.country_iso3 = :iso3 AND b.element_code = ANY (CAST(:elements AS integer[]))
+				  AND (:unpublished OR b.status = 'PUBLISHED')
+				ORDER BY b.year
+				""")
+			.param("iso3", iso3)
+			.param("items", items)
+			.param("elements", elements)
+			.param("unpublished", unpublished)
+			.query((rs, n) -> new Object[] { rs.getInt("year"), rs.getInt("element_code"), rs.getBigDecimal("value") })
+			.list();
+	}
+
 	/** Whether any value of these items in this year is generated demo data. */
 	boolean anyDemo(int[] items, int year) {
 		return jdbc.sql("""

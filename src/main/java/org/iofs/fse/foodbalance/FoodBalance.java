@@ -120,6 +120,25 @@ public class FoodBalance {
 				round(oic.value(indicator, commodity.kcalPerKg())));
 	}
 
+	/** A country's time series of one commodity: production, imports, exports, domestic supply and food. */
+	@Transactional(readOnly = true)
+	public Series series(String iso3, String commodityCode) {
+		Country country = countries.get(iso3);
+		Commodity commodity = commodities.get(commodityCode);
+		int[] elements = { Element.PRODUCTION, Element.IMPORTS, Element.EXPORTS, Element.DOMESTIC_SUPPLY, Element.FOOD };
+		java.util.TreeMap<Integer, Map<Integer, BigDecimal>> byYear = new java.util.TreeMap<>();
+		for (Object[] row : queries.series(country.iso3(), codes(commodity), elements,
+				mayReadUnpublished(Scope.country(country.iso3())))) {
+			byYear.computeIfAbsent((Integer) row[0], k -> new HashMap<>()).put((Integer) row[1], (BigDecimal) row[2]);
+		}
+		List<Integer> years = new ArrayList<>(byYear.keySet());
+		Map<Integer, List<BigDecimal>> values = new LinkedHashMap<>();
+		for (int element : elements) {
+			values.put(element, years.stream().map(y -> byYear.get(y).get(element)).toList());
+		}
+		return new Series(country.iso3(), commodity.code(), years, values);
+	}
+
 	/** One commodity across the members in one year: quantities and ratios per country, for maps and rankings. */
 	@Transactional(readOnly = true)
 	public CommodityYear commodityYear(String commodityCode, Integer year) {
@@ -226,6 +245,10 @@ public class FoodBalance {
 
 	public record SheetValue(int elementCode, String element, BigDecimal value, String unit, String flag,
 			String flagClass, String status) {
+	}
+
+	/** Values per element code, one per year, null where the year has none. */
+	public record Series(String country, String commodity, List<Integer> years, Map<Integer, List<BigDecimal>> values) {
 	}
 
 	public record CountryQuantities(String country, BigDecimal production, BigDecimal imports, BigDecimal exports,

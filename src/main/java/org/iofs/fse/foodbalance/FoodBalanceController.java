@@ -1,6 +1,8 @@
 package org.iofs.fse.foodbalance;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.iofs.fse.commodities.Commodities;
@@ -8,12 +10,14 @@ import org.iofs.fse.commodities.Commodity;
 
 import org.iofs.fse.shared.web.TableDownload;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The country cockpit's "Food balance" tab: one year's sheet with its flags and checks, loaded by htmx. */
@@ -27,9 +31,12 @@ class FoodBalanceController {
 
 	private final Commodities commodities;
 
-	FoodBalanceController(FoodBalance foodBalance, Commodities commodities) {
+	private final MessageSource messages;
+
+	FoodBalanceController(FoodBalance foodBalance, Commodities commodities, MessageSource messages) {
 		this.foodBalance = foodBalance;
 		this.commodities = commodities;
+		this.messages = messages;
 	}
 
 	@GetMapping("/countries/{iso3}/food-balance")
@@ -41,12 +48,33 @@ class FoodBalanceController {
 		if (!years.isEmpty()) {
 			int shown = year != null && years.contains(year) ? year : years.get(0);
 			model.addAttribute("year", shown);
-			model.addAttribute("sheet", foodBalance.sheet(iso3, shown, null));
+			FoodBalance.Sheet sheet = foodBalance.sheet(iso3, shown, null);
+			model.addAttribute("sheet", sheet);
 			model.addAttribute("commodities", commodities.all()
 				.stream()
 				.collect(Collectors.toMap(Commodity::code, c -> c, (a, b) -> a)));
+			model.addAttribute("charted", sheet.items()
+				.stream()
+				.map(FoodBalance.SheetItem::commodity)
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.toList());
 		}
 		return "foodbalance/sheet :: sheet";
+	}
+
+	/** A commodity's time series for the tab's chart, with the element names in the reader's language. */
+	@GetMapping("/countries/{iso3}/food-balance/series")
+	@ResponseBody
+	Map<String, Object> series(@PathVariable String iso3, @RequestParam String commodity, Locale locale) {
+		FoodBalance.Series series = foodBalance.series(iso3, commodity);
+		List<Map<String, Object>> lines = series.values()
+			.entrySet()
+			.stream()
+			.map(e -> Map.<String, Object>of("name", messages.getMessage("element." + e.getKey(), null, locale), "values",
+					e.getValue()))
+			.toList();
+		return Map.of("years", series.years(), "series", lines);
 	}
 
 	/** The sheet as CSV or XLSX: every element of every item, with unit, flag and status. */

@@ -77,6 +77,10 @@ class FoodBalancePagesIT {
 
 		assertThat(tab).contains("id=\"sheet-table\"").contains("data-item=\"2511\"").contains("Wheat")
 			.contains("8,804").contains("data-check=\"supply\"").contains("data-year=\"2018\"");
+		String series = new WebSession(port).get("/countries/EGY/food-balance/series?commodity=wheat&lang=fr").body();
+		assertThat(series).contains("2014,2015,2016,2017,2018]").contains("Production").contains("Importations")
+			.contains("8804");
+		assertThat(tab).contains("id=\"balance-chart\"").contains("id=\"series-commodity\"");
 		assertThat(new WebSession(port).get("/countries/MDV/food-balance?lang=ar").body())
 			.contains("الميزان الغذائي").doesNotContain("sheet-table");
 	}
