@@ -20,7 +20,7 @@
       chart.setOption({
         tooltip: { trigger: 'axis' },
         legend: { top: 0 },
-        grid: { left: 60, right: 20, top: 40, bottom: 30 },
+        grid: { left: 70, right: 70, top: 40, bottom: 30 },
         xAxis: { type: 'category', data: data.years, inverse: document.documentElement.dir === 'rtl' },
         yAxis: { type: 'value', position: document.documentElement.dir === 'rtl' ? 'right' : 'left' },
         series: data.series.map(function (s) { return { name: s.name, type: 'line', data: s.values, connectNulls: false }; })
