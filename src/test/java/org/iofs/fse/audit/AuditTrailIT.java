@@ -8,40 +8,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.iofs.fse.identity.TestAccounts;
-import org.iofs.fse.support.Http;
-import org.iofs.fse.support.PlatformTest;
+import org.iofs.fse.support.PlatformIT;
 import org.iofs.fse.support.WebSession;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@PlatformTest
-class AuditTrailIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Http http;
+class AuditTrailIT extends PlatformIT {
 
 	String admin;
 
 	@BeforeEach
 	void setUp() {
-		http = new Http(port);
-		new TestAccounts(context).ensureStandardCallers();
-		admin = "Bearer " + TestAccounts.token(http, "t.admin");
+		admin = bearer("t.admin");
 	}
 
 	@Test
@@ -93,7 +74,7 @@ class AuditTrailIT {
 	@Test
 	void onlyAdministratorsReadTheTrail() {
 		assertThat(http.get("/api/v1/audit").statusCode()).isEqualTo(401);
-		assertThat(http.get("/api/v1/audit", "Authorization", "Bearer " + TestAccounts.token(http, "t.analyst"))
+		assertThat(http.get("/api/v1/audit", "Authorization", bearer("t.analyst"))
 			.statusCode()).isEqualTo(403);
 		assertThat(http.get("/api/v1/audit?size=500", "Authorization", admin).statusCode()).isEqualTo(400);
 		assertThat(http.get("/api/v1/audit?from=2026-02-30", "Authorization", admin).statusCode()).isEqualTo(400);

@@ -15,14 +15,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.iofs.fse.identity.TestAccounts;
-import org.iofs.fse.support.Http;
-import org.iofs.fse.support.PlatformTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.iofs.fse.support.PlatformIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,31 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The FAOSTAT importer on the real wide sample (Latin-1, no flags) and on fixtures written from DATA-FORMATS.md
  * for the other layouts. Tests use years no other test imports, so they do not depend on each other's order.
  */
-@PlatformTest
-class FaostatImportIT {
+class FaostatImportIT extends PlatformIT {
 
 	static final Path SAMPLE = Path.of("../shared/data/samples/FoodBalanceSheets_E_Africa_NOFLAG_truncated.csv");
 
 	static final String NORMALIZED_HEADER = "Area Code,Area Code (M49),Area,Item Code,Item Code (FBS),Item,Element Code,Element,Year Code,Year,Unit,Value,Flag,Note\r\n";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Http http;
-
 	String analyst;
 
 	@BeforeEach
 	void setUp() {
-		http = new Http(port);
-		new TestAccounts(context).ensureStandardCallers();
-		analyst = "Bearer " + TestAccounts.token(http, "t.analyst");
+		analyst = bearer("t.analyst");
 	}
 
 	@Test
@@ -225,7 +204,7 @@ class FaostatImportIT {
 
 		assertThat(http.postFile("/api/v1/imports/faostat", "x.csv", file).statusCode()).isEqualTo(401);
 		assertThat(http.postFile("/api/v1/imports/faostat", "x.csv", file, "Authorization",
-				"Bearer " + TestAccounts.token(http, "t.focal.yem")).statusCode()).isEqualTo(403);
+				bearer("t.focal.yem")).statusCode()).isEqualTo(403);
 	}
 
 	private HttpResponse<String> upload(String name, byte[] content) {

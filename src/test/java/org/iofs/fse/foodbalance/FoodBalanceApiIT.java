@@ -12,41 +12,22 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.iofs.fse.identity.TestAccounts;
-import org.iofs.fse.support.Http;
-import org.iofs.fse.support.PlatformTest;
+import org.iofs.fse.support.PlatformIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Balance sheets, checks and indicators computed from the real FAOSTAT sample (Africa, 2014-2018). */
-@PlatformTest
-class FoodBalanceApiIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
+class FoodBalanceApiIT extends PlatformIT {
 
 	@Autowired
 	FoodBalance foodBalance;
 
-	Http http;
-
 	@BeforeEach
 	void sampleImported() throws IOException {
-		http = new Http(port);
-		new TestAccounts(context).ensureStandardCallers();
 		var report = http.postFile("/api/v1/imports/faostat", "sample.csv", Files.readAllBytes(FaostatImportIT.SAMPLE),
-				"Authorization", "Bearer " + TestAccounts.token(http, "t.analyst"));
+				"Authorization", bearer("t.analyst"));
 		assertThat(report.statusCode()).isEqualTo(200);
 	}
 

@@ -8,38 +8,18 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.iofs.fse.support.Http;
-import org.iofs.fse.support.PlatformTest;
+import org.iofs.fse.support.PlatformIT;
 import org.iofs.fse.support.WebSession;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@PlatformTest
-class AccountsIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Http http;
+class AccountsIT extends PlatformIT {
 
 	String admin;
 
 	@BeforeEach
 	void setUp() {
-		http = new Http(port);
-		new TestAccounts(context).ensureStandardCallers();
-		admin = "Bearer " + TestAccounts.token(http, "t.admin");
+		admin = bearer("t.admin");
 	}
 
 	@Test
@@ -103,7 +83,7 @@ class AccountsIT {
 
 	@Test
 	void onlyAdministratorsAdministerAccounts() {
-		String analyst = "Bearer " + TestAccounts.token(http, "t.analyst");
+		String analyst = bearer("t.analyst");
 
 		assertThat(http.get("/api/v1/admin/users", "Authorization", analyst).statusCode()).isEqualTo(403);
 		assertThat(http.get("/api/v1/admin/users").statusCode()).isEqualTo(401);

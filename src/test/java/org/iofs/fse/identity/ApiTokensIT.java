@@ -4,39 +4,14 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.iofs.fse.access.Role;
-import org.iofs.fse.support.Http;
-import org.iofs.fse.support.PlatformTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.iofs.fse.support.PlatformIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@PlatformTest
-class ApiTokensIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Http http;
-
-	@BeforeEach
-	void setUp() {
-		http = new Http(port);
-		new TestAccounts(context).ensureStandardCallers();
-	}
+class ApiTokensIT extends PlatformIT {
 
 	@Test
 	void issuesATokenShownOnceAndStoredOnlyAsAHash() {
@@ -93,7 +68,7 @@ class ApiTokensIT {
 		TestAccounts accounts = new TestAccounts(context);
 		var id = accounts.ensure("t.to.disable", Role.ANALYST, "");
 		String token = TestAccounts.issue(http, "t.to.disable");
-		String admin = "Bearer " + TestAccounts.token(http, "t.admin");
+		String admin = bearer("t.admin");
 
 		http.postJson("/api/v1/admin/users/" + id + "/disable", "", "Authorization", admin);
 
@@ -106,7 +81,7 @@ class ApiTokensIT {
 		String id = JsonPath.read(http.get("/api/v1/auth/tokens", "Authorization", "Bearer " + owner).body(), "$[0].id");
 
 		HttpResponse<String> other = http.send("DELETE", "/api/v1/auth/tokens/" + id, "Authorization",
-				"Bearer " + TestAccounts.token(http, "t.focal.pak"));
+				bearer("t.focal.pak"));
 
 		assertThat(other.statusCode()).isEqualTo(404);
 		assertThat(http.get("/api/v1/auth/tokens", "Authorization", "Bearer " + owner).statusCode()).isEqualTo(200);

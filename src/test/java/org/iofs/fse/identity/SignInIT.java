@@ -4,36 +4,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.iofs.fse.access.Role;
-import org.iofs.fse.support.PlatformTest;
+import org.iofs.fse.support.PlatformIT;
 import org.iofs.fse.support.WebSession;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@PlatformTest
-class SignInIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeEach
-	void accounts() {
-		new TestAccounts(context).ensureStandardCallers();
-	}
+class SignInIT extends PlatformIT {
 
 	@Test
 	void signsInWithANewSessionIdAndSafeCookies() {
