@@ -52,6 +52,12 @@ public class AccessPolicy {
 		return caller.isPresent() && allows(caller.get(), Action.valueOf(action), Scope.GLOBAL);
 	}
 
+	/** For templates: may the reader do this for one country? Used to hide links and buttons, never to protect. */
+	public boolean mayForCountry(String action, String iso3) {
+		Optional<Caller> caller = CurrentCaller.get();
+		return caller.isPresent() && allows(caller.get(), Action.valueOf(action), Scope.country(iso3));
+	}
+
 	private static boolean inScope(Caller caller, Role role, Scope scope) {
 		return scope != null && caller.holds(role, scope);
 	}

@@ -39,14 +39,14 @@ class MessageBundlesTest {
 	static final Pattern LITERAL_LIST = Pattern.compile("th:each=\"(\\w+)(?:, \\w+)? : \\$\\{ \\{([^}]*)\\} \\}\"");
 
 	// Words that are the same in several languages: codes, acronyms and the languages' own names.
-	static final Set<String> SAME_AS_ENGLISH_IN_ARABIC = Set.of("language.en", "language.ar", "language.fr",
+	static final Set<String> SAME_AS_ENGLISH_IN_ARABIC = Set.of("language.en", "language.ar", "language.fr", "entry.heading",
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49",
 			"country.field.coordinates");
 
 	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("language.en", "language.ar", "language.fr", "nav.api",
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49", "country.field.fao",
 			"country.field.codes", "commodity.field.code", "country.field.coordinates", "pager.label", "nav.administration", "imports.file", "element.5511",
-			"sheet.population", "commodityBalance.percent");
+			"sheet.population", "commodityBalance.percent", "entry.heading");
 
 	final Properties english = load("messages.properties");
 
