@@ -28,7 +28,8 @@ class NationalEntryIT extends PlatformIT {
 		HttpResponse<String> saved = focal.post(ENTRY, wheat("100", "50", "10", "0", "140", "140", "save"), ENTRY);
 
 		assertThat(grid.statusCode()).isEqualTo(200);
-		assertThat(grid.body()).contains("id=\"entry-grid\"").contains("name=\"v_2511_5511\"").contains("dir=\"rtl\"");
+		assertThat(grid.body()).contains("id=\"entry-grid\"").contains("name=\"v_2511_5511\"").contains("dir=\"rtl\"")
+			.doesNotContain("readonly").contains("id=\"entry-submit\"");
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(focal.get(ENTRY).body()).contains("value=\"100\"").contains("data-status=\"DRAFT\"");
 		assertThat(publicSheet()).doesNotContain("2511");

@@ -90,6 +90,33 @@ class SignInBrowserIT {
 	}
 
 	@Test
+	void theEntryGridChecksTheSheetAsTheFocalPointTypes() {
+		browser = Browser.start(1700, 1400);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser.get(url("/login?lang=ar"));
+		browser.findElement(By.id("username")).sendKeys("t.focal.yem");
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+
+		browser.get(url("/countries/YEM/food-balance/entry?year=2035"));
+		browser.findElement(By.name("v_2511_5511")).sendKeys("100");
+		browser.findElement(By.name("v_2511_5611")).sendKeys("50");
+		browser.findElement(By.name("v_2511_5301")).sendKeys("160");
+		String wrong = browser.findElement(By.cssSelector("tr[data-item='2511'] [data-check='supply']")).getAttribute("data-passes");
+		browser.findElement(By.name("v_2511_5301")).clear();
+		browser.findElement(By.name("v_2511_5301")).sendKeys("150");
+		browser.findElement(By.name("v_2511_5142")).sendKeys("150");
+		Browser.screenshot(browser, "entry-ar");
+
+		assertThat(wrong).isEqualTo("false");
+		assertThat(browser.findElement(By.cssSelector("tr[data-item='2511'] [data-check='supply']")).getAttribute("data-passes"))
+			.isEqualTo("true");
+		assertThat(browser.findElement(By.cssSelector("tr[data-item='2511'] [data-check='use']")).getAttribute("data-passes"))
+			.isEqualTo("true");
+	}
+
+	@Test
 	void pagesRaiseNoContentSecurityPolicyViolation() {
 		browser = Browser.start(1280, 900);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -99,8 +126,9 @@ class SignInBrowserIT {
 		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
 
-		for (String page : List.of("/", "/countries", "/countries/YEM", "/commodities", "/commodities/rice",
-				"/admin/users", "/admin/users/new", "/admin/organisations", "/admin/audit", "/account/tokens")) {
+		for (String page : List.of("/", "/countries", "/countries/YEM", "/countries/EGY?tab=foodbalance", "/commodities",
+				"/commodities/rice", "/admin/users", "/admin/users/new", "/admin/organisations", "/admin/audit",
+				"/account/tokens", "/imports/faostat", "/food-balance/review", "/countries/YEM/food-balance/entry?year=2036")) {
 			browser.get(url(page));
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
 		}

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.IofsStatus;
 import org.iofs.fse.countries.OicGroup;
+import org.iofs.fse.foodbalance.Indicator;
+import org.iofs.fse.foodbalance.entry.DraftSheet;
+import org.iofs.fse.foodbalance.entry.NationalEntry;
+import org.iofs.fse.foodbalance.importing.ImportReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,7 +81,11 @@ class MessageBundlesTest {
 		Stream.of(Arrays.stream(OicGroup.values()).map(OicGroup::messageKey),
 				Arrays.stream(IofsStatus.values()).map(IofsStatus::messageKey),
 				Arrays.stream(CommodityKind.values()).map(CommodityKind::messageKey),
-				Arrays.stream(SupportedLanguage.values()).map(l -> "language." + l.code()))
+				Arrays.stream(SupportedLanguage.values()).map(l -> "language." + l.code()),
+				NationalEntry.ELEMENTS.stream().map(e -> "element." + e),
+				Arrays.stream(DraftSheet.Status.values()).map(DraftSheet.Status::messageKey),
+				Arrays.stream(Indicator.values()).map(Indicator::messageKey),
+				Arrays.stream(ImportReport.Outcome.values()).map(o -> "imports.outcome." + o.name()))
 			.flatMap(s -> s)
 			.forEach(key -> assertThat(english).containsKey(key));
 	}
