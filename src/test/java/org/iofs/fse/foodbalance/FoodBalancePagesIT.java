@@ -43,7 +43,8 @@ class FoodBalancePagesIT {
 				Files.readAllBytes(FaostatImportIT.SAMPLE), "/imports/faostat");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"import-form\"").contains("id=\"import-progress\"");
+		assertThat(page.body()).contains("id=\"import-form\"").contains("id=\"import-progress\"")
+			.contains("name=\"progressId\"");
 		assertThat(report.statusCode()).isEqualTo(200);
 		assertThat(report.body()).contains("id=\"import-outcome\"").contains("id=\"import-runs\"").contains("sample.csv");
 	}

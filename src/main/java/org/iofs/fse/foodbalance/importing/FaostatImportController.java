@@ -3,14 +3,18 @@ package org.iofs.fse.foodbalance.importing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -27,9 +31,12 @@ class FaostatImportController {
 
 	private final ImportRuns runs;
 
-	FaostatImportController(FaostatImporter importer, ImportRuns runs) {
+	private final ImportProgress progress;
+
+	FaostatImportController(FaostatImporter importer, ImportRuns runs, ImportProgress progress) {
 		this.importer = importer;
 		this.runs = runs;
+		this.progress = progress;
 	}
 
 	@GetMapping
@@ -38,13 +45,25 @@ class FaostatImportController {
 		return "foodbalance/imports";
 	}
 
+	/** How far an import started from this page has read its file: polled by the page while it waits. */
+	@GetMapping("/progress/{id}")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> progress(@PathVariable String id) {
+		return progress.of(id)
+			.map(p -> ResponseEntity.ok(Map.<String, Object>of("bytesRead", p.bytesRead(), "totalBytes", p.totalBytes(),
+					"merging", p.merging())))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
 	@PostMapping
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "REJECT") ProblemPolicy onProblems,
+			@RequestParam(required = false) String progressId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
 		Path upload = Files.createTempFile("faostat-upload-", ".bin");
 		try {
 			file.transferTo(upload);
-			model.addAttribute("report", importer.importFile(upload, FaostatImportApiController.originalName(file), onProblems));
+			model.addAttribute("report", importer.importFile(upload, FaostatImportApiController.originalName(file), onProblems,
+					progressId != null && progressId.matches("[A-Za-z0-9-]{8,64}") ? progressId : null));
 		}
 		finally {
 			Files.deleteIfExists(upload);

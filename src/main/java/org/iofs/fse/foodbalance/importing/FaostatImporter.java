@@ -54,8 +54,11 @@ public class FaostatImporter {
 
 	private final Countries countries;
 
+	private final ImportProgress progress;
+
 	FaostatImporter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AccessPolicy access,
-			AuditTrail audit, Countries countries) {
+			AuditTrail audit, Countries countries, ImportProgress progress) {
+		this.progress = progress;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = transaction;
@@ -65,7 +68,21 @@ public class FaostatImporter {
 	}
 
 	public ImportReport importFile(Path file, String fileName, ProblemPolicy policy) {
+		return importFile(file, fileName, policy, null);
+	}
+
+	/** As above, reporting its reading progress under {@code progressId} for the upload page. */
+	public ImportReport importFile(Path file, String fileName, ProblemPolicy policy, String progressId) {
 		Caller caller = access.require(Action.PUBLISH);
+		try {
+			return run(file, fileName, policy, progressId, caller);
+		}
+		finally {
+			progress.finished(progressId);
+		}
+	}
+
+	private ImportReport run(Path file, String fileName, ProblemPolicy policy, String progressId, Caller caller) {
 		Instant startedAt = Instant.now();
 		long start = System.nanoTime();
 		String sha256 = null;
@@ -75,7 +92,8 @@ public class FaostatImporter {
 		try (SourceFile source = SourceFile.open(file)) {
 			sha256 = source.sha256();
 			String sha = sha256;
-			return transaction.execute(status -> run(source, sha, rows, policy, caller, fileName, startedAt, start));
+			return transaction.execute(status -> load(source, sha, rows, policy, caller, fileName, startedAt, start,
+					progressId));
 		}
 		catch (RejectedRows ex) {
 			return rejected(fileName, sha256, rows, caller, startedAt, start,
@@ -94,8 +112,8 @@ public class FaostatImporter {
 		}
 	}
 
-	private ImportReport run(SourceFile source, String sha256, FbsRows rows, ProblemPolicy policy, Caller caller,
-			String fileName, Instant startedAt, long start) {
+	private ImportReport load(SourceFile source, String sha256, FbsRows rows, ProblemPolicy policy, Caller caller,
+			String fileName, Instant startedAt, long start, String progressId) {
 		long importId = jdbc.sql("""
 				INSERT INTO foodbalance.import_run (file_name, sha256, imported_by, outcome, started_at)
 				VALUES (:name, :sha, :user, 'APPLIED', :started) RETURNING id
@@ -108,7 +126,16 @@ public class FaostatImporter {
 			.single();
 		jdbc.sql(StagingCopy.TABLE).update();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try (StagingCopy staging = new StagingCopy(connection); Reader reader = source.reader()) {
+		long size;
+		try {
+			size = source.size();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		progress.reading(progressId, 0, size);
+		try (StagingCopy staging = new StagingCopy(connection);
+				Reader reader = source.reader(bytes -> progress.reading(progressId, bytes, size))) {
 			rows.read(reader, staging);
 			staging.finish();
 		}
@@ -121,6 +148,7 @@ public class FaostatImporter {
 		if (rows.problemCount() > 0 && policy == ProblemPolicy.REJECT) {
 			throw new RejectedRows();
 		}
+		progress.merging(progressId);
 		FbsMerge.Counts counts = FbsMerge.apply(jdbc, importId, rows.items(), rows.oldFlagScheme());
 		Outcome outcome = counts.inserted() + counts.updated() == 0 ? Outcome.UNCHANGED : Outcome.APPLIED;
 		long skipped = rows.aggregates() + rows.nonMembers() + rows.problemCount();

@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -81,11 +82,21 @@ final class SourceFile implements AutoCloseable {
 	}
 
 	Reader reader() throws IOException {
-		InputStream in = Files.newInputStream(csv);
+		return reader(bytes -> {
+		});
+	}
+
+	/** A reader that reports how many bytes of the CSV it has consumed, about every megabyte. */
+	Reader reader(LongConsumer bytesRead) throws IOException {
+		InputStream in = new CountingInputStream(Files.newInputStream(csv), bytesRead);
 		if (bom) {
 			in.skipNBytes(BOM.length);
 		}
 		return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+	}
+
+	long size() throws IOException {
+		return Files.size(csv);
 	}
 
 	String sha256() {
@@ -106,6 +117,47 @@ final class SourceFile implements AutoCloseable {
 				throw new UncheckedIOException(ex);
 			}
 		}
+	}
+
+	private static final class CountingInputStream extends java.io.FilterInputStream {
+
+		private final LongConsumer listener;
+
+		private long count;
+
+		private long reported;
+
+		CountingInputStream(InputStream in, LongConsumer listener) {
+			super(in);
+			this.listener = listener;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				counted(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				counted(n);
+			}
+			return n;
+		}
+
+		private void counted(int n) {
+			count += n;
+			if (count - reported >= (1 << 20)) {
+				reported = count;
+				listener.accept(count);
+			}
+		}
+
 	}
 
 	/** By content, not by name: a zip starts with "PK\3\4". */
