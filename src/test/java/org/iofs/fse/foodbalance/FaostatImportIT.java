@@ -123,6 +123,31 @@ class FaostatImportIT extends PlatformIT {
 	}
 
 	@Test
+	void importsTheWideLayoutWithFlagAndNoteColumns() {
+		String file = "\"Area Code\",\"Area Code (M49)\",\"Area\",\"Item Code\",\"Item Code (FBS)\",\"Item\",\"Element Code\",\"Element\",\"Unit\",\"Y2000\",\"Y2000F\",\"Y2000N\",\"Y2001\",\"Y2001F\",\"Y2001N\"\r\n"
+				+ "\"143\",\"'504\",\"Morocco\",\"2511\",\"'S2511\",\"Wheat and products\",\"5511\",\"Production\",\"1000 t\",\"1380.00\",\"E\",\"\",\"3317.00\",\"A\",\"\"\r\n";
+
+		HttpResponse<String> report = upload("FoodBalanceSheets_E_All_Data.csv", file.getBytes(StandardCharsets.ISO_8859_1));
+
+		assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+		assertThat((String) JsonPath.read(report.body(), "$.layout")).isEqualTo("FAOSTAT bulk wide with flags");
+		assertThat(value("MAR", 2511, 5511, 2000)).isEqualByComparingTo("1380");
+		assertThat(flagClass("MAR", 2511, 5511, 2000)).isEqualTo("ESTIMATED");
+		assertThat(flagClass("MAR", 2511, 5511, 2001)).isEqualTo("OFFICIAL");
+	}
+
+	@Test
+	void importsAnOlderWebExportWithCountryColumns() {
+		String file = "Domain Code,Domain,Country Code,Country,Element Code,Element,Item Code,Item,Year Code,Year,Unit,Value,Flag,Flag Description\r\n"
+				+ "FBS,Food Balance Sheets,222,Tunisia,5611,Import Quantity,2511,Wheat and products,2002,2002,1000 tonnes,1500,,Official data\r\n";
+
+		HttpResponse<String> report = upload("FAOSTAT_data_2017.csv", file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+		assertThat(value("TUN", 2511, 5611, 2002)).isEqualByComparingTo("1500");
+	}
+
+	@Test
 	void acceptsABulkZipAsDownloaded() throws IOException {
 		String data = NORMALIZED_HEADER + "59,'818,Egypt,2619,'S2619,Dates,5511,Production,1994,1994,1000 t,1234,A,\r\n";
 		ByteArrayOutputStream zip = new ByteArrayOutputStream();
