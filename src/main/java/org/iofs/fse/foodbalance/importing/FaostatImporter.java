@@ -157,7 +157,7 @@ public class FaostatImporter {
 		ImportReport report = new ImportReport(importId, fileName, sha256, rows.layout().describe(), outcome,
 				rows.rowsRead(), counts.inserted(), counts.updated(), counts.unchanged(), skipped, rows.aggregates(),
 				rows.nonMembers(), rows.problemCount(), rows.problems(), elapsed(start), message);
-		record(report, "UPDATE");
+		record(report);
 		audit.record("foodbalance.imported", "faostat-import", importId, null, summary(report));
 		log.info("FAOSTAT import {} of {}: {} ({} ms)", importId, fileName, message, report.durationMs());
 		return report;
@@ -180,13 +180,13 @@ public class FaostatImporter {
 			ImportReport report = new ImportReport(id, fileName, sha256, rows.layout() == null ? null
 					: rows.layout().describe(), Outcome.REJECTED, rows.rowsRead(), 0, 0, 0, 0, rows.aggregates(),
 					rows.nonMembers(), rows.problemCount(), rows.problems(), elapsed(start), message);
-			record(report, "UPDATE");
+			record(report);
 			audit.record("foodbalance.import-rejected", "faostat-import", id, null, summary(report));
 			return report;
 		});
 	}
 
-	private void record(ImportReport report, String mode) {
+	private void record(ImportReport report) {
 		jdbc.sql("""
 				UPDATE foodbalance.import_run SET layout = :layout, outcome = :outcome, rows_read = :read,
 				    rows_inserted = :inserted, rows_updated = :updated, rows_unchanged = :unchanged,
