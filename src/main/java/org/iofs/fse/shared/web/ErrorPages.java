@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -23,15 +24,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
+	/** One page for every error; its words depend on the kind: 404, 403 or generic. */
+	static final String VIEW = "error/page";
+
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-	String page(HttpServletRequest request, HttpServletResponse response) {
+	String page(HttpServletRequest request, HttpServletResponse response, Model model) {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
-		return switch (status) {
-			case NOT_FOUND -> "error/404";
-			case FORBIDDEN -> "error/403";
-			default -> "error";
-		};
+		model.addAttribute("errorKind", switch (status) {
+			case NOT_FOUND -> "404";
+			case FORBIDDEN -> "403";
+			default -> "generic";
+		});
+		return VIEW;
 	}
 
 	@RequestMapping

@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -17,8 +18,9 @@ class PageErrorAdvice {
 
 	@ExceptionHandler
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(NotFoundException ex) {
-		return "error/404";
+	String notFound(NotFoundException ex, Model model) {
+		model.addAttribute("errorKind", "404");
+		return ErrorPages.VIEW;
 	}
 
 }

@@ -85,7 +85,8 @@ class MessageBundlesTest {
 				NationalEntry.ELEMENTS.stream().map(e -> "element." + e),
 				Arrays.stream(DraftSheet.Status.values()).map(DraftSheet.Status::messageKey),
 				Arrays.stream(Indicator.values()).map(Indicator::messageKey),
-				Arrays.stream(ImportReport.Outcome.values()).map(o -> "imports.outcome." + o.name()))
+				Arrays.stream(ImportReport.Outcome.values()).map(o -> "imports.outcome." + o.name()),
+				Stream.of("404", "403", "generic").flatMap(kind -> Stream.of("error." + kind + ".title", "error." + kind + ".text")))
 			.flatMap(s -> s)
 			.forEach(key -> assertThat(english).containsKey(key));
 	}
