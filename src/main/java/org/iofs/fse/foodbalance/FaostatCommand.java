@@ -39,11 +39,16 @@ public final class FaostatCommand {
 			return 64;
 		}
 		ProblemPolicy policy = options.contains("--on-problems=skip") ? ProblemPolicy.SKIP : ProblemPolicy.REJECT;
-		String[] springArgs = options.stream().filter(a -> a.startsWith("--") && !a.startsWith("--on-problems")).toArray(String[]::new);
+		List<String> springArgs = new java.util.ArrayList<>(
+				options.stream().filter(a -> a.startsWith("--") && !a.startsWith("--on-problems")).toList());
+		// An import from the command line must not first fill an empty database with generated demo sheets.
+		if (springArgs.stream().noneMatch(a -> a.startsWith("--fse.demo="))) {
+			springArgs.add("--fse.demo=false");
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off")
-			.run(springArgs)) {
+			.run(springArgs.toArray(String[]::new))) {
 			Caller commandLine = new Caller(null, "command-line", "Command line", null, Set.of(Grant.global(Role.ADMIN)));
 			CallerPrincipal principal = () -> commandLine;
 			SecurityContextHolder.getContext()

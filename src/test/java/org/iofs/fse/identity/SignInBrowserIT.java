@@ -93,11 +93,7 @@ class SignInBrowserIT {
 	void theEntryGridChecksTheSheetAsTheFocalPointTypes() {
 		browser = Browser.start(1700, 1400);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		browser.get(url("/login?lang=ar"));
-		browser.findElement(By.id("username")).sendKeys("t.focal.yem");
-		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+		signIn(wait, "t.focal.yem", "ar");
 
 		browser.get(url("/countries/YEM/food-balance/entry?year=2035"));
 		browser.findElement(By.name("v_2511_5511")).sendKeys("100");
@@ -120,11 +116,7 @@ class SignInBrowserIT {
 	void pagesRaiseNoContentSecurityPolicyViolation() {
 		browser = Browser.start(1280, 900);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		browser.get(url("/login?lang=fr"));
-		browser.findElement(By.id("username")).sendKeys("t.admin");
-		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+		signIn(wait, "t.admin", "fr");
 
 		for (String page : List.of("/", "/countries", "/countries/YEM", "/countries/EGY?tab=foodbalance", "/commodities",
 				"/commodities/rice", "/admin/users", "/admin/users/new", "/admin/organisations", "/admin/audit",
@@ -145,6 +137,15 @@ class SignInBrowserIT {
 			.toList();
 		assertThat(violations).noneMatch(message -> message.contains("Content Security Policy"));
 		assertThat(violations).isEmpty();
+	}
+
+	/** Signs in through the form, in the given language, and waits for the signed-in menu. */
+	private void signIn(WebDriverWait wait, String username, String lang) {
+		browser.get(url("/login?lang=" + lang));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
 	}
 
 	private String url(String path) {
