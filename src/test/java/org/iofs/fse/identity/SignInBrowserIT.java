@@ -113,6 +113,29 @@ class SignInBrowserIT {
 	}
 
 	@Test
+	void anAnalystImportsAFileFromThePage() {
+		browser = Browser.start(1280, 1000);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		signIn(wait, "t.analyst", "en");
+
+		browser.get(url("/imports/faostat"));
+		browser.findElement(By.id("import-file"))
+			.sendKeys(java.nio.file.Path.of("../shared/data/samples/FoodBalanceSheets_E_Africa_NOFLAG_truncated.csv")
+				.toAbsolutePath()
+				.normalize()
+				.toString());
+		browser.executeScript("window.notReloaded = true");
+		browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-outcome")));
+		Browser.screenshot(browser, "import-report-en");
+
+		assertThat(browser.executeScript("return window.notReloaded === true")).isEqualTo(true);
+		assertThat(browser.findElement(By.id("import-outcome")).getText()).isNotBlank();
+		assertThat(browser.findElement(By.id("import-progress")).getAttribute("class")).contains("d-none");
+		assertThat(browser.findElements(By.cssSelector("#import-runs tbody tr"))).isNotEmpty();
+	}
+
+	@Test
 	void pagesRaiseNoContentSecurityPolicyViolation() {
 		browser = Browser.start(1280, 900);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));

@@ -68,10 +68,8 @@ class FaostatImportController {
 		finally {
 			Files.deleteIfExists(upload);
 		}
-		if (htmx != null) {
-			return "foodbalance/imports :: report";
-		}
-		return page(0, model);
+		String page = page(0, model);
+		return htmx != null ? "foodbalance/imports :: results" : page;
 	}
 
 }
