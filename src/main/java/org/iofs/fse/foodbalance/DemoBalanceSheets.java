@@ -16,6 +16,7 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.countries.OicGroup;
@@ -65,10 +66,13 @@ class DemoBalanceSheets {
 
 	private final Countries countries;
 
-	DemoBalanceSheets(JdbcClient jdbc, JdbcTemplate template, Countries countries) {
+	private final AuditTrail audit;
+
+	DemoBalanceSheets(JdbcClient jdbc, JdbcTemplate template, Countries countries, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.countries = countries;
+		this.audit = audit;
 	}
 
 	/** Generates the demo sheets unless the database already holds balance values (demo or real). */
@@ -103,6 +107,8 @@ class DemoBalanceSheets {
 			.param("n", rows.size())
 			.param("id", importId)
 			.update();
+		audit.record("foodbalance.demo-generated", "faostat-import", importId, null,
+				Map.of("values", rows.size(), "firstYear", FIRST_YEAR, "years", YEARS));
 		log.info("Demo data: {} generated food balance values for {} members and {} years", rows.size(),
 				countries.all().size(), YEARS);
 	}

@@ -65,9 +65,10 @@ class AccountRepository {
 		return accounts.stream().map(a -> withGrants(a, grants.getOrDefault(a.id(), List.of()))).toList();
 	}
 
+	// strpos, not LIKE: a search for "_" or "%" means those characters, not wildcards.
 	private static final String MATCH = """
-			(CAST(:text AS text) IS NULL OR username LIKE '%' || lower(:text) || '%'
-			 OR lower(display_name) LIKE '%' || lower(:text) || '%')
+			(CAST(:text AS text) IS NULL OR strpos(username, lower(:text)) > 0
+			 OR strpos(lower(display_name), lower(:text)) > 0)
 			""";
 
 	boolean exists(String username) {

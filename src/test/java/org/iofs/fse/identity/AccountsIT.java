@@ -82,6 +82,18 @@ class AccountsIT extends PlatformIT {
 	}
 
 	@Test
+	void searchesAccountsByTextTakingWildcardsLiterally() {
+		List<String> focal = JsonPath.read(http.get("/api/v1/admin/users?q=FOCAL", "Authorization", admin).body(),
+				"$.items[*].username");
+		List<String> percent = JsonPath.read(http.get("/api/v1/admin/users?q=%25", "Authorization", admin).body(),
+				"$.items[*].username");
+
+		assertThat(focal).isNotEmpty().allMatch(name -> name.contains("focal"));
+		assertThat(percent).isEmpty();
+		assertThat(http.get("/api/v1/admin/users?size=0", "Authorization", admin).statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void onlyAdministratorsAdministerAccounts() {
 		String analyst = bearer("t.analyst");
 
