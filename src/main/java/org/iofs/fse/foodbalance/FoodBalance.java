@@ -95,8 +95,11 @@ public class FoodBalance {
 		Indicator indicator = Indicator.of(code)
 			.orElseThrow(() -> new NotFoundException("indicator", code));
 		checkYear(year);
-		Commodity commodity = indicator == Indicator.CEREAL_IMPORT_DEPENDENCY_RATIO ? commodities.get("cereals")
-				: commodities.get(commodityCode == null ? "" : commodityCode);
+		if (indicator != Indicator.CEREAL_IMPORT_DEPENDENCY_RATIO && (commodityCode == null || commodityCode.isBlank())) {
+			throw new InvalidInputException("commodity", "is required for " + indicator.code());
+		}
+		Commodity commodity = commodities.get(
+				indicator == Indicator.CEREAL_IMPORT_DEPENDENCY_RATIO ? "cereals" : commodityCode);
 		boolean unpublished = mayReadUnpublished(Scope.GLOBAL);
 		Map<String, Components> byCountry = queries.components(codes(commodity), year - indicator.years() + 1, year,
 				unpublished);

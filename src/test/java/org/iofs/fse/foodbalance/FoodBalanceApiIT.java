@@ -1,6 +1,7 @@
 package org.iofs.fse.foodbalance;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -118,6 +119,9 @@ class FoodBalanceApiIT extends PlatformIT {
 		assertThat(http.get("/api/v1/food-balance?country=XXX&year=2014").statusCode()).isEqualTo(404);
 		assertThat(http.get("/api/v1/food-balance?country=EGY&year=twenty").statusCode()).isEqualTo(400);
 		assertThat(http.get("/api/v1/food-balance?year=2014").statusCode()).isEqualTo(400);
+		HttpResponse<String> noCommodity = http.get("/api/v1/indicators/self-sufficiency-ratio?year=2014");
+		assertThat(noCommodity.statusCode()).isEqualTo(400);
+		assertThat((String) JsonPath.read(noCommodity.body(), "$.field")).isEqualTo("commodity");
 	}
 
 	private static BigDecimal indicator(String body, String code) {
