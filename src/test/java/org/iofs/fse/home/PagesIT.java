@@ -119,6 +119,17 @@ class PagesIT {
 	}
 
 	@Test
+	void listsDownloadAsCsvAndXlsxInTheReadersLanguage() {
+		HttpResponse<String> csv = http.get("/countries.csv?group=ARAB&lang=fr");
+		HttpResponse<String> xlsx = http.get("/commodities.xlsx");
+
+		assertThat(csv.body()).startsWith("\uFEFFiso3,iso2,m49").contains("EGY,EG,818,59,Égypte,ARAB").doesNotContain("PAK");
+		assertThat(csv.body().lines().count()).isEqualTo(23);
+		assertThat(xlsx.headers().firstValue("Content-Type")).get().asString().contains("spreadsheetml");
+		assertThat(xlsx.body()).startsWith("PK");
+	}
+
+	@Test
 	void languageLinksKeepThePageAndItsFilters() {
 		String body = http.get("/countries?group=ASIAN&lang=en").body();
 
