@@ -2,6 +2,7 @@ package org.iofs.fse.foodbalance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ public final class FaostatCommand {
 			return 64;
 		}
 		ProblemPolicy policy = options.contains("--on-problems=skip") ? ProblemPolicy.SKIP : ProblemPolicy.REJECT;
-		List<String> springArgs = new java.util.ArrayList<>(
+		List<String> springArgs = new ArrayList<>(
 				options.stream().filter(a -> a.startsWith("--") && !a.startsWith("--on-problems")).toList());
 		// An import from the command line must not first fill an empty database with generated demo sheets.
 		if (springArgs.stream().noneMatch(a -> a.startsWith("--fse.demo="))) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
@@ -129,7 +130,7 @@ public class FoodBalance {
 		Country country = countries.get(iso3);
 		Commodity commodity = commodities.get(commodityCode);
 		int[] elements = { Element.PRODUCTION, Element.IMPORTS, Element.EXPORTS, Element.DOMESTIC_SUPPLY, Element.FOOD };
-		java.util.TreeMap<Integer, Map<Integer, BigDecimal>> byYear = new java.util.TreeMap<>();
+		TreeMap<Integer, Map<Integer, BigDecimal>> byYear = new TreeMap<>();
 		for (Object[] row : queries.series(country.iso3(), codes(commodity), elements,
 				mayReadUnpublished(Scope.country(country.iso3())))) {
 			byYear.computeIfAbsent((Integer) row[0], k -> new HashMap<>()).put((Integer) row[1], (BigDecimal) row[2]);

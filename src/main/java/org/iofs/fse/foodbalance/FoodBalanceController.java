@@ -3,6 +3,7 @@ package org.iofs.fse.foodbalance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.iofs.fse.commodities.Commodities;
@@ -42,7 +43,7 @@ class FoodBalanceController {
 	@GetMapping("/countries/{iso3}/food-balance")
 	String sheet(@PathVariable String iso3, @RequestParam(required = false) Integer year, Model model) {
 		List<Integer> years = foodBalance.years(iso3);
-		model.addAttribute("iso3", iso3.toUpperCase(java.util.Locale.ROOT));
+		model.addAttribute("iso3", iso3.toUpperCase(Locale.ROOT));
 		model.addAttribute("years", years);
 		model.addAttribute("columns", COLUMNS);
 		if (!years.isEmpty()) {
@@ -56,7 +57,7 @@ class FoodBalanceController {
 			model.addAttribute("charted", sheet.items()
 				.stream()
 				.map(FoodBalance.SheetItem::commodity)
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.distinct()
 				.toList());
 		}

@@ -1,7 +1,6 @@
 package org.iofs.fse.identity;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.iofs.fse.access.Caller;
 import org.iofs.fse.access.CallerPrincipal;
@@ -54,10 +53,6 @@ class SignedInUser implements UserDetails, CallerPrincipal, CredentialsContainer
 	@Override
 	public void eraseCredentials() {
 		passwordHash = null;
-	}
-
-	static List<SimpleGrantedAuthority> authoritiesOf(Caller caller) {
-		return caller.grants().stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.iofs.fse.organisations;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -96,8 +95,5 @@ public class Organisations {
 		return organisation;
 	}
 
-	public static String displayName(Organisation organisation, Locale locale) {
-		return organisation == null ? "" : organisation.name(locale);
-	}
 
 }

@@ -40,8 +40,6 @@ final class FbsRows {
 
 	private long nonMembers;
 
-	private long emptyValues;
-
 	private FaostatLayout layout;
 
 	private boolean oldFlagScheme;
@@ -121,7 +119,7 @@ final class FbsRows {
 			String field, String unit, String flag, Consumer<FbsRow> sink) {
 		String number = text.strip();
 		if (number.isEmpty()) {
-			emptyValues++;
+			// An empty cell is no value (FAOSTAT leaves out what was not reported); nothing to store.
 			return;
 		}
 		BigDecimal value;
@@ -226,10 +224,6 @@ final class FbsRows {
 
 	long nonMembers() {
 		return nonMembers;
-	}
-
-	long emptyValues() {
-		return emptyValues;
 	}
 
 	private static final class RowException extends RuntimeException {
