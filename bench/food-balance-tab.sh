@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 country="${1:-EGY}"; year="${2:-2020}"; port=18199
-[ -f target/fse-platform.jar ] || mvn -q -B -ntp package -DskipTests
+mvn -q -B -ntp package -DskipTests   # always: a stale jar would time old code
 work=$(mktemp -d)
 java -jar target/fse-platform.jar --server.port=$port --fse.data-dir="$work" --fse.demo=true >"$work/app.log" 2>&1 &
 app=$!

@@ -8,7 +8,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL of the food balance reads: one country-year sheet, and indicator components across members. */
+/**
+ * The SQL of the food balance reads: one country-year sheet, and indicator components across members. A sheet reads
+ * the view {@code balance_value} (one row per value); the rest read whole lines from {@code balance_line} and pick
+ * the few elements they need by position, which spares unpacking every line.
+ */
 @Repository
 class BalanceQueries {
 
@@ -46,7 +50,7 @@ class BalanceQueries {
 	/** The years any member has values for one of these items, newest first. */
 	List<Integer> yearsOf(int[] items, boolean unpublished) {
 		return jdbc.sql("""
-				SELECT DISTINCT year FROM foodbalance.balance_value
+				SELECT DISTINCT year FROM foodbalance.balance_line
 				WHERE item_code = ANY (CAST(:items AS integer[])) AND (:unpublished OR status = 'PUBLISHED')
 				ORDER BY year DESC
 				""").param("items", items).param("unpublished", unpublished).query(Integer.class).list();
@@ -56,7 +60,7 @@ class BalanceQueries {
 	List<Object[]> series(String iso3, int[] items, int[] elements, boolean unpublished) {
 		return jdbc.sql("""
 				WITH picked AS (
-				    SELECT DISTINCT ON (year) year, item_code FROM foodbalance.balance_value
+				    SELECT DISTINCT ON (year) year, item_code FROM foodbalance.balance_line
 				    WHERE country_iso3 = :iso3 AND item_code = ANY (CAST(:items AS integer[]))
 				      AND (:unpublished OR status = 'PUBLISHED')
 				    ORDER BY year, array_position(CAST(:items AS integer[]), item_code))
@@ -77,8 +81,8 @@ class BalanceQueries {
 	/** Whether any value of these items in this year is generated demo data. */
 	boolean anyDemo(int[] items, int year) {
 		return jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM foodbalance.balance_value b
-				               JOIN foodbalance.import_run r ON r.id = b.source_import
+				SELECT EXISTS (SELECT 1 FROM foodbalance.balance_line b
+				               JOIN foodbalance.import_run r ON r.id = ANY (b.source_imports)
 				               WHERE r.layout = 'DEMO' AND b.item_code = ANY (CAST(:items AS integer[])) AND b.year = :year)
 				""").param("items", items).param("year", year).query(Boolean.class).single();
 	}
@@ -86,7 +90,7 @@ class BalanceQueries {
 	/** The years a country has values for, newest first. */
 	List<Integer> years(String iso3, boolean unpublished) {
 		return jdbc.sql("""
-				SELECT DISTINCT year FROM foodbalance.balance_value
+				SELECT DISTINCT year FROM foodbalance.balance_line
 				WHERE country_iso3 = :iso3 AND (:unpublished OR status = 'PUBLISHED') ORDER BY year DESC
 				""").param("iso3", iso3).param("unpublished", unpublished).query(Integer.class).list();
 	}
@@ -99,27 +103,21 @@ class BalanceQueries {
 	Map<String, Components> components(int[] items, int from, int to, boolean unpublished) {
 		Map<String, Components> byCountry = new LinkedHashMap<>();
 		jdbc.sql("""
-				WITH picked AS (
-				    SELECT DISTINCT ON (country_iso3, year) country_iso3, year, item_code
-				    FROM foodbalance.balance_value
+				WITH yearly AS (
+				    SELECT DISTINCT ON (country_iso3, year) country_iso3, year,
+				           vals[array_position(element_codes, 5511)] AS production,
+				           vals[array_position(element_codes, 5611)] AS imports,
+				           vals[array_position(element_codes, 5911)] AS exports,
+				           vals[array_position(element_codes, 5301)] AS domestic_supply,
+				           vals[array_position(element_codes, 5142)] AS food
+				    FROM foodbalance.balance_line
 				    WHERE item_code = ANY (CAST(:items AS integer[])) AND year BETWEEN :from AND :to
 				      AND (:unpublished OR status = 'PUBLISHED')
 				    ORDER BY country_iso3, year, array_position(CAST(:items AS integer[]), item_code)),
-				yearly AS (
-				    SELECT b.country_iso3, b.year,
-				           sum(b.value) FILTER (WHERE b.element_code = 5511) AS production,
-				           sum(b.value) FILTER (WHERE b.element_code = 5611) AS imports,
-				           sum(b.value) FILTER (WHERE b.element_code = 5911) AS exports,
-				           sum(b.value) FILTER (WHERE b.element_code = 5301) AS domestic_supply,
-				           sum(b.value) FILTER (WHERE b.element_code = 5142) AS food
-				    FROM foodbalance.balance_value b
-				    JOIN picked p ON (p.country_iso3, p.year, p.item_code) = (b.country_iso3, b.year, b.item_code)
-				    WHERE (:unpublished OR b.status = 'PUBLISHED')
-				    GROUP BY b.country_iso3, b.year),
 				population AS (
-				    SELECT country_iso3, year, value AS population FROM foodbalance.balance_value
-				    WHERE item_code = 2501 AND element_code = 511 AND year BETWEEN :from AND :to
-				      AND (:unpublished OR status = 'PUBLISHED'))
+				    SELECT country_iso3, year, vals[array_position(element_codes, 511)] AS population
+				    FROM foodbalance.balance_line
+				    WHERE item_code = 2501 AND year BETWEEN :from AND :to AND (:unpublished OR status = 'PUBLISHED'))
 				SELECT y.country_iso3,
 				       avg(coalesce(y.production, 0)) AS production, avg(coalesce(y.imports, 0)) AS imports,
 				       avg(coalesce(y.exports, 0)) AS exports, avg(y.domestic_supply) AS domestic_supply,

@@ -98,11 +98,13 @@ class DemoBalanceSheets {
 			template.update("INSERT INTO foodbalance.fbs_item (code, name_en) VALUES (?, ?) ON CONFLICT DO NOTHING",
 					item.code(), item.name());
 		}
-		template.batchUpdate("""
-				INSERT INTO foodbalance.balance_value (country_iso3, item_code, element_code, year, value, unit, flag,
-				    flag_class, source_import, status)
-				VALUES (?, ?, ?, ?, ?, ?, 'E', 'ESTIMATED', ?, 'PUBLISHED')
-				""", rows);
+		template.update("CREATE TEMPORARY TABLE demo_value (iso3 char(3), item_code integer, element_code integer, "
+				+ "year smallint, value numeric, unit text, import_id bigint) ON COMMIT DROP");
+		template.batchUpdate("INSERT INTO demo_value VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+		BalanceLines.createIncoming(jdbc);
+		BalanceLines.incomingFromValues(jdbc,
+				"SELECT iso3, item_code, year, element_code, value, unit, 'E' FROM demo_value", Map.of());
+		BalanceLines.merge(jdbc, BalanceLines.Source.ofImport(importId), false);
 		jdbc.sql("UPDATE foodbalance.import_run SET rows_inserted = :n WHERE id = :id")
 			.param("n", rows.size())
 			.param("id", importId)

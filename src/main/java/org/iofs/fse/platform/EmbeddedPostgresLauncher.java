@@ -25,6 +25,10 @@ public final class EmbeddedPostgresLauncher {
 			// Spring closes the server after the connection pool; zonky's own hook would race with it.
 			.setRegisterShutdownHook(false)
 			.setServerConfig("synchronous_commit", "on")
+			// A bulk import writes a few hundred MB of WAL in one transaction; the default 1 GB forces checkpoints
+			// in the middle of it.
+			.setServerConfig("max_wal_size", "4GB")
+			.setServerConfig("shared_buffers", "256MB")
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.start();
 	}

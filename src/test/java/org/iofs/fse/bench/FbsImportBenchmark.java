@@ -56,7 +56,8 @@ public final class FbsImportBenchmark {
 
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FseApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+					"logging.level.org.iofs.fse.foodbalance.importing=DEBUG")
 			// Arguments, not default properties: those rank below application.yml, whose data directory is ./data.
 			.run("--fse.data-dir=" + work.resolve("data"), "--fse.demo=false")) {
 			Caller bench = new Caller(null, "benchmark", "Benchmark", null, Set.of(Grant.global(Role.ADMIN)));

@@ -165,6 +165,35 @@ class FaostatImportIT extends PlatformIT {
 	}
 
 	@Test
+	void aLaterFileChangesOnlyTheValuesThatDifferAndKeepsTheOthersWithTheirSource() {
+		String first = NORMALIZED_HEADER
+				+ "112,'400,Jordan,2511,'S2511,Wheat and products,5511,Production,1989,1989,1000 t,100,E,\r\n"
+				+ "112,'400,Jordan,2511,'S2511,Wheat and products,5611,Import Quantity,1989,1989,1000 t,50,E,\r\n"
+				+ "112,'400,Jordan,2511,'S2511,Wheat and products,5072,Stock Variation,1989,1989,1000 t,3,E,\r\n";
+		String second = NORMALIZED_HEADER
+				+ "112,'400,Jordan,2511,'S2511,Wheat and products,5511,Production,1989,1989,1000 t,100.0000,E,\r\n"
+				+ "112,'400,Jordan,2511,'S2511,Wheat and products,5611,Import Quantity,1989,1989,1000 t,60,E,\r\n"
+				+ "112,'400,Jordan,2511,'S2511,Wheat and products,5911,Export Quantity,1989,1989,1000 t,5,E,\r\n";
+
+		HttpResponse<String> firstReport = upload("jordan-1.csv", first.getBytes(StandardCharsets.ISO_8859_1));
+		HttpResponse<String> secondReport = upload("jordan-2.csv", second.getBytes(StandardCharsets.ISO_8859_1));
+
+		assertThat(number(firstReport, "$.inserted")).isEqualTo(3);
+		assertThat(number(secondReport, "$.inserted")).isEqualTo(1);
+		assertThat(number(secondReport, "$.updated")).isEqualTo(1);
+		assertThat(number(secondReport, "$.unchanged")).isEqualTo(1);
+		assertThat(value("JOR", 2511, 5611, 1989)).isEqualByComparingTo("60");
+		assertThat(value("JOR", 2511, 5072, 1989)).isEqualByComparingTo("3");
+		assertThat(value("JOR", 2511, 5911, 1989)).isEqualByComparingTo("5");
+		long firstId = number(firstReport, "$.id");
+		long secondId = number(secondReport, "$.id");
+		assertThat(sourceImport("JOR", 2511, 5511, 1989)).isEqualTo(firstId);
+		assertThat(sourceImport("JOR", 2511, 5072, 1989)).isEqualTo(firstId);
+		assertThat(sourceImport("JOR", 2511, 5611, 1989)).isEqualTo(secondId);
+		assertThat(sourceImport("JOR", 2511, 5911, 1989)).isEqualTo(secondId);
+	}
+
+	@Test
 	void rowProblemsRejectTheFileWithTheirLinesOrAreSkippedOnRequest() {
 		String file = NORMALIZED_HEADER
 				+ "59,'818,Egypt,2511,'S2511,Wheat and products,5511,Production,1995,1995,1000 t,5722,A,\r\n"
@@ -244,6 +273,11 @@ class FaostatImportIT extends PlatformIT {
 	private String flagClass(String iso3, int item, int element, int year) {
 		return jdbc.sql("SELECT flag_class FROM foodbalance.balance_value WHERE country_iso3 = :c AND item_code = :i AND element_code = :e AND year = :y")
 			.param("c", iso3).param("i", item).param("e", element).param("y", year).query(String.class).single();
+	}
+
+	private long sourceImport(String iso3, int item, int element, int year) {
+		return jdbc.sql("SELECT source_import FROM foodbalance.balance_value WHERE country_iso3 = :c AND item_code = :i AND element_code = :e AND year = :y")
+			.param("c", iso3).param("i", item).param("e", element).param("y", year).query(Long.class).single();
 	}
 
 	private long values(int year) {

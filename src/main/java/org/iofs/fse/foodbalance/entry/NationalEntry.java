@@ -17,6 +17,7 @@ import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
+import org.iofs.fse.foodbalance.BalanceLines;
 import org.iofs.fse.shared.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -149,18 +150,15 @@ public class NationalEntry {
 		Caller caller = access.require(Action.PUBLISH, Scope.country(country));
 		DraftSheet validated = move(country, year, List.of(DraftSheet.Status.SUBMITTED), DraftSheet.Status.VALIDATED,
 				null, caller, "reviewed_by");
-		int published = jdbc.sql("""
-				INSERT INTO foodbalance.balance_value (country_iso3, item_code, element_code, year, value, unit, flag,
-				    flag_class, source_user, status)
-				SELECT d.country_iso3, d.item_code, d.element_code, d.year, d.value, '1000 t', '', 'OFFICIAL',
-				       s.submitted_by || ' (validated by ' || :validator || ')', 'PUBLISHED'
-				FROM foodbalance.draft_value d
-				JOIN foodbalance.sheet_draft s ON (s.country_iso3, s.year) = (d.country_iso3, d.year)
+		BalanceLines.createIncoming(jdbc);
+		BalanceLines.incomingFromValues(jdbc, """
+				SELECT d.country_iso3, d.item_code, d.year, d.element_code, d.value, e.unit, ''
+				FROM foodbalance.draft_value d JOIN foodbalance.fbs_element e ON e.code = d.element_code
 				WHERE d.country_iso3 = :c AND d.year = :y
-				ON CONFLICT (country_iso3, item_code, element_code, year) DO UPDATE SET
-				    value = EXCLUDED.value, unit = EXCLUDED.unit, flag = EXCLUDED.flag, flag_class = EXCLUDED.flag_class,
-				    source_import = NULL, source_user = EXCLUDED.source_user, status = 'PUBLISHED', updated_at = now()
-				""").param("c", country).param("y", year).param("validator", caller.username()).update();
+				""", Map.of("c", country, "y", year));
+		BalanceLines.Counts counts = BalanceLines.merge(jdbc,
+				BalanceLines.Source.ofUser(validated.submittedBy() + " (validated by " + caller.username() + ")"), false);
+		long published = counts.inserted() + counts.updated() + counts.unchanged();
 		audit.record("foodbalance.published", "balance-sheet", country + "/" + year, null, Map.of("values", published));
 		return validated;
 	}

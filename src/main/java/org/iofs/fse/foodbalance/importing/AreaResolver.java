@@ -31,6 +31,8 @@ final class AreaResolver {
 
 	private final Map<String, String> iso3ByCode = new HashMap<>();
 
+	private final Map<String, Area> resolved = new HashMap<>();
+
 	AreaResolver(FaostatLayout.AreaCodes codes, Iterable<Country> members) {
 		this.codes = codes;
 		for (Country country : members) {
@@ -52,6 +54,11 @@ final class AreaResolver {
 
 	/** Resolves a raw area code; throws IllegalArgumentException when it is not a code at all. */
 	Area resolve(String raw) {
+		// A file names a few hundred areas over millions of rows: resolve each once (failures are not kept).
+		return resolved.computeIfAbsent(raw, this::resolveOnce);
+	}
+
+	private Area resolveOnce(String raw) {
 		String code = raw.strip().replace("'", "");
 		switch (codes) {
 			case FAO -> {

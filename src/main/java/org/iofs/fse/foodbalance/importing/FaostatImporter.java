@@ -24,6 +24,7 @@ import org.iofs.fse.access.Caller;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
+import org.iofs.fse.foodbalance.BalanceLines;
 import org.iofs.fse.foodbalance.importing.ImportReport.Outcome;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -124,7 +125,7 @@ public class FaostatImporter {
 			.param("started", Timestamp.from(startedAt))
 			.query(Long.class)
 			.single();
-		jdbc.sql(StagingCopy.TABLE).update();
+		BalanceLines.createIncoming(jdbc);
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		long size;
 		try {
@@ -134,10 +135,12 @@ public class FaostatImporter {
 			throw new UncheckedIOException(ex);
 		}
 		progress.reading(progressId, 0, size);
+		boolean repeatedLines;
 		try (StagingCopy staging = new StagingCopy(connection);
 				Reader reader = source.reader(bytes -> progress.reading(progressId, bytes, size))) {
 			rows.read(reader, staging);
 			staging.finish();
+			repeatedLines = staging.repeatedLines();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -149,7 +152,10 @@ public class FaostatImporter {
 			throw new RejectedRows();
 		}
 		progress.merging(progressId);
-		FbsMerge.Counts counts = FbsMerge.apply(jdbc, importId, rows.items(), rows.oldFlagScheme());
+		long staged = System.nanoTime();
+		BalanceLines.Counts counts = FbsMerge.apply(jdbc, importId, rows.items(), rows.oldFlagScheme(), repeatedLines);
+		log.debug("FAOSTAT import {}: read and staged in {} ms, merged in {} ms{}", importId,
+				(staged - start) / 1_000_000, elapsed(staged), repeatedLines ? " (repeated lines collapsed)" : "");
 		Outcome outcome = counts.inserted() + counts.updated() == 0 ? Outcome.UNCHANGED : Outcome.APPLIED;
 		long skipped = rows.aggregates() + rows.nonMembers() + rows.problemCount();
 		String message = outcome == Outcome.UNCHANGED ? "Every value in the file is already stored: nothing changed"

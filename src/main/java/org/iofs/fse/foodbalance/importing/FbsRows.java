@@ -134,7 +134,8 @@ final class FbsRows {
 		if (!oldFlagScheme && OLD_ONLY_FLAGS.contains(cleanFlag)) {
 			oldFlagScheme = true;
 		}
-		if (!items.containsKey(item) || items.get(item).isBlank()) {
+		String known = items.get(item);
+		if (known == null || known.isBlank()) {
 			items.put(item, itemName.strip());
 		}
 		sink.accept(new FbsRow(line, iso3, item, itemName, element, year, value, unit, cleanFlag));
@@ -151,7 +152,14 @@ final class FbsRows {
 	}
 
 	private static int code(String text, String field) {
-		String digits = text.strip().replaceFirst("^'?S?", "");
+		// FAOSTAT writes codes as 2511, '2511 (M49-style) or 'S2511 (FBS item codes in newer files).
+		String digits = text.strip();
+		if (digits.startsWith("'")) {
+			digits = digits.substring(1);
+		}
+		if (digits.startsWith("S")) {
+			digits = digits.substring(1);
+		}
 		try {
 			int code = Integer.parseInt(digits);
 			if (code <= 0) {
@@ -165,10 +173,11 @@ final class FbsRows {
 	}
 
 	private static int year(String text) {
-		if (!text.strip().matches("\\d{4}")) {
+		String digits = text.strip();
+		if (digits.length() != 4 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			throw new RowException("Year", "'" + abbreviate(text) + "' is not a year");
 		}
-		int year = Integer.parseInt(text.strip());
+		int year = Integer.parseInt(digits);
 		if (year < 1900 || year > 2100) {
 			throw new RowException("Year", year + " is outside 1900-2100");
 		}

@@ -3,58 +3,93 @@ package org.iofs.fse.foodbalance.importing;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import org.iofs.fse.foodbalance.BalanceLines;
+
 /**
- * Streams rows into the staging table with PostgreSQL {@code COPY ... FROM STDIN}, in blocks of about 1 MB, on
- * the transaction's own connection (so the staging table and the merge see the same rows).
+ * Turns values into balance lines (member state, item, year, its elements side by side) and streams them into
+ * {@value BalanceLines#INCOMING} with PostgreSQL {@code COPY ... FROM STDIN}, in blocks of about 1 MB, on the
+ * transaction's own connection. FAOSTAT files keep a member's item together (normalized and wide layouts both), so
+ * a line is complete when it is written; a buffer of a few thousand values is all that is held. When a file does
+ * repeat a line further on (the web export orders by element first), {@link #repeatedLines()} says so and the
+ * merge collapses the repeats, the later values winning.
  */
 final class StagingCopy implements Consumer<FbsRow>, AutoCloseable {
 
-	static final String TABLE = """
-			CREATE TEMPORARY TABLE fbs_staging (
-			    line bigint, iso3 char(3), item_code integer, item_name text, element_code integer, year smallint,
-			    value numeric, unit text, flag text) ON COMMIT DROP
-			""";
-
 	private static final int BLOCK = 1 << 20;
+
+	/** Values held before the buffer is written out at the next change of member or item. */
+	static final int FLUSH_AT = 20_000;
 
 	private final CopyIn copy;
 
+	private final int flushAt;
+
 	private final StringBuilder block = new StringBuilder(BLOCK + 1024);
 
-	private long rows;
+	private final Map<Long, TreeMap<Integer, FbsRow>> lines = new LinkedHashMap<>();
+
+	private final Map<String, Integer> countryIndex = new HashMap<>();
+
+	/** The lines written so far: per member and year, a bit per item code. Bounded by members × years × items. */
+	private final Map<Long, BitSet> written = new HashMap<>();
+
+	private int held;
+
+	private long previousGroup = -1;
+
+	private int seq;
+
+	private boolean repeatedLines;
 
 	StagingCopy(Connection connection) throws SQLException {
+		this(connection, FLUSH_AT);
+	}
+
+	/** @param flushAt values held before the buffer is written out at the next change of member or item */
+	StagingCopy(Connection connection, int flushAt) throws SQLException {
+		this.flushAt = flushAt;
 		this.copy = connection.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("COPY fbs_staging (line, iso3, item_code, item_name, element_code, year, value, unit, flag) "
+			.copyIn("COPY " + BalanceLines.INCOMING + " (seq, iso3, item_code, year, element_codes, vals, units, flags) "
 					+ "FROM STDIN (FORMAT csv)");
 	}
 
 	@Override
 	public void accept(FbsRow row) {
-		block.append(row.line()).append(',').append(row.iso3()).append(',').append(row.itemCode()).append(',');
-		quoted(row.itemName());
-		block.append(',').append(row.elementCode()).append(',').append(row.year()).append(',');
-		block.append(row.value().toPlainString()).append(',');
-		quoted(row.unit());
-		block.append(',');
-		quoted(row.flag());
-		block.append('\n');
-		rows++;
-		if (block.length() >= BLOCK) {
-			flush();
+		long country = countryIndex.computeIfAbsent(row.iso3(), k -> countryIndex.size());
+		long group = country << 32 | row.itemCode() & 0xffffffffL;
+		// Ten times the usual size, whatever comes next: a file that never changes item cannot fill the memory.
+		if ((group != previousGroup && held >= flushAt) || held >= 10 * flushAt) {
+			writeLines();
+		}
+		previousGroup = group;
+		long line = (country << 48) | ((long) row.year() << 32) | (row.itemCode() & 0xffffffffL);
+		// A later value for the same element replaces the earlier one: the file's last line wins.
+		if (lines.computeIfAbsent(line, k -> new TreeMap<>()).put(row.elementCode(), row) == null) {
+			held++;
 		}
 	}
 
-	long finish() throws SQLException {
+	/** Writes what is held and ends the COPY. */
+	void finish() throws SQLException {
+		writeLines();
 		flush();
 		copy.endCopy();
-		return rows;
+	}
+
+	/** Whether some line was written twice (its values split in the file), so that the merge must collapse it. */
+	boolean repeatedLines() {
+		return repeatedLines;
 	}
 
 	@Override
@@ -64,8 +99,69 @@ final class StagingCopy implements Consumer<FbsRow>, AutoCloseable {
 		}
 	}
 
-	private void quoted(String text) {
-		block.append('"').append(text.replace("\"", "\"\"")).append('"');
+	private void writeLines() {
+		seq++;
+		for (TreeMap<Integer, FbsRow> line : lines.values()) {
+			FbsRow first = line.firstEntry().getValue();
+			noteWritten(first);
+			block.append(seq).append(',').append(first.iso3()).append(',').append(first.itemCode()).append(',')
+				.append(first.year()).append(",\"{");
+			joined(line, row -> block.append(row.elementCode()));
+			block.append("}\",\"{");
+			joined(line, row -> block.append(row.value().toPlainString()));
+			block.append("}\",\"{");
+			joined(line, row -> arrayText(row.unit()));
+			block.append("}\",\"{");
+			joined(line, row -> arrayText(row.flag()));
+			block.append("}\"\n");
+			if (block.length() >= BLOCK) {
+				flush();
+			}
+		}
+		lines.clear();
+		held = 0;
+	}
+
+	private void noteWritten(FbsRow row) {
+		if (row.itemCode() < 0) {
+			repeatedLines = true; // cannot be tracked; the merge collapses to be safe (and the catalogue refuses it)
+			return;
+		}
+		long memberYear = (long) countryIndex.get(row.iso3()) << 16 | row.year();
+		BitSet items = written.computeIfAbsent(memberYear, k -> new BitSet());
+		if (items.get(row.itemCode())) {
+			repeatedLines = true;
+		}
+		items.set(row.itemCode());
+	}
+
+	private void joined(TreeMap<Integer, FbsRow> line, Consumer<FbsRow> element) {
+		boolean first = true;
+		for (FbsRow row : line.values()) {
+			if (!first) {
+				block.append(',');
+			}
+			element.accept(row);
+			first = false;
+		}
+	}
+
+	/** A text element of an array literal, inside a CSV field: quoted for the array, quotes doubled for CSV. */
+	private void arrayText(String text) {
+		block.append("\"\"");
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				block.append("\\\"\"");
+			}
+			else if (c == '\\') {
+				block.append("\\\\");
+			}
+			else {
+				block.append(c);
+			}
+		}
+		block.append("\"\"");
 	}
 
 	private void flush() {
