@@ -12,7 +12,7 @@ import org.iofs.fse.access.Grant;
 import org.iofs.fse.access.Role;
 import org.iofs.fse.foodbalance.importing.FaostatImporter;
 import org.iofs.fse.foodbalance.importing.ImportReport;
-import org.iofs.fse.foodbalance.importing.ProblemPolicy;
+import org.iofs.fse.shared.imports.ProblemPolicy;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.imports.ProblemPolicy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.iofs.fse.shared.imports.ProblemPolicy;
+import org.iofs.fse.shared.imports.ImportProgress;
 
 /**
  * The import page: upload a FAOSTAT file (htmx posts it and reports upload progress), read its report, and see
@@ -49,7 +51,7 @@ class FaostatImportController {
 	@GetMapping("/progress/{id}")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> progress(@PathVariable String id) {
-		return progress.of(id)
+		return importer.progress(id)
 			.map(p -> ResponseEntity.ok(Map.<String, Object>of("bytesRead", p.bytesRead(), "totalBytes", p.totalBytes(),
 					"merging", p.merging())))
 			.orElseGet(() -> ResponseEntity.notFound().build());

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -26,6 +27,9 @@ import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.foodbalance.BalanceLines;
 import org.iofs.fse.foodbalance.importing.ImportReport.Outcome;
+import org.iofs.fse.shared.imports.SourceFile;
+import org.iofs.fse.shared.imports.ProblemPolicy;
+import org.iofs.fse.shared.imports.ImportProgress;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +70,12 @@ public class FaostatImporter {
 		this.access = access;
 		this.audit = audit;
 		this.countries = countries;
+	}
+
+	/** How far an import started from the upload page has got; only those who import may watch imports. */
+	public Optional<ImportProgress.Progress> progress(String id) {
+		access.require(Action.PUBLISH);
+		return progress.of(id);
 	}
 
 	public ImportReport importFile(Path file, String fileName, ProblemPolicy policy) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.iofs.fse.shared.imports.RowProblem;
 
 /**
  * Streams the values of a FAOSTAT Food Balances file, one record at a time: each value of a member state goes to

@@ -1,6 +1,7 @@
 package org.iofs.fse.foodbalance.importing;
 
 import java.util.List;
+import org.iofs.fse.shared.imports.RowProblem;
 
 /**
  * What an import did. {@code problems} lists the first {@value FbsRows#MAX_PROBLEMS_KEPT} row problems;

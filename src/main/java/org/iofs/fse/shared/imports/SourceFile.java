@@ -1,4 +1,4 @@
-package org.iofs.fse.foodbalance.importing;
+package org.iofs.fse.shared.imports;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -25,12 +25,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * A file as uploaded: its SHA-256 (of the bytes received), the data CSV inside it when it is a FAOSTAT bulk zip,
+ * A file as uploaded: its SHA-256 (of the bytes received), the data CSV inside it when it is a zip (FAOSTAT bulk),
  * and the character set of that CSV. FAOSTAT bulk files are Latin-1 and web exports UTF-8 with a byte-order mark;
  * a file that is not valid UTF-8 throughout is read as Latin-1. Everything is streamed: a zip entry is copied to
  * a temporary file, never held in memory.
  */
-final class SourceFile implements AutoCloseable {
+public final class SourceFile implements AutoCloseable {
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
@@ -52,12 +52,12 @@ final class SourceFile implements AutoCloseable {
 		this.charset = bom || isUtf8(csv) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
 	}
 
-	static SourceFile open(Path file) throws IOException {
+	public static SourceFile open(Path file) throws IOException {
 		String sha256 = sha256(file);
 		if (!isZip(file)) {
 			return new SourceFile(sha256, file, false);
 		}
-		Path extracted = Files.createTempFile("faostat-", ".csv");
+		Path extracted = Files.createTempFile("fse-import-", ".csv");
 		try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				if (isDataFile(entry.getName())) {
@@ -71,7 +71,7 @@ final class SourceFile implements AutoCloseable {
 			throw ex;
 		}
 		Files.deleteIfExists(extracted);
-		throw new IllegalArgumentException("the zip holds no FAOSTAT data file (a .csv other than the code lists)");
+		throw new IllegalArgumentException("the zip holds no data file (a .csv other than the code lists)");
 	}
 
 	/** The data file of a bulk zip: the CSV that is not one of its code lists (areas, items, elements, flags). */
@@ -81,13 +81,13 @@ final class SourceFile implements AutoCloseable {
 				&& !name.endsWith("_itemcodes.csv") && !name.endsWith("_elements.csv") && !name.endsWith("_flags.csv");
 	}
 
-	Reader reader() throws IOException {
+	public Reader reader() throws IOException {
 		return reader(bytes -> {
 		});
 	}
 
 	/** A reader that reports how many bytes of the CSV it has consumed, about every megabyte. */
-	Reader reader(LongConsumer bytesRead) throws IOException {
+	public Reader reader(LongConsumer bytesRead) throws IOException {
 		InputStream in = new CountingInputStream(Files.newInputStream(csv), bytesRead);
 		if (bom) {
 			in.skipNBytes(BOM.length);
@@ -95,15 +95,15 @@ final class SourceFile implements AutoCloseable {
 		return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
 	}
 
-	long size() throws IOException {
+	public long size() throws IOException {
 		return Files.size(csv);
 	}
 
-	String sha256() {
+	public String sha256() {
 		return sha256;
 	}
 
-	Charset charset() {
+	public Charset charset() {
 		return charset;
 	}
 

@@ -1,4 +1,4 @@
-package org.iofs.fse.foodbalance.importing;
+package org.iofs.fse.shared.imports;
 
 /** A row the importer could not read: where (file line, column) and why. */
 public record RowProblem(long line, String field, String reason) {

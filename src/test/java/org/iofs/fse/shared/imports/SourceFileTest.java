@@ -1,4 +1,4 @@
-package org.iofs.fse.foodbalance.importing;
+package org.iofs.fse.shared.imports;
 
 import java.io.IOException;
 import java.io.Reader;

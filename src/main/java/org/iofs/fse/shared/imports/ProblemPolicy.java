@@ -1,4 +1,4 @@
-package org.iofs.fse.foodbalance.importing;
+package org.iofs.fse.shared.imports;
 
 /** What to do with a file some of whose rows cannot be read: refuse the whole file, or import the rest. */
 public enum ProblemPolicy {
