@@ -1,6 +1,7 @@
 package org.iofs.fse;
 
 import org.iofs.fse.foodbalance.FaostatCommand;
+import org.iofs.fse.prices.WfpPricesCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,9 @@ public class FseApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals(FaostatCommand.NAME)) {
 			System.exit(FaostatCommand.run(FseApplication.class, args));
+		}
+		if (args.length > 0 && args[0].equals(WfpPricesCommand.NAME)) {
+			System.exit(WfpPricesCommand.run(FseApplication.class, args));
 		}
 		SpringApplication.run(FseApplication.class, args);
 	}

@@ -61,7 +61,11 @@ class AuthorizationMatrixIT {
 	static final String FAOSTAT_FILE = "Area Code,Area Code (M49),Area,Item Code,Item Code (FBS),Item,Element Code,Element,Year Code,Year,Unit,Value,Flag\r\n"
 			+ "59,'818,Egypt,2511,'S2511,Wheat and products,5511,Production,1999,1999,1000 t,6347,A\r\n";
 
-	static final Map<String, String> UPLOADS = Map.of("file:faostat", FAOSTAT_FILE, "file:faostat-page", FAOSTAT_FILE);
+	static final String WFP_FILE = "date,admin1,admin2,market,latitude,longitude,category,commodity,unit,priceflag,pricetype,currency,price,usdprice\n"
+			+ "2017-01-15,Banaadir,Mogadishu,Matrix market,2.04,45.34,cereals and tubers,Sorghum,KG,actual,Retail,SOS,9000,0.4\n";
+
+	static final Map<String, String> UPLOADS = Map.of("file:faostat", FAOSTAT_FILE, "file:faostat-page", FAOSTAT_FILE,
+			"file:wfp", WFP_FILE, "file:wfp-page", WFP_FILE);
 
 	@LocalServerPort
 	int port;

@@ -1,8 +1,6 @@
 package org.iofs.fse.foodbalance.importing;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.iofs.fse.shared.imports.ProblemPolicy;
+import org.iofs.fse.shared.imports.Uploads;
 import org.iofs.fse.shared.imports.ImportProgress;
 
 /**
@@ -61,15 +60,9 @@ class FaostatImportController {
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "REJECT") ProblemPolicy onProblems,
 			@RequestParam(required = false) String progressId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
-		Path upload = Files.createTempFile("faostat-upload-", ".bin");
-		try {
-			file.transferTo(upload);
-			model.addAttribute("report", importer.importFile(upload, FaostatImportApiController.originalName(file), onProblems,
-					progressId != null && progressId.matches("[A-Za-z0-9-]{8,64}") ? progressId : null));
-		}
-		finally {
-			Files.deleteIfExists(upload);
-		}
+		String progress = progressId != null && progressId.matches("[A-Za-z0-9-]{8,64}") ? progressId : null;
+		model.addAttribute("report", Uploads.withTemporaryCopy(file,
+				(upload, name) -> importer.importFile(upload, name, onProblems, progress)));
 		String page = page(0, model);
 		return htmx != null ? "foodbalance/imports :: results" : page;
 	}

@@ -29,6 +29,7 @@ import org.iofs.fse.foodbalance.BalanceLines;
 import org.iofs.fse.foodbalance.importing.ImportReport.Outcome;
 import org.iofs.fse.shared.imports.SourceFile;
 import org.iofs.fse.shared.imports.ProblemPolicy;
+import org.iofs.fse.shared.imports.GuardedImport;
 import org.iofs.fse.shared.imports.ImportProgress;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -96,31 +97,13 @@ public class FaostatImporter {
 	private ImportReport run(Path file, String fileName, ProblemPolicy policy, String progressId, Caller caller) {
 		Instant startedAt = Instant.now();
 		long start = System.nanoTime();
-		String sha256 = null;
 		// Read before the COPY starts: the copy holds the transaction's connection until it ends.
 		List<Country> members = countries.all();
 		FbsRows rows = new FbsRows(knownElements(), codes -> new AreaResolver(codes, members));
-		try (SourceFile source = SourceFile.open(file)) {
-			sha256 = source.sha256();
-			String sha = sha256;
-			return transaction.execute(status -> load(source, sha, rows, policy, caller, fileName, startedAt, start,
-					progressId));
-		}
-		catch (RejectedRows ex) {
-			return rejected(fileName, sha256, rows, caller, startedAt, start,
-					rows.problemCount() + " rows could not be read; nothing was imported");
-		}
-		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			return rejected(fileName, sha256 == null ? "" : sha256, rows, caller, startedAt, start,
-					fileName + ": " + ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			if (ex.getClass().getName().startsWith("de.siegmar.fastcsv")) {
-				return rejected(fileName, sha256 == null ? "" : sha256, rows, caller, startedAt, start,
-						fileName + ": not a readable CSV file (" + ex.getMessage() + ")");
-			}
-			throw ex;
-		}
+		return GuardedImport.run(file, fileName,
+				source -> transaction.execute(status -> load(source, source.sha256(), rows, policy, caller, fileName,
+						startedAt, start, progressId)),
+				(sha256, message) -> rejected(fileName, sha256, rows, caller, startedAt, start, message));
 	}
 
 	private ImportReport load(SourceFile source, String sha256, FbsRows rows, ProblemPolicy policy, Caller caller,
@@ -159,20 +142,20 @@ public class FaostatImporter {
 			throw new IllegalStateException("staging failed: " + ex.getMessage(), ex);
 		}
 		if (rows.problemCount() > 0 && policy == ProblemPolicy.REJECT) {
-			throw new RejectedRows();
+			throw new GuardedImport.RowsRejected(rows.problemCount());
 		}
 		progress.merging(progressId);
 		long staged = System.nanoTime();
 		BalanceLines.Counts counts = FbsMerge.apply(jdbc, importId, rows.items(), rows.oldFlagScheme(), repeatedLines);
 		log.debug("FAOSTAT import {}: read and staged in {} ms, merged in {} ms{}", importId,
-				(staged - start) / 1_000_000, elapsed(staged), repeatedLines ? " (repeated lines collapsed)" : "");
+				(staged - start) / 1_000_000, GuardedImport.elapsedMillis(staged), repeatedLines ? " (repeated lines collapsed)" : "");
 		Outcome outcome = counts.inserted() + counts.updated() == 0 ? Outcome.UNCHANGED : Outcome.APPLIED;
 		long skipped = rows.aggregates() + rows.nonMembers() + rows.problemCount();
 		String message = outcome == Outcome.UNCHANGED ? "Every value in the file is already stored: nothing changed"
 				: counts.inserted() + " values added, " + counts.updated() + " changed";
 		ImportReport report = new ImportReport(importId, fileName, sha256, rows.layout().describe(), outcome,
 				rows.rowsRead(), counts.inserted(), counts.updated(), counts.unchanged(), skipped, rows.aggregates(),
-				rows.nonMembers(), rows.problemCount(), rows.problems(), elapsed(start), message);
+				rows.nonMembers(), rows.problemCount(), rows.problems(), GuardedImport.elapsedMillis(start), message);
 		record(report);
 		audit.record("foodbalance.imported", "faostat-import", importId, null, summary(report));
 		log.info("FAOSTAT import {} of {}: {} ({} ms)", importId, fileName, message, report.durationMs());
@@ -195,7 +178,7 @@ public class FaostatImporter {
 				.single();
 			ImportReport report = new ImportReport(id, fileName, sha256, rows.layout() == null ? null
 					: rows.layout().describe(), Outcome.REJECTED, rows.rowsRead(), 0, 0, 0, 0, rows.aggregates(),
-					rows.nonMembers(), rows.problemCount(), rows.problems(), elapsed(start), message);
+					rows.nonMembers(), rows.problemCount(), rows.problems(), GuardedImport.elapsedMillis(start), message);
 			record(report);
 			audit.record("foodbalance.import-rejected", "faostat-import", id, null, summary(report));
 			return report;
@@ -234,19 +217,6 @@ public class FaostatImporter {
 		return Map.of("file", report.fileName(), "sha256", report.sha256() == null ? "" : report.sha256(), "outcome",
 				report.outcome(), "inserted", report.inserted(), "updated", report.updated(), "unchanged",
 				report.unchanged(), "skipped", report.skipped(), "problems", report.problemCount());
-	}
-
-	private static long elapsed(long start) {
-		return (System.nanoTime() - start) / 1_000_000;
-	}
-
-	/** Thrown inside the transaction to roll it back when row problems reject the file. */
-	private static final class RejectedRows extends RuntimeException {
-
-		RejectedRows() {
-			super(null, null, false, false);
-		}
-
 	}
 
 }

@@ -3,7 +3,6 @@ package org.iofs.fse.foodbalance.importing;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.function.Consumer;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.iofs.fse.shared.imports.RowProblem;
+import org.iofs.fse.shared.imports.RowProblems;
 
 /**
  * Streams the values of a FAOSTAT Food Balances file, one record at a time: each value of a member state goes to
@@ -31,9 +31,7 @@ final class FbsRows {
 
 	private final AreaResolver.Factory areas;
 
-	private final List<RowProblem> problems = new ArrayList<>();
-
-	private long problemCount;
+	private final RowProblems problems = new RowProblems(MAX_PROBLEMS_KEPT);
 
 	private long rowsRead;
 
@@ -89,7 +87,7 @@ final class FbsRows {
 			int item = code(field(record, layout.itemCode(), "Item Code"), "Item Code");
 			int element = code(field(record, layout.elementCode(), "Element Code"), "Element Code");
 			if (!knownElements.contains(element)) {
-				problem(line, "Element Code", "unknown element " + element);
+				problems.add(line, "Element Code", "unknown element " + element);
 				return;
 			}
 			String itemName = layout.item() >= 0 ? field(record, layout.item(), "Item") : "";
@@ -109,10 +107,10 @@ final class FbsRows {
 			}
 		}
 		catch (RowException ex) {
-			problem(line, ex.field, ex.getMessage());
+			problems.add(line, ex.field, ex.getMessage());
 		}
 		catch (IllegalArgumentException ex) {
-			problem(line, "Area Code", ex.getMessage());
+			problems.add(line, "Area Code", ex.getMessage());
 		}
 	}
 
@@ -128,7 +126,7 @@ final class FbsRows {
 			value = new BigDecimal(number);
 		}
 		catch (NumberFormatException ex) {
-			problem(line, field, "'" + abbreviate(number) + "' is not a number");
+			problems.add(line, field, "'" + RowProblems.abbreviate(number) + "' is not a number");
 			return;
 		}
 		String cleanFlag = flag.strip();
@@ -164,19 +162,19 @@ final class FbsRows {
 		try {
 			int code = Integer.parseInt(digits);
 			if (code <= 0) {
-				throw new RowException(field, "'" + abbreviate(text) + "' is not a code");
+				throw new RowException(field, "'" + RowProblems.abbreviate(text) + "' is not a code");
 			}
 			return code;
 		}
 		catch (NumberFormatException ex) {
-			throw new RowException(field, "'" + abbreviate(text) + "' is not a code");
+			throw new RowException(field, "'" + RowProblems.abbreviate(text) + "' is not a code");
 		}
 	}
 
 	private static int year(String text) {
 		String digits = text.strip();
 		if (digits.length() != 4 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-			throw new RowException("Year", "'" + abbreviate(text) + "' is not a year");
+			throw new RowException("Year", "'" + RowProblems.abbreviate(text) + "' is not a year");
 		}
 		int year = Integer.parseInt(digits);
 		if (year < 1900 || year > 2100) {
@@ -190,17 +188,6 @@ final class FbsRows {
 			throw new RowException(name, "the row has only " + record.getFieldCount() + " fields");
 		}
 		return record.getField(index);
-	}
-
-	private void problem(long line, String field, String reason) {
-		problemCount++;
-		if (problems.size() < MAX_PROBLEMS_KEPT) {
-			problems.add(new RowProblem(line, field, reason));
-		}
-	}
-
-	private static String abbreviate(String text) {
-		return text.length() > 40 ? text.substring(0, 40) + "..." : text;
 	}
 
 	/** The FBS items met, with their names: a few hundred at most, whatever the file size. */
@@ -217,11 +204,11 @@ final class FbsRows {
 	}
 
 	List<RowProblem> problems() {
-		return problems;
+		return problems.first();
 	}
 
 	long problemCount() {
-		return problemCount;
+		return problems.count();
 	}
 
 	long rowsRead() {

@@ -1,6 +1,5 @@
 package org.iofs.fse.foodbalance.importing;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.BitSet;
@@ -10,31 +9,27 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import org.iofs.fse.foodbalance.BalanceLines;
+import org.iofs.fse.shared.imports.CopyWriter;
 
 /**
  * Turns values into balance lines (member state, item, year, its elements side by side) and streams them into
- * {@value BalanceLines#INCOMING} with PostgreSQL {@code COPY ... FROM STDIN}, in blocks of about 1 MB, on the
- * transaction's own connection. FAOSTAT files keep a member's item together (normalized and wide layouts both), so
+ * {@value BalanceLines#INCOMING} with PostgreSQL {@code COPY}, on the transaction's own connection. FAOSTAT files keep a member's item together (normalized and wide layouts both), so
  * a line is complete when it is written; a buffer of a few thousand values is all that is held. When a file does
  * repeat a line further on (the web export orders by element first), {@link #repeatedLines()} says so and the
  * merge collapses the repeats, the later values winning.
  */
 final class StagingCopy implements Consumer<FbsRow>, AutoCloseable {
 
-	private static final int BLOCK = 1 << 20;
-
 	/** Values held before the buffer is written out at the next change of member or item. */
 	static final int FLUSH_AT = 20_000;
 
-	private final CopyIn copy;
+	private final CopyWriter copy;
 
 	private final int flushAt;
 
-	private final StringBuilder block = new StringBuilder(BLOCK + 1024);
+	/** The field being written (an array literal). */
+	private StringBuilder block;
 
 	private final Map<Long, TreeMap<Integer, FbsRow>> lines = new LinkedHashMap<>();
 
@@ -58,10 +53,8 @@ final class StagingCopy implements Consumer<FbsRow>, AutoCloseable {
 	/** @param flushAt values held before the buffer is written out at the next change of member or item */
 	StagingCopy(Connection connection, int flushAt) throws SQLException {
 		this.flushAt = flushAt;
-		this.copy = connection.unwrap(PGConnection.class)
-			.getCopyAPI()
-			.copyIn("COPY " + BalanceLines.INCOMING + " (seq, iso3, item_code, year, element_codes, vals, units, flags) "
-					+ "FROM STDIN (FORMAT csv)");
+		this.copy = new CopyWriter(connection, "COPY " + BalanceLines.INCOMING
+				+ " (seq, iso3, item_code, year, element_codes, vals, units, flags) FROM STDIN (FORMAT csv)");
 	}
 
 	@Override
@@ -83,8 +76,7 @@ final class StagingCopy implements Consumer<FbsRow>, AutoCloseable {
 	/** Writes what is held and ends the COPY. */
 	void finish() throws SQLException {
 		writeLines();
-		flush();
-		copy.endCopy();
+		copy.finish();
 	}
 
 	/** Whether some line was written twice (its values split in the file), so that the merge must collapse it. */
@@ -94,9 +86,7 @@ final class StagingCopy implements Consumer<FbsRow>, AutoCloseable {
 
 	@Override
 	public void close() throws SQLException {
-		if (copy.isActive()) {
-			copy.cancelCopy();
-		}
+		copy.close();
 	}
 
 	private void writeLines() {
@@ -104,19 +94,20 @@ final class StagingCopy implements Consumer<FbsRow>, AutoCloseable {
 		for (TreeMap<Integer, FbsRow> line : lines.values()) {
 			FbsRow first = line.firstEntry().getValue();
 			noteWritten(first);
-			block.append(seq).append(',').append(first.iso3()).append(',').append(first.itemCode()).append(',')
-				.append(first.year()).append(",\"{");
+			copy.raw(seq).raw(first.iso3()).raw(first.itemCode()).raw(first.year());
+			block = copy.field().append("\"{");
 			joined(line, row -> block.append(row.elementCode()));
-			block.append("}\",\"{");
+			block.append("}\"");
+			block = copy.field().append("\"{");
 			joined(line, row -> block.append(row.value().toPlainString()));
-			block.append("}\",\"{");
+			block.append("}\"");
+			block = copy.field().append("\"{");
 			joined(line, row -> arrayText(row.unit()));
-			block.append("}\",\"{");
+			block.append("}\"");
+			block = copy.field().append("\"{");
 			joined(line, row -> arrayText(row.flag()));
-			block.append("}\"\n");
-			if (block.length() >= BLOCK) {
-				flush();
-			}
+			block.append("}\"");
+			copy.endRow();
 		}
 		lines.clear();
 		held = 0;
@@ -162,20 +153,6 @@ final class StagingCopy implements Consumer<FbsRow>, AutoCloseable {
 			}
 		}
 		block.append("\"\"");
-	}
-
-	private void flush() {
-		if (block.isEmpty()) {
-			return;
-		}
-		byte[] bytes = block.toString().getBytes(StandardCharsets.UTF_8);
-		try {
-			copy.writeToCopy(bytes, 0, bytes.length);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("COPY into staging failed", ex);
-		}
-		block.setLength(0);
 	}
 
 }

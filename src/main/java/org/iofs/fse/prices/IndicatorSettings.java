@@ -1,0 +1,60 @@
+package org.iofs.fse.prices;
+
+import org.iofs.fse.prices.indicators.PriceAnomaly;
+import org.iofs.fse.prices.indicators.PriceSpikes;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The settings of the price indicators, {@code fse.prices.indicators.*}, with their defaults:
+ * <ul>
+ * <li>{@code gamma} = 0.4, the weight of the quarterly term of the IPA. FAO does not publish its value;
+ * implementations derive it by PCA and the ONS puts more weight on the annual term, hence below one half.</li>
+ * <li>{@code year-weights} = EQUAL (or RECENT: the latest earlier year weighs most), as Baquedano leaves them open.</li>
+ * <li>{@code input} = NOMINAL. DEFLATED needs consumer price indices, which the platform does not hold yet; it is
+ * refused at start rather than silently computed on nominal prices.</li>
+ * <li>{@code alps-fit} = ALL_MONTHS (the published method) or REAL_TIME; {@code alps-scale} = LEVELS or LOGS.</li>
+ * </ul>
+ * Every series answer names the settings its indicators were computed with.
+ */
+@Component
+public class IndicatorSettings {
+
+	public enum Input {
+		NOMINAL, DEFLATED
+	}
+
+	private final PriceAnomaly.Settings anomaly;
+
+	private final PriceSpikes.Settings spikes;
+
+	private final Input input;
+
+	IndicatorSettings(@Value("${fse.prices.indicators.gamma:0.4}") double gamma,
+			@Value("${fse.prices.indicators.year-weights:EQUAL}") PriceAnomaly.YearWeights yearWeights,
+			@Value("${fse.prices.indicators.input:NOMINAL}") Input input,
+			@Value("${fse.prices.indicators.alps-fit:ALL_MONTHS}") PriceSpikes.Fit fit,
+			@Value("${fse.prices.indicators.alps-scale:LEVELS}") PriceSpikes.Scale scale) {
+		if (input == Input.DEFLATED) {
+			throw new IllegalStateException("fse.prices.indicators.input=DEFLATED needs consumer price indices, which "
+					+ "the platform does not hold yet; use NOMINAL");
+		}
+		this.anomaly = new PriceAnomaly.Settings(gamma, yearWeights);
+		this.spikes = new PriceSpikes.Settings(fit, scale);
+		this.input = input;
+	}
+
+	public PriceAnomaly.Settings anomaly() {
+		return anomaly;
+	}
+
+	public PriceSpikes.Settings spikes() {
+		return spikes;
+	}
+
+	public Input input() {
+		return input;
+	}
+
+}

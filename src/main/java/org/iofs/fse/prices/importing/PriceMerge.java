@@ -1,0 +1,105 @@
+package org.iofs.fse.prices.importing;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Merges the staged prices set-based: one row per key (the file's last line wins), then markets, source
+ * commodities (mapped by the first matching rule), series, and an upsert of the observations that touches only
+ * those that differ and says which series changed.
+ */
+final class PriceMerge {
+
+	record Counts(long inserted, long updated, long unchanged, List<Long> seriesChanged) {
+	}
+
+	private static final String INCOMING = """
+			CREATE TEMPORARY TABLE price_incoming ON COMMIT DROP AS
+			SELECT DISTINCT ON (iso3, admin1, admin2, market, commodity, price_type, unit, currency, month, price_flag) *
+			FROM price_staging
+			ORDER BY iso3, admin1, admin2, market, commodity, price_type, unit, currency, month, price_flag, line DESC
+			""";
+
+	private static final String MARKETS = """
+			INSERT INTO prices.market AS m (country_iso3, admin1, admin2, name, wfp_market_id, latitude, longitude)
+			SELECT DISTINCT ON (iso3, admin1, admin2, market) iso3, admin1, admin2, market, market_id, latitude, longitude
+			FROM price_incoming ORDER BY iso3, admin1, admin2, market, line DESC
+			ON CONFLICT (country_iso3, admin1, admin2, name) DO UPDATE SET
+			    wfp_market_id = coalesce(EXCLUDED.wfp_market_id, m.wfp_market_id),
+			    latitude = coalesce(EXCLUDED.latitude, m.latitude), longitude = coalesce(EXCLUDED.longitude, m.longitude)
+			WHERE (m.wfp_market_id, m.latitude, m.longitude) IS DISTINCT FROM
+			      (coalesce(EXCLUDED.wfp_market_id, m.wfp_market_id), coalesce(EXCLUDED.latitude, m.latitude),
+			       coalesce(EXCLUDED.longitude, m.longitude))
+			""";
+
+	private static final String COMMODITIES = """
+			INSERT INTO prices.source_commodity (name, category, wfp_commodity_id, commodity_code)
+			SELECT DISTINCT ON (i.commodity) i.commodity, coalesce(i.category, ''), i.commodity_id,
+			       (SELECT r.commodity_code FROM prices.commodity_rule r
+			        JOIN commodities.commodity c ON c.code = r.commodity_code
+			        WHERE i.commodity ILIKE r.name_pattern ORDER BY r.position LIMIT 1)
+			FROM price_incoming i ORDER BY i.commodity, i.line DESC
+			ON CONFLICT (name) DO NOTHING
+			""";
+
+	private static final String KEYED = """
+			CREATE TEMPORARY TABLE price_keyed ON COMMIT DROP AS
+			SELECT m.id AS market_id, c.id AS commodity_id, i.price_type, i.unit, i.unit_quantity, i.base_unit,
+			       i.currency, i.month, i.price_flag, i.price, i.usd_price
+			FROM price_incoming i
+			JOIN prices.market m ON (m.country_iso3, m.admin1, m.admin2, m.name) = (i.iso3, i.admin1, i.admin2, i.market)
+			JOIN prices.source_commodity c ON c.name = i.commodity
+			""";
+
+	private static final String SERIES = """
+			INSERT INTO prices.series (market_id, source_commodity_id, price_type, unit, unit_quantity, base_unit, currency)
+			SELECT DISTINCT market_id, commodity_id, price_type, unit, unit_quantity, base_unit, currency FROM price_keyed
+			ON CONFLICT (market_id, source_commodity_id, price_type, unit, currency) DO NOTHING
+			""";
+
+	private static final String OBSERVATIONS = """
+			WITH applied AS (
+			    INSERT INTO prices.observation AS o (series_id, month, price_flag, price, usd_price, source_import)
+			    SELECT s.id, k.month, k.price_flag, k.price, k.usd_price, :importId
+			    FROM price_keyed k
+			    JOIN prices.series s ON (s.market_id, s.source_commodity_id, s.price_type, s.unit, s.currency)
+			                          = (k.market_id, k.commodity_id, k.price_type, k.unit, k.currency)
+			    ON CONFLICT (series_id, month, price_flag) DO UPDATE SET
+			        price = EXCLUDED.price, usd_price = EXCLUDED.usd_price, source_import = EXCLUDED.source_import,
+			        source_user = NULL, updated_at = now()
+			    WHERE (o.price, o.usd_price) IS DISTINCT FROM (EXCLUDED.price, EXCLUDED.usd_price)
+			    RETURNING o.series_id, (xmax = 0) AS inserted)
+			SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated,
+			       (SELECT count(*) FROM price_keyed) AS incoming,
+			       coalesce(array_agg(DISTINCT series_id), '{}') AS series
+			FROM applied
+			""";
+
+	private PriceMerge() {
+	}
+
+	static Counts apply(JdbcClient jdbc, long importId) {
+		jdbc.sql(INCOMING).update();
+		jdbc.sql(MARKETS).update();
+		jdbc.sql(COMMODITIES).update();
+		jdbc.sql(KEYED).update();
+		jdbc.sql(SERIES).update();
+		Map<String, Object> counts = jdbc.sql(OBSERVATIONS).param("importId", importId).query().singleRow();
+		long inserted = ((Number) counts.get("inserted")).longValue();
+		long updated = ((Number) counts.get("updated")).longValue();
+		long incoming = ((Number) counts.get("incoming")).longValue();
+		List<Long> series;
+		try {
+			series = List.of((Long[]) ((Array) counts.get("series")).getArray());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return new Counts(inserted, updated, incoming - inserted - updated, series);
+	}
+
+}

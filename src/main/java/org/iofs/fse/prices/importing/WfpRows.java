@@ -1,0 +1,247 @@
+package org.iofs.fse.prices.importing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+import org.iofs.fse.prices.PriceUnit;
+import org.iofs.fse.shared.imports.RowProblem;
+import org.iofs.fse.shared.imports.RowProblems;
+
+/**
+ * Reads a WFP food prices file row by row, checks each row and hands the good ones on. The HXL hashtag row, when
+ * there is one, is skipped. Implausible dates (before 1990 or after the current month) and prices that are not
+ * positive are reported by line and skipped whatever the policy; other unreadable rows are row problems, for the
+ * policy to decide. Dates re-saved by a spreadsheet ("1/15/2002") mean the file as a whole cannot be trusted: it
+ * is refused.
+ */
+final class WfpRows {
+
+	static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+	private static final int MAX_PROBLEMS_KEPT = 200;
+
+	private static final Pattern SPREADSHEET_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}");
+
+	private static final Set<String> PRICE_FLAGS = Set.of("actual", "aggregate", "actual,aggregate");
+
+	private final Set<String> members;
+
+	private final String fileCountry;
+
+	private final YearMonth latest;
+
+	private WfpLayout layout;
+
+	private long rowsRead;
+
+	private long nonMembers;
+
+	private final RowProblems problems = new RowProblems(MAX_PROBLEMS_KEPT);
+
+	private final RowProblems implausible = new RowProblems(MAX_PROBLEMS_KEPT);
+
+	/**
+	 * @param members the ISO3 codes of the member states
+	 * @param fileCountry the country of a per-country file (from its name or the uploader), or null for a global one
+	 * @param latest the latest plausible month (the current one)
+	 */
+	WfpRows(Set<String> members, String fileCountry, YearMonth latest) {
+		this.members = members;
+		this.fileCountry = fileCountry;
+		this.latest = latest;
+	}
+
+	void read(Reader input, Consumer<PriceRow> sink) throws IOException {
+		try (CsvReader<CsvRecord> csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+			.ofCsvRecord(input)) {
+			for (CsvRecord record : csv) {
+				if (layout == null) {
+					layout = WfpLayout.of(record.getFields());
+					if (layout.country() < 0 && fileCountry == null) {
+						throw new IllegalArgumentException("the file has no countryiso3 column and its country is "
+								+ "not known: name it wfp_food_prices_<iso3>.csv or give the country");
+					}
+					continue;
+				}
+				if (record.getField(0).startsWith("#") || (record.getFieldCount() == 1 && record.getField(0).isBlank())) {
+					continue;
+				}
+				read(record, sink);
+			}
+		}
+		if (layout == null) {
+			throw new IllegalArgumentException("the file is empty");
+		}
+	}
+
+	private void read(CsvRecord record, Consumer<PriceRow> sink) {
+		long line = record.getStartingLineNumber();
+		rowsRead++;
+		try {
+			String iso3 = layout.country() >= 0 ? field(record, layout.country(), "countryiso3").toUpperCase(Locale.ROOT)
+					: fileCountry;
+			if (!members.contains(iso3)) {
+				nonMembers++;
+				return;
+			}
+			String dateText = field(record, layout.date(), "date");
+			if (SPREADSHEET_DATE.matcher(dateText).matches()) {
+				throw new IllegalArgumentException("line " + line + ": the date '" + dateText
+						+ "' is not ISO (YYYY-MM-DD); the file seems to have been re-saved by a spreadsheet");
+			}
+			LocalDate date = date(dateText);
+			if (date.isBefore(EARLIEST) || YearMonth.from(date).isAfter(latest)) {
+				implausible.add(line, "date", "the date " + date + " is implausible (before 1990 or in the future)");
+				return;
+			}
+			BigDecimal price = number(field(record, layout.price(), "price"), "price");
+			if (price == null) {
+				throw new RowException("price", "is empty");
+			}
+			if (price.signum() <= 0) {
+				implausible.add(line, "price", "the price " + price.toPlainString() + " is not positive");
+				return;
+			}
+			String flag = field(record, layout.priceFlag(), "priceflag").replace(" ", "").toLowerCase(Locale.ROOT);
+			if (!PRICE_FLAGS.contains(flag)) {
+				throw new RowException("priceflag", "'" + RowProblems.abbreviate(flag) + "' is not actual, aggregate or both");
+			}
+			String market = required(record, layout.market(), "market");
+			String commodity = required(record, layout.commodity(), "commodity");
+			String unit = required(record, layout.unit(), "unit");
+			String priceType = required(record, layout.priceType(), "pricetype");
+			String currency = required(record, layout.currency(), "currency").toUpperCase(Locale.ROOT);
+			if (!currency.matches("[A-Z]{3}")) {
+				throw new RowException("currency", "'" + RowProblems.abbreviate(currency) + "' is not an ISO 4217 code");
+			}
+			sink.accept(new PriceRow(line, iso3, optional(record, layout.admin1()), optional(record, layout.admin2()),
+					market, integer(optional(record, layout.marketId()), "market_id"),
+					coordinate(optional(record, layout.latitude()), "latitude", 90),
+					coordinate(optional(record, layout.longitude()), "longitude", 180),
+					optional(record, layout.category()), commodity,
+					integer(optional(record, layout.commodityId()), "commodity_id"), PriceUnit.parse(unit), flag,
+					priceType, currency, YearMonth.from(date), price,
+					number(optional(record, layout.usdPrice()), "usdprice")));
+		}
+		catch (RowException ex) {
+			problems.add(line, ex.field, ex.getMessage());
+		}
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new RowException("date", "'" + RowProblems.abbreviate(text) + "' is not a date (YYYY-MM-DD)");
+		}
+	}
+
+	private static BigDecimal number(String text, String field) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new RowException(field, "'" + RowProblems.abbreviate(text) + "' is not a number");
+		}
+	}
+
+	private static Integer integer(String text, String field) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new RowException(field, "'" + RowProblems.abbreviate(text) + "' is not a whole number");
+		}
+	}
+
+	private static BigDecimal coordinate(String text, String field, int limit) {
+		BigDecimal value = number(text, field);
+		if (value != null && value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+			throw new RowException(field, value.toPlainString() + " is outside -" + limit + ".." + limit);
+		}
+		return value;
+	}
+
+	private static String field(CsvRecord record, int index, String name) {
+		if (index >= record.getFieldCount()) {
+			throw new RowException(name, "the row has only " + record.getFieldCount() + " fields");
+		}
+		return record.getField(index).strip();
+	}
+
+	private static String required(CsvRecord record, int index, String name) {
+		String value = field(record, index, name);
+		if (value.isEmpty()) {
+			throw new RowException(name, "is empty");
+		}
+		if (value.length() > 200) {
+			throw new RowException(name, "is longer than 200 characters");
+		}
+		return value;
+	}
+
+	private static String optional(CsvRecord record, int index) {
+		return index < 0 || index >= record.getFieldCount() ? "" : record.getField(index).strip();
+	}
+
+	WfpLayout layout() {
+		return layout;
+	}
+
+	long rowsRead() {
+		return rowsRead;
+	}
+
+	long nonMembers() {
+		return nonMembers;
+	}
+
+	long implausible() {
+		return implausible.count();
+	}
+
+	long problemCount() {
+		return problems.count();
+	}
+
+	/** The row problems, the first 200. */
+	List<RowProblem> problems() {
+		return problems.first();
+	}
+
+	/** The implausible rows skipped, the first 200. */
+	List<RowProblem> skippedRows() {
+		return implausible.first();
+	}
+
+	private static final class RowException extends RuntimeException {
+
+		private final String field;
+
+		RowException(String field, String message) {
+			super(message, null, false, false);
+			this.field = field;
+		}
+
+	}
+
+}
