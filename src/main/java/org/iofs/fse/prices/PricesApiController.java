@@ -1,0 +1,76 @@
+package org.iofs.fse.prices;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.iofs.fse.prices.PriceQueries.Alert;
+import org.iofs.fse.prices.PriceQueries.Market;
+import org.iofs.fse.shared.PageOf;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Food prices", description = "Markets, price series with their FAO IPA and WFP ALPS indicators, alerts")
+class PricesApiController {
+
+	private final Prices prices;
+
+	private final PriceEntry entry;
+
+	PricesApiController(Prices prices, PriceEntry entry) {
+		this.prices = prices;
+		this.entry = entry;
+	}
+
+	@GetMapping("/api/v1/prices/series")
+	@Operation(summary = "Price series of a member state and/or a commodity, with the latest month, its change, "
+			+ "the price per base unit, and the IPA and ALPS bands ('current' is false when the latest price is more "
+			+ "than two months old, so its bands do not warn)")
+	PageOf<PriceSeries> series(@RequestParam(required = false) String country,
+			@RequestParam(required = false) String commodity, @RequestParam(required = false) Long market,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return prices.series(country, commodity, market, page, size);
+	}
+
+	@GetMapping("/api/v1/prices/series/{id}")
+	@Operation(summary = "One price series: every observation, and per month the price used (interpolated across "
+			+ "gaps of up to two months), IPA and ALPS with their bands and the ALPS seasonal trend, and the "
+			+ "indicator settings")
+	Prices.SeriesDetail one(@PathVariable long id) {
+		return prices.series(id);
+	}
+
+	@GetMapping("/api/v1/prices/markets")
+	@Operation(summary = "The markets of a member state")
+	List<Market> markets(@RequestParam String country) {
+		return prices.markets(country);
+	}
+
+	@PostMapping("/api/v1/prices/observations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record a month's price for a market (focal points for their country; analysts and "
+			+ "administrators for any); the series' indicators and alerts are recomputed")
+	PriceEntry.Recorded record(@RequestBody PriceEntry.Entry body) {
+		return entry.record(body);
+	}
+
+	@GetMapping("/api/v1/alerts")
+	@Operation(summary = "Alerts raised when a series entered a worse IPA or ALPS band, newest month first")
+	PageOf<Alert> alerts(@RequestParam(required = false) String country,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return prices.alerts(country, since, page, size);
+	}
+
+}
