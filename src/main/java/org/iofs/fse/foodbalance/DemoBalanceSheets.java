@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.platform.DemoData;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.countries.OicGroup;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exactly. They are stored under an import whose layout is {@value #LAYOUT}, and every page that shows them says so.
  */
 @Component
-class DemoBalanceSheets {
+class DemoBalanceSheets implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoBalanceSheets.class);
 
@@ -76,8 +77,9 @@ class DemoBalanceSheets {
 	}
 
 	/** Generates the demo sheets unless the database already holds balance values (demo or real). */
+	@Override
 	@Transactional
-	void ensure() {
+	public void ensure() {
 		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM foodbalance.balance_value)").query(Boolean.class).single()) {
 			return;
 		}

@@ -1,15 +1,20 @@
 package org.iofs.fse.prices;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.iofs.fse.prices.PriceQueries.Alert;
 import org.iofs.fse.prices.PriceQueries.Market;
+import org.iofs.fse.prices.indicators.PriceSpikes;
 import org.iofs.fse.shared.PageOf;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +33,12 @@ class PricesApiController {
 
 	private final PriceEntry entry;
 
-	PricesApiController(Prices prices, PriceEntry entry) {
+	private final MessageSource messages;
+
+	PricesApiController(Prices prices, PriceEntry entry, MessageSource messages) {
 		this.prices = prices;
 		this.entry = entry;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/prices/series")
@@ -63,6 +71,25 @@ class PricesApiController {
 			+ "administrators for any); the series' indicators and alerts are recomputed")
 	PriceEntry.Recorded record(@RequestBody PriceEntry.Entry body) {
 		return entry.record(body);
+	}
+
+	@GetMapping("/api/v1/prices/warnings")
+	@Operation(summary = "Each member's worst current ALPS band: among its series whose latest price is at most two "
+			+ "months before the analysis month, the worst band of that latest month; members without a current "
+			+ "price are left out")
+	Map<String, Object> warnings(Locale locale) {
+		Map<String, PriceSpikes.Band> worst = prices.worstCurrentBands();
+		List<Map<String, Object>> members = worst.entrySet()
+			.stream()
+			.map(e -> Map.<String, Object>of("country", e.getKey(), "band", e.getValue().name(), "severity",
+					e.getValue().severity(), "label",
+					messages.getMessage("prices.band.alps." + e.getValue().name(), null, locale)))
+			.toList();
+		List<Map<String, Object>> legend = Arrays.stream(PriceSpikes.Band.values())
+			.map(b -> Map.<String, Object>of("band", b.name(), "severity", b.severity(), "label",
+					messages.getMessage("prices.band.alps." + b.name(), null, locale)))
+			.toList();
+		return Map.of("analysisMonth", prices.analysisMonth().toString(), "members", members, "legend", legend);
 	}
 
 	@GetMapping("/api/v1/alerts")

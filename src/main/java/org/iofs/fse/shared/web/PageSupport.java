@@ -51,6 +51,13 @@ public class PageSupport {
 			.format(date);
 	}
 
+	/** A month, as "November 2026" in the reader's language and digits. */
+	public String month(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale())
+			.withDecimalStyle(DecimalStyle.of(locale()))
+			.format(date);
+	}
+
 	public String date(Instant instant) {
 		return instant == null ? "" : date(LocalDate.ofInstant(instant, ZoneOffset.UTC));
 	}

@@ -1,28 +1,28 @@
-package org.iofs.fse.foodbalance;
+package org.iofs.fse.platform;
 
-import org.iofs.fse.platform.PlatformMode;
+import java.util.List;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** With demo data on, a first start fills the empty food balance database with generated sheets. */
+/** With demo data on, a first start asks every module's {@link DemoData} to fill its empty tables. */
 @Component
 class DemoDataOnStart {
 
 	private final PlatformMode mode;
 
-	private final DemoBalanceSheets demo;
+	private final List<DemoData> demos;
 
-	DemoDataOnStart(PlatformMode mode, DemoBalanceSheets demo) {
+	DemoDataOnStart(PlatformMode mode, List<DemoData> demos) {
 		this.mode = mode;
-		this.demo = demo;
+		this.demos = demos;
 	}
 
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
 		if (mode.demoData()) {
-			demo.ensure();
+			demos.forEach(DemoData::ensure);
 		}
 	}
 

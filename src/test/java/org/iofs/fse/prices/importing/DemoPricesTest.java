@@ -1,0 +1,69 @@
+package org.iofs.fse.prices.importing;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.countries.Country;
+import org.iofs.fse.countries.IofsStatus;
+import org.iofs.fse.countries.OicGroup;
+import org.iofs.fse.shared.LocalizedText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoPricesTest {
+
+	static final YearMonth LAST = YearMonth.of(2026, 11);
+
+	@Test
+	void tenYearsOfMonthlyPricesForTwoMarketsAndFourCommodities() {
+		List<PriceRow> rows = generate(country("SEN"));
+
+		assertThat(rows).hasSize(2 * 4 * 120);
+		assertThat(rows).allMatch(r -> r.price().signum() > 0 && r.currency().equals("USD"));
+		assertThat(rows.stream().map(PriceRow::month).distinct()).hasSize(120).contains(LAST, LAST.minusMonths(119));
+		assertThat(rows.stream().map(PriceRow::market).distinct()).containsExactlyInAnyOrder("Dakar", "Regional market");
+	}
+
+	@Test
+	void isTheSameOnEveryRun() {
+		assertThat(generate(country("SEN"))).isEqualTo(generate(country("SEN")));
+	}
+
+	@Test
+	void someSeriesSpikeInTheirLastMonths() {
+		long spiking = 0;
+		for (String iso3 : List.of("AFG", "BGD", "EGY", "IDN", "MLI", "NGA", "PAK", "SEN", "SDN", "TUR", "YEM", "SOM")) {
+			Map<String, List<PriceRow>> bySeries = generate(country(iso3)).stream()
+				.collect(Collectors.groupingBy(r -> r.market() + r.commodity()));
+			for (List<PriceRow> series : bySeries.values()) {
+				BigDecimal last = series.get(series.size() - 1).price();
+				BigDecimal yearBefore = series.get(series.size() - 13).price();
+				if (last.compareTo(yearBefore.multiply(BigDecimal.valueOf(1.25))) > 0) {
+					spiking++;
+				}
+			}
+		}
+		assertThat(spiking).isBetween(3L, 40L);
+	}
+
+	private static List<PriceRow> generate(Country country) {
+		List<PriceRow> rows = new ArrayList<>();
+		DemoPrices.generate(country, LAST, rows::add);
+		return rows;
+	}
+
+	private static Country country(String iso3) {
+		String capital = iso3.equals("SEN") ? "Dakar" : "Capital of " + iso3;
+		return new Country(iso3, iso3.substring(0, 2), "000", 1, OicGroup.AFRICAN, 1969, IofsStatus.RATIFIED,
+				new LocalizedText(iso3, iso3, iso3),
+				new Country.Capital(new LocalizedText(capital, capital, capital), new BigDecimal("14.7"),
+						new BigDecimal("-17.4")));
+	}
+
+}
