@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * <li>{@code gamma} = 0.4, the weight of the quarterly term of the IPA. FAO does not publish its value;
  * implementations derive it by PCA and the ONS puts more weight on the annual term, hence below one half.</li>
  * <li>{@code year-weights} = EQUAL (or RECENT: the latest earlier year weighs most), as Baquedano leaves them open.</li>
- * <li>{@code input} = NOMINAL. DEFLATED needs consumer price indices, which the platform does not hold yet; it is
- * refused at start rather than silently computed on nominal prices.</li>
+ * <li>{@code input} = NOMINAL, or DEFLATED: each price divided by its country's food consumer price index of the
+ * same month (times 100), for both indicators; a month without an index is a month without a price.</li>
  * <li>{@code alps-fit} = ALL_MONTHS (the published method) or REAL_TIME; {@code alps-scale} = LEVELS or LOGS.</li>
  * </ul>
  * Every series answer names the settings its indicators were computed with.
@@ -36,10 +36,6 @@ public class IndicatorSettings {
 			@Value("${fse.prices.indicators.input:NOMINAL}") Input input,
 			@Value("${fse.prices.indicators.alps-fit:ALL_MONTHS}") PriceSpikes.Fit fit,
 			@Value("${fse.prices.indicators.alps-scale:LEVELS}") PriceSpikes.Scale scale) {
-		if (input == Input.DEFLATED) {
-			throw new IllegalStateException("fse.prices.indicators.input=DEFLATED needs consumer price indices, which "
-					+ "the platform does not hold yet; use NOMINAL");
-		}
 		this.anomaly = new PriceAnomaly.Settings(gamma, yearWeights);
 		this.spikes = new PriceSpikes.Settings(fit, scale);
 		this.input = input;
@@ -55,6 +51,12 @@ public class IndicatorSettings {
 
 	public Input input() {
 		return input;
+	}
+
+	/** The settings in one line, to tell whether stored indicators were computed with them. */
+	public String fingerprint() {
+		return "gamma=" + anomaly.gamma() + ";years=" + anomaly.yearWeights() + ";input=" + input + ";alps="
+				+ spikes.fit() + "/" + spikes.scale();
 	}
 
 }

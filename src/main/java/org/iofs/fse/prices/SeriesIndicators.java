@@ -33,6 +33,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SeriesIndicators {
 
+	// One price per series and month: an actual price before an entered one, before an aggregate.
+	private static final String NOMINAL_PRICES = """
+			SELECT DISTINCT ON (series_id, month) series_id, month, price FROM prices.observation
+			WHERE series_id = ANY (:ids)
+			ORDER BY series_id, month,
+			         array_position(ARRAY['actual', 'manual', 'actual,aggregate', 'aggregate'], price_flag)
+			""";
+
+	private static final String DEFLATED_PRICES = """
+			SELECT DISTINCT ON (o.series_id, o.month) o.series_id, o.month, o.price * 100 / c.value AS price
+			FROM prices.observation o
+			JOIN prices.series s ON s.id = o.series_id
+			JOIN prices.market m ON m.id = s.market_id
+			JOIN prices.consumer_price_index c ON (c.country_iso3, c.month) = (m.country_iso3, o.month)
+			WHERE o.series_id = ANY (:ids)
+			ORDER BY o.series_id, o.month,
+			         array_position(ARRAY['actual', 'manual', 'actual,aggregate', 'aggregate'], o.price_flag)
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -51,27 +70,37 @@ public class SeriesIndicators {
 	/** @return the number of alerts raised */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long recompute(Collection<Long> seriesIds) {
+		return recompute(seriesIds, settings.input());
+	}
+
+	/** As above, on nominal or deflated prices whatever the setting (for tests and comparisons). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	long recompute(Collection<Long> seriesIds, IndicatorSettings.Input input) {
 		List<Long> all = seriesIds.stream().distinct().sorted().toList();
 		long raised = 0;
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			raised += recomputeChunk(all.subList(from, Math.min(from + CHUNK, all.size())).stream()
 				.mapToLong(Long::longValue)
-				.toArray());
+				.toArray(), input);
 		}
 		return raised;
 	}
 
-	private long recomputeChunk(long[] ids) {
+	/** Recomputes every series of some member states, after their consumer price indices changed. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long recomputeCountries(Collection<String> countries) {
+		return recompute(jdbc.sql("""
+				SELECT s.id FROM prices.series s JOIN prices.market m ON m.id = s.market_id
+				WHERE m.country_iso3 = ANY (:countries)
+				""").param("countries", countries.toArray(String[]::new)).query(Long.class).list());
+	}
+
+	private long recomputeChunk(long[] ids, IndicatorSettings.Input input) {
 		List<String[]> months = new ArrayList<>();
 		List<String[]> alerts = new ArrayList<>();
 		SortedMap<YearMonth, Double> prices = new TreeMap<>();
 		long[] current = { -1 };
-		jdbc.sql("""
-				SELECT DISTINCT ON (series_id, month) series_id, month, price FROM prices.observation
-				WHERE series_id = ANY (:ids)
-				ORDER BY series_id, month,
-				         array_position(ARRAY['actual', 'manual', 'actual,aggregate', 'aggregate'], price_flag)
-				""").param("ids", ids).query(rs -> {
+		jdbc.sql(input == IndicatorSettings.Input.DEFLATED ? DEFLATED_PRICES : NOMINAL_PRICES).param("ids", ids).query(rs -> {
 			long series = rs.getLong(1);
 			if (series != current[0] && current[0] >= 0) {
 				compute(current[0], prices, months, alerts);

@@ -65,7 +65,7 @@ class AuthorizationMatrixIT {
 			+ "2017-01-15,Banaadir,Mogadishu,Matrix market,2.04,45.34,cereals and tubers,Sorghum,KG,actual,Retail,SOS,9000,0.4\n";
 
 	static final Map<String, String> UPLOADS = Map.of("file:faostat", FAOSTAT_FILE, "file:faostat-page", FAOSTAT_FILE,
-			"file:wfp", WFP_FILE, "file:wfp-page", WFP_FILE);
+			"file:wfp", WFP_FILE, "file:wfp-page", WFP_FILE, "file:cpi", "country,month,value\nSOM,2016-01,100\n");
 
 	@LocalServerPort
 	int port;

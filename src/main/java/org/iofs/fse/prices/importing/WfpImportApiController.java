@@ -12,23 +12,36 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-@RequestMapping("/api/v1/imports/wfp-prices")
-@Tag(name = "Price imports", description = "WFP food prices files from HDX (analysts, administrators)")
+@Tag(name = "Price imports", description = "WFP food prices files from HDX and consumer price indices (analysts, administrators)")
 class WfpImportApiController {
 
 	private final WfpPriceImporter importer;
 
-	WfpImportApiController(WfpPriceImporter importer) {
+	private final CpiImporter cpi;
+
+	WfpImportApiController(WfpPriceImporter importer, CpiImporter cpi) {
 		this.importer = importer;
+		this.cpi = cpi;
 	}
 
-	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/api/v1/imports/cpi", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import monthly food consumer price indices (CSV: country,month,value[,source]) for the "
+			+ "indicators on deflated prices; 422 with the report when it is rejected")
+	ResponseEntity<PriceImportReport> importCpi(@RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "reject") String onProblems) throws IOException {
+		ProblemPolicy policy = ProblemPolicy.of("onProblems", onProblems);
+		PriceImportReport report = Uploads.withTemporaryCopy(Uploads.requireContent(file),
+				(upload, name) -> cpi.importFile(upload, name, policy));
+		return ResponseEntity.status(report.outcome() == PriceImportReport.Outcome.REJECTED
+				? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(report);
+	}
+
+	@PostMapping(path = "/api/v1/imports/wfp-prices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import a WFP food prices file (14 or 16 columns, with or without the HXL row); the country "
 			+ "comes from the countryiso3 column, the country parameter or the file name wfp_food_prices_<iso3>.csv; "
 			+ "422 with the report when it is rejected")

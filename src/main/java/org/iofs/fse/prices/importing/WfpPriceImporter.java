@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -132,17 +131,8 @@ public class WfpPriceImporter {
 
 	private PriceImportReport load(SourceFile source, String sha256, String country, WfpRows rows,
 			ProblemPolicy policy, Caller caller, String fileName, Instant startedAt, long start, String progressId) {
-		long importId = jdbc.sql("""
-				INSERT INTO prices.import_run (file_name, sha256, country_iso3, imported_by, outcome, started_at)
-				VALUES (:name, :sha, :country, :user, 'APPLIED', :started) RETURNING id
-				""")
-			.param("name", fileName)
-			.param("sha", sha256)
-			.param("country", country)
-			.param("user", caller.username())
-			.param("started", Timestamp.from(startedAt))
-			.query(Long.class)
-			.single();
+		long importId = PriceImportRecord.open(jdbc, fileName, sha256, country, caller.username(), startedAt,
+				Outcome.APPLIED);
 		jdbc.sql(PriceStaging.TABLE).update();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
@@ -184,17 +174,8 @@ public class WfpPriceImporter {
 	private PriceImportReport rejected(String fileName, String sha256, String country, WfpRows rows, Caller caller,
 			Instant startedAt, long start, String message) {
 		return transaction.execute(status -> {
-			long id = jdbc.sql("""
-					INSERT INTO prices.import_run (file_name, sha256, country_iso3, imported_by, outcome, started_at)
-					VALUES (:name, :sha, :country, :user, 'REJECTED', :started) RETURNING id
-					""")
-				.param("name", fileName)
-				.param("sha", sha256 == null || sha256.isEmpty() ? "-".repeat(64) : sha256)
-				.param("country", country)
-				.param("user", caller.username())
-				.param("started", Timestamp.from(startedAt))
-				.query(Long.class)
-				.single();
+			long id = PriceImportRecord.open(jdbc, fileName, sha256, country, caller.username(), startedAt,
+					Outcome.REJECTED);
 			PriceImportReport report = new PriceImportReport(id, fileName, sha256, rows.layout() == null ? null
 					: rows.layout().describe(), country, Outcome.REJECTED, rows.rowsRead(), 0, 0, 0, 0,
 					rows.nonMembers(), rows.implausible(), rows.problemCount(), rows.problems(), rows.skippedRows(), 0,
@@ -206,24 +187,7 @@ public class WfpPriceImporter {
 	}
 
 	private void record(PriceImportReport report) {
-		jdbc.sql("""
-				UPDATE prices.import_run SET layout = :layout, outcome = :outcome, rows_read = :read,
-				    rows_inserted = :inserted, rows_updated = :updated, rows_unchanged = :unchanged,
-				    rows_skipped = :skipped, problems = :problems, message = :message, duration_ms = :duration
-				WHERE id = :id
-				""")
-			.param("layout", report.layout())
-			.param("outcome", report.outcome().name())
-			.param("read", report.rowsRead())
-			.param("inserted", report.inserted())
-			.param("updated", report.updated())
-			.param("unchanged", report.unchanged())
-			.param("skipped", report.skipped())
-			.param("problems", report.problemCount())
-			.param("message", report.message())
-			.param("duration", report.durationMs())
-			.param("id", report.id())
-			.update();
+		PriceImportRecord.complete(jdbc, report);
 	}
 
 	static String countryInName(String fileName) {
