@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo prices: for every member, a market in the capital and a regional one, and ten years of monthly retail
  * prices up to the current month for wheat flour, imported rice, vegetable oil and sugar, in US dollars. Each
- * series follows a yearly drift, a season and some noise; about one in eight ends with a spike over its last
+ * series follows a yearly drift, a season and some noise; about one in forty ends with a spike over its last
  * months, so that the early-warning pages have something to show. Generated deterministically, through the
  * importer's own merge, and labelled as demo data (markets flagged demo, import recorded with layout DEMO).
  */
@@ -120,7 +120,7 @@ class DemoPrices implements DemoData {
 			double latitude = country.capital().latitude().doubleValue() + (market[1].equals("1") ? 1.2 : 0);
 			double longitude = country.capital().longitude().doubleValue() + (market[1].equals("1") ? 1.1 : 0);
 			for (Product product : PRODUCTS) {
-				boolean spikes = random.nextInt(8) == 0;
+				boolean spikes = random.nextInt(40) == 0;
 				double drift = 0.01 + random.nextDouble() * 0.05;
 				double price = product.usdPrice() * level * (0.9 + random.nextDouble() * 0.2);
 				YearMonth first = last.minusYears(YEARS).plusMonths(1);

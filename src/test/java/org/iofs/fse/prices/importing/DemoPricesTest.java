@@ -38,7 +38,8 @@ class DemoPricesTest {
 	@Test
 	void someSeriesSpikeInTheirLastMonths() {
 		long spiking = 0;
-		for (String iso3 : List.of("AFG", "BGD", "EGY", "IDN", "MLI", "NGA", "PAK", "SEN", "SDN", "TUR", "YEM", "SOM")) {
+		for (int i = 0; i < 57; i++) {
+			String iso3 = "C" + (char) ('A' + i / 26) + (char) ('A' + i % 26);
 			Map<String, List<PriceRow>> bySeries = generate(country(iso3)).stream()
 				.collect(Collectors.groupingBy(r -> r.market() + r.commodity()));
 			for (List<PriceRow> series : bySeries.values()) {
@@ -49,7 +50,8 @@ class DemoPricesTest {
 				}
 			}
 		}
-		assertThat(spiking).isBetween(3L, 40L);
+		// A few of the 456 series of 57 members, not most of them.
+		assertThat(spiking).isBetween(3L, 30L);
 	}
 
 	private static List<PriceRow> generate(Country country) {
