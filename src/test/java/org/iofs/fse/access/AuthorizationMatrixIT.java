@@ -28,6 +28,7 @@ import org.iofs.fse.support.PlatformTest;
 import org.iofs.fse.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -100,6 +101,13 @@ class AuthorizationMatrixIT {
 		// Newest first: the spare token, not the one the administrator's API calls authenticate with.
 		placeholders.put("{token}", tokenIds.get(0));
 		placeholders.put("{organisation}", Organisations.SECRETARIAT.toString());
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		for (String hub : List.of("MATRIX-HUB", "MATRIX-HUB-2")) {
+			jdbc.sql("""
+					INSERT INTO reserves.hub (code, name, kind, country_iso3) VALUES (:code, :code, 'WAREHOUSE', 'SEN')
+					ON CONFLICT DO NOTHING
+					""").param("code", hub).update();
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 
@@ -39,6 +40,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
 
+	static final URI CONFLICT = URI.create("/problems/conflict");
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
@@ -46,6 +49,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		problem.setTitle("Not found");
 		problem.setProperty("resource", ex.resource());
 		problem.setProperty("identifier", ex.identifier());
+		return respond(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(CONFLICT);
+		problem.setTitle("Conflict");
+		problem.setProperty("reason", ex.reason());
 		return respond(problem);
 	}
 

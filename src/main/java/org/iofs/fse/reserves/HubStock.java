@@ -1,0 +1,106 @@
+package org.iofs.fse.reserves;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.access.CurrentCaller;
+import org.iofs.fse.access.Scope;
+import org.iofs.fse.shared.PageOf;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a hub holds, read from the balance table (one row per lot, no ledger sum at read time), and its ledger.
+ * Stock on hand is public, as reserves publish their stock; the ledger is for the hub's operators and the
+ * Secretariat.
+ */
+@Service
+public class HubStock {
+
+	public record Lot(long id, String commodity, String grade, Integer cropYear, LocalDate intakeDate,
+			LocalDate bestBefore, String owner, String qualityStatus, BigDecimal onHand) {
+	}
+
+	public record CommodityTotal(String commodity, BigDecimal available, BigDecimal unavailable, BigDecimal capacity) {
+	}
+
+	public record Stock(String hub, List<CommodityTotal> totals, List<Lot> lots) {
+	}
+
+	public record Entry(long id, long lotId, String commodity, String kind, BigDecimal tonnes, String reasonCode,
+			Long reverses, String reference, String recordedBy, Instant recordedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Hubs hubs;
+
+	private final AccessPolicy access;
+
+	HubStock(JdbcClient jdbc, Hubs hubs, AccessPolicy access) {
+		this.jdbc = jdbc;
+		this.hubs = hubs;
+		this.access = access;
+	}
+
+	@Transactional(readOnly = true)
+	public Stock stock(String hubCode) {
+		String hub = hubs.get(hubCode).code();
+		List<Lot> lots = jdbc.sql("""
+				SELECT l.id, l.commodity_code AS commodity, l.grade, l.crop_year, l.intake_date, l.best_before, l.owner,
+				       l.quality_status, b.on_hand
+				FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
+				WHERE b.hub_code = :hub AND b.on_hand > 0
+				ORDER BY l.commodity_code, l.best_before, l.intake_date, l.id
+				""").param("hub", hub).query(Lot.class).list();
+		List<CommodityTotal> totals = jdbc.sql("""
+				SELECT coalesce(s.commodity_code, c.commodity_code) AS commodity,
+				       coalesce(s.available, 0) AS available, coalesce(s.unavailable, 0) AS unavailable,
+				       c.tonnes AS capacity
+				FROM (SELECT b.commodity_code,
+				             sum(b.on_hand) FILTER (WHERE l.quality_status = 'AVAILABLE' AND l.best_before >= current_date)
+				                 AS available,
+				             sum(b.on_hand) FILTER (WHERE NOT (l.quality_status = 'AVAILABLE' AND l.best_before >= current_date))
+				                 AS unavailable
+				      FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
+				      WHERE b.hub_code = :hub AND b.on_hand > 0 GROUP BY b.commodity_code) s
+				FULL JOIN (SELECT commodity_code, tonnes FROM reserves.hub_capacity WHERE hub_code = :hub) c
+				       ON c.commodity_code = s.commodity_code
+				ORDER BY 1
+				""").param("hub", hub).query(CommodityTotal.class).list();
+		return new Stock(hub, totals, lots);
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<Entry> ledger(String hubCode, int page, int size) {
+		String hub = hubs.get(hubCode).code();
+		// The hub's operators, or the Secretariat (who read everything).
+		if (!mayReadLedger(hub)) {
+			access.require(Action.OPERATE_HUB, Scope.hub(hub));
+		}
+		PageOf.checkRequest(page, size);
+		List<Entry> entries = jdbc.sql("""
+				SELECT e.id, e.lot_id, l.commodity_code AS commodity, e.kind, e.tonnes, e.reason_code, e.reverses,
+				       e.reference, e.recorded_by, e.recorded_at
+				FROM reserves.ledger_entry e JOIN reserves.lot l ON l.id = e.lot_id
+				WHERE e.hub_code = :hub ORDER BY e.id DESC LIMIT :limit OFFSET :offset
+				""").param("hub", hub).param("limit", size).param("offset", (long) page * size).query(Entry.class).list();
+		long total = jdbc.sql("SELECT count(*) FROM reserves.ledger_entry WHERE hub_code = :hub").param("hub", hub)
+			.query(Long.class).single();
+		return new PageOf<>(entries, page, size, total);
+	}
+
+	/** Whether the reader may see a hub's ledger (for pages; the service checks again). */
+	public boolean mayReadLedger(String hub) {
+		return CurrentCaller.get()
+			.map(c -> access.allows(c, Action.OPERATE_HUB, Scope.hub(hub)) || access.allows(c, Action.READ_ALL, Scope.GLOBAL))
+			.orElse(false);
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.iofs.fse.reserves;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.PageOf;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Reserve hubs", description = "Hubs, their stock of lots and the stock ledger; movements by the hub's operators")
+class HubsApiController {
+
+	/** An issue: from one lot, or a quantity of a commodity picked first expiry first out. */
+	record IssueRequest(Long lotId, String commodity, BigDecimal tonnes, String reference) {
+	}
+
+	record TransferRequest(Long lotId, BigDecimal tonnes, String toHub, String reference) {
+	}
+
+	record AdjustmentRequest(Long lotId, BigDecimal tonnes, String reason, Boolean loss) {
+	}
+
+	record ReversalRequest(String reason) {
+	}
+
+	private final Hubs hubs;
+
+	private final HubStock stock;
+
+	private final StockLedger ledger;
+
+	HubsApiController(Hubs hubs, HubStock stock, StockLedger ledger) {
+		this.hubs = hubs;
+		this.stock = stock;
+		this.ledger = ledger;
+	}
+
+	@GetMapping("/api/v1/hubs")
+	@Operation(summary = "The distribution hubs")
+	List<Hubs.Hub> all() {
+		return hubs.all();
+	}
+
+	@GetMapping("/api/v1/hubs/{code}")
+	@Operation(summary = "One hub")
+	Hubs.Hub one(@PathVariable String code) {
+		return hubs.get(code);
+	}
+
+	@GetMapping("/api/v1/hubs/{code}/stock")
+	@Operation(summary = "A hub's stock on hand: per commodity (available, unavailable, capacity) and per lot")
+	HubStock.Stock stock(@PathVariable String code) {
+		return stock.stock(code);
+	}
+
+	@GetMapping("/api/v1/hubs/{code}/ledger")
+	@Operation(summary = "A hub's stock ledger, newest entry first (the hub's operators and the Secretariat)")
+	PageOf<HubStock.Entry> ledger(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return stock.ledger(code, page, size);
+	}
+
+	@PostMapping("/api/v1/hubs/{code}/receipts")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Receive a new lot (commodity, tonnes, grade, crop year, best-before); the answer names the lot id")
+	Movement receive(@PathVariable String code, @RequestBody StockLedger.Receipt receipt) {
+		return ledger.receive(code, receipt);
+	}
+
+	@PostMapping("/api/v1/hubs/{code}/issues")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Issue from a lot (lotId) or a commodity picked FEFO (commodity); a refusal (not enough "
+			+ "stock, expired or unavailable lot) is a 409 problem detail with a reason")
+	List<Movement> issue(@PathVariable String code, @RequestBody IssueRequest request) {
+		if (request.lotId() != null) {
+			return List.of(ledger.issue(code, request.lotId(), request.tonnes(), request.reference()));
+		}
+		if (request.commodity() == null) {
+			throw new InvalidInputException("lotId", "or commodity is required");
+		}
+		return ledger.issueFefo(code, request.commodity(), request.tonnes(), request.reference());
+	}
+
+	@PostMapping("/api/v1/hubs/{code}/transfers")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Move tonnes of a lot to another hub, where they become a lot with the same attributes")
+	List<Movement> transfer(@PathVariable String code, @RequestBody TransferRequest request) {
+		if (request.lotId() == null) {
+			throw new InvalidInputException("lotId", "is required");
+		}
+		return ledger.transfer(code, request.lotId(), request.tonnes(), request.toHub(), request.reference());
+	}
+
+	@PostMapping("/api/v1/hubs/{code}/adjustments")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Correct a lot with a reason code (positive adds, negative removes); loss=true records a loss")
+	Movement adjust(@PathVariable String code, @RequestBody AdjustmentRequest request) {
+		if (request.lotId() == null) {
+			throw new InvalidInputException("lotId", "is required");
+		}
+		return ledger.adjust(code, request.lotId(), request.tonnes(), request.reason(), Boolean.TRUE.equals(request.loss()));
+	}
+
+	@PostMapping("/api/v1/hubs/{code}/ledger/{entryId}/reversal")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Reverse a ledger entry with an opposite one (once; a reversal is not reversed)")
+	Movement reverse(@PathVariable String code, @PathVariable long entryId, @RequestBody ReversalRequest request) {
+		return ledger.reverse(code, entryId, request == null ? "" : request.reason());
+	}
+
+}

@@ -1,0 +1,342 @@
+package org.iofs.fse.reserves;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.access.Caller;
+import org.iofs.fse.access.Scope;
+import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.shared.ConflictException;
+import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves stock at the hubs: receipts make new lots, issues and transfers take from lots (by lot, or picked first
+ * expiry first out), adjustments and losses correct them, reversals undo an entry. Every movement is one ledger
+ * entry and one change of the lot's balance row in the same transaction; a withdrawal is a single conditional
+ * update of that row (stock enough, lot available and not expired), so two operators issuing from one lot at the
+ * same moment queue on the row and can never oversell. Only the hub's operators (and administrators) move stock.
+ */
+@Service
+public class StockLedger {
+
+	/** A new lot as received. */
+	public record Receipt(String commodity, BigDecimal tonnes, String grade, Integer cropYear, LocalDate intakeDate,
+			LocalDate bestBefore, String owner, String reference) {
+	}
+
+	static final List<String> ADJUSTMENT_REASONS = List.of("COUNT_DIFFERENCE", "DAMAGE", "PEST", "MOISTURE",
+			"SPILLAGE", "THEFT", "WEIGHING_ERROR", "OTHER");
+
+	// The conditional withdrawal: it changes the row only if the lot may give that much; the row lock makes
+	// concurrent withdrawals from one lot queue, and each sees the balance the one before it left.
+	private static final String WITHDRAW = """
+			UPDATE reserves.lot_balance b SET on_hand = b.on_hand - :tonnes, updated_at = now()
+			FROM reserves.lot l
+			WHERE b.lot_id = :lot AND l.id = b.lot_id AND b.hub_code = :hub AND b.on_hand >= :tonnes
+			  AND l.quality_status = 'AVAILABLE' AND l.best_before >= CAST(:today AS date)
+			RETURNING b.on_hand
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final AccessPolicy access;
+
+	private final AuditTrail audit;
+
+	private final Commodities commodities;
+
+	private final Hubs hubs;
+
+	StockLedger(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Commodities commodities, Hubs hubs) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.audit = audit;
+		this.commodities = commodities;
+		this.hubs = hubs;
+	}
+
+	@Transactional
+	public Movement receive(String hubCode, Receipt receipt) {
+		String hub = hubs.get(hubCode).code();
+		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
+		String commodity = commodities.get(required(receipt.commodity(), "commodity")).code();
+		BigDecimal tonnes = Tonnes.positive(receipt.tonnes(), "tonnes");
+		LocalDate intake = receipt.intakeDate() == null ? LocalDate.now() : receipt.intakeDate();
+		if (receipt.bestBefore() == null) {
+			throw new InvalidInputException("bestBefore", "is required");
+		}
+		if (receipt.bestBefore().isBefore(intake)) {
+			throw new InvalidInputException("bestBefore", "is before the intake date");
+		}
+		if (intake.isAfter(LocalDate.now())) {
+			throw new InvalidInputException("intakeDate", "is in the future");
+		}
+		if (receipt.cropYear() != null && (receipt.cropYear() < 1990 || receipt.cropYear() > intake.getYear() + 1)) {
+			throw new InvalidInputException("cropYear", "is implausible");
+		}
+		long lot = jdbc.sql("""
+				INSERT INTO reserves.lot (hub_code, commodity_code, grade, crop_year, intake_date, best_before, owner)
+				VALUES (:hub, :commodity, :grade, :cropYear, :intake, :bestBefore, :owner) RETURNING id
+				""")
+			.param("hub", hub)
+			.param("commodity", commodity)
+			.param("grade", text(receipt.grade(), 50))
+			.param("cropYear", receipt.cropYear())
+			.param("intake", Date.valueOf(intake))
+			.param("bestBefore", Date.valueOf(receipt.bestBefore()))
+			.param("owner", receipt.owner() == null || receipt.owner().isBlank() ? "RESERVE" : text(receipt.owner(), 40))
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO reserves.lot_balance (lot_id, hub_code, commodity_code, on_hand)
+				VALUES (:lot, :hub, :commodity, 0)
+				""").param("lot", lot).param("hub", hub).param("commodity", commodity).update();
+		return deposit(lot, hub, "RECEIPT", tonnes, "", text(receipt.reference(), 200), caller);
+	}
+
+	/** Issues from one lot; 409 when the lot cannot give that much (stock, expiry, quality). */
+	@Transactional
+	public Movement issue(String hubCode, long lot, BigDecimal tonnes, String reference) {
+		String hub = hubs.get(hubCode).code();
+		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
+		return withdraw(lot, hub, "ISSUE", Tonnes.positive(tonnes, "tonnes"), "", text(reference, 200), caller);
+	}
+
+	/**
+	 * Issues a quantity of a commodity, picked first expiry first out: the earliest best-before date, then the
+	 * oldest intake; never an expired or unavailable lot. All or nothing: 409 when the hub does not hold enough.
+	 */
+	@Transactional
+	public List<Movement> issueFefo(String hubCode, String commodityCode, BigDecimal tonnes, String reference) {
+		String hub = hubs.get(hubCode).code();
+		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
+		return pick(hub, commodities.get(required(commodityCode, "commodity")).code(), Tonnes.positive(tonnes, "tonnes"),
+				"ISSUE", text(reference, 200), caller);
+	}
+
+	/** Moves tonnes of a lot to another hub, where they become a lot of their own with the same attributes. */
+	@Transactional
+	public List<Movement> transfer(String fromHub, long lot, BigDecimal tonnes, String toHub, String reference) {
+		String from = hubs.get(fromHub).code();
+		String to = hubs.get(required(toHub, "toHub")).code();
+		if (from.equals(to)) {
+			throw new InvalidInputException("toHub", "is the hub the stock is in");
+		}
+		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(from));
+		BigDecimal quantity = Tonnes.positive(tonnes, "tonnes");
+		String ref = text(reference, 200);
+		Movement out = withdraw(lot, from, "TRANSFER_OUT", quantity, "", ref.isEmpty() ? "to " + to : ref, caller);
+		long arrived = jdbc.sql("""
+				INSERT INTO reserves.lot (hub_code, commodity_code, grade, crop_year, intake_date, best_before, owner,
+				    origin_lot)
+				SELECT :to, commodity_code, grade, crop_year, intake_date, best_before, owner, id
+				FROM reserves.lot WHERE id = :lot RETURNING id
+				""").param("to", to).param("lot", lot).query(Long.class).single();
+		jdbc.sql("""
+				INSERT INTO reserves.lot_balance (lot_id, hub_code, commodity_code, on_hand)
+				SELECT :arrived, :to, commodity_code, 0 FROM reserves.lot WHERE id = :arrived
+				""").param("arrived", arrived).param("to", to).update();
+		Movement in = deposit(arrived, to, "TRANSFER_IN", quantity, "", "from " + from + " lot " + lot, caller);
+		return List.of(out, in);
+	}
+
+	/** A correction with its reason: positive adds stock, negative removes it (never below zero). */
+	@Transactional
+	public Movement adjust(String hubCode, long lot, BigDecimal tonnes, String reason, boolean loss) {
+		String hub = hubs.get(hubCode).code();
+		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
+		String code = required(reason, "reason");
+		if (!ADJUSTMENT_REASONS.contains(code)) {
+			throw new InvalidInputException("reason", "must be one of " + ADJUSTMENT_REASONS);
+		}
+		BigDecimal quantity = Tonnes.nonZero(tonnes, "tonnes");
+		String kind = loss ? "LOSS" : "ADJUSTMENT";
+		if (loss && quantity.signum() > 0) {
+			quantity = quantity.negate();
+		}
+		return quantity.signum() > 0 ? deposit(lot(lot, hub), hub, kind, quantity, code, "", caller)
+				: adjustDown(lot, hub, kind, quantity.negate(), code, caller);
+	}
+
+	/** Undoes an entry with an opposite one; an entry is reversed at most once, and a reversal is not reversed. */
+	@Transactional
+	public Movement reverse(String hubCode, long entryId, String reason) {
+		String hub = hubs.get(hubCode).code();
+		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
+		Map<String, Object> entry = jdbc.sql("""
+				SELECT e.lot_id, e.kind, e.tonnes, EXISTS (SELECT 1 FROM reserves.ledger_entry r WHERE r.reverses = e.id)
+				       AS reversed
+				FROM reserves.ledger_entry e WHERE e.id = :id AND e.hub_code = :hub
+				""").param("id", entryId).param("hub", hub).query().listOfRows().stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("ledger entry", Long.toString(entryId)));
+		if ((Boolean) entry.get("reversed")) {
+			throw new ConflictException("ALREADY_REVERSED", "Ledger entry " + entryId + " is already reversed");
+		}
+		if (entry.get("kind").equals("REVERSAL")) {
+			throw new ConflictException("REVERSAL_OF_REVERSAL", "A reversal is not reversed; record a new entry");
+		}
+		long lot = ((Number) entry.get("lot_id")).longValue();
+		BigDecimal opposite = ((BigDecimal) entry.get("tonnes")).negate();
+		String note = text(reason, 200);
+		return opposite.signum() > 0 ? deposit(lot, hub, "REVERSAL", opposite, "", note, caller, entryId)
+				: reduceAny(lot, hub, "REVERSAL", opposite.negate(), "", note, caller, entryId);
+	}
+
+	private List<Movement> pick(String hub, String commodity, BigDecimal tonnes, String kind, String reference,
+			Caller caller) {
+		// The candidate lots, locked in FEFO order, so that what is counted is what is taken.
+		List<Object[]> lots = jdbc.sql("""
+				SELECT b.lot_id, b.on_hand FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
+				WHERE b.hub_code = :hub AND b.commodity_code = :commodity AND b.on_hand > 0
+				  AND l.quality_status = 'AVAILABLE' AND l.best_before >= CAST(:today AS date)
+				ORDER BY l.best_before, l.intake_date, l.id
+				FOR UPDATE OF b
+				""")
+			.param("hub", hub)
+			.param("commodity", commodity)
+			.param("today", Date.valueOf(LocalDate.now()))
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2) })
+			.list();
+		BigDecimal available = lots.stream().map(l -> (BigDecimal) l[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (available.compareTo(tonnes) < 0) {
+			throw new ConflictException("INSUFFICIENT_STOCK", "Hub " + hub + " holds " + available.toPlainString()
+					+ " t of " + commodity + " that may be issued, less than " + tonnes.toPlainString() + " t");
+		}
+		List<Movement> movements = new ArrayList<>();
+		BigDecimal left = tonnes;
+		for (Object[] lot : lots) {
+			if (left.signum() == 0) {
+				break;
+			}
+			BigDecimal take = left.min((BigDecimal) lot[1]);
+			movements.add(withdraw((Long) lot[0], hub, kind, take, "", reference, caller));
+			left = left.subtract(take);
+		}
+		return movements;
+	}
+
+	private Movement withdraw(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,
+			Caller caller) {
+		Optional<BigDecimal> after = jdbc.sql(WITHDRAW)
+			.param("tonnes", tonnes)
+			.param("lot", lot)
+			.param("hub", hub)
+			.param("today", Date.valueOf(LocalDate.now()))
+			.query(BigDecimal.class)
+			.optional();
+		if (after.isEmpty()) {
+			throw refusal(lot, hub, tonnes);
+		}
+		return entry(lot, hub, kind, tonnes.negate(), reason, reference, after.get(), caller, null);
+	}
+
+	/** Takes stock off a lot whatever its quality or expiry (a loss, a count, a reversal), never below zero. */
+	private Movement adjustDown(long lot, String hub, String kind, BigDecimal tonnes, String reason, Caller caller) {
+		return reduceAny(lot(lot, hub), hub, kind, tonnes, reason, "", caller, null);
+	}
+
+	private Movement reduceAny(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,
+			Caller caller, Long reverses) {
+		Optional<BigDecimal> after = jdbc.sql("""
+				UPDATE reserves.lot_balance SET on_hand = on_hand - :tonnes, updated_at = now()
+				WHERE lot_id = :lot AND hub_code = :hub AND on_hand >= :tonnes RETURNING on_hand
+				""").param("tonnes", tonnes).param("lot", lot).param("hub", hub).query(BigDecimal.class).optional();
+		if (after.isEmpty()) {
+			throw new ConflictException("INSUFFICIENT_STOCK", "Lot " + lot + " holds less than " + tonnes.toPlainString()
+					+ " t");
+		}
+		return entry(lot, hub, kind, tonnes.negate(), reason, reference, after.get(), caller, reverses);
+	}
+
+	private Movement deposit(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,
+			Caller caller) {
+		return deposit(lot, hub, kind, tonnes, reason, reference, caller, null);
+	}
+
+	private Movement deposit(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,
+			Caller caller, Long reverses) {
+		BigDecimal after = jdbc.sql("""
+				UPDATE reserves.lot_balance SET on_hand = on_hand + :tonnes, updated_at = now()
+				WHERE lot_id = :lot AND hub_code = :hub RETURNING on_hand
+				""").param("tonnes", tonnes).param("lot", lot).param("hub", hub).query(BigDecimal.class).optional()
+			.orElseThrow(() -> new NotFoundException("lot", hub + "/" + lot));
+		return entry(lot, hub, kind, tonnes, reason, reference, after, caller, reverses);
+	}
+
+	private Movement entry(long lot, String hub, String kind, BigDecimal signed, String reason, String reference,
+			BigDecimal after, Caller caller, Long reverses) {
+		long id = jdbc.sql("""
+				INSERT INTO reserves.ledger_entry (lot_id, hub_code, kind, tonnes, reason_code, reverses, reference,
+				    recorded_by)
+				VALUES (:lot, :hub, :kind, :tonnes, :reason, :reverses, :reference, :user) RETURNING id
+				""")
+			.param("reverses", reverses)
+			.param("lot", lot)
+			.param("hub", hub)
+			.param("kind", kind)
+			.param("tonnes", signed)
+			.param("reason", reason)
+			.param("reference", reference)
+			.param("user", caller.username())
+			.query(Long.class)
+			.single();
+		audit.record("reserves.stock-" + kind.toLowerCase(Locale.ROOT).replace('_', '-'), "ledger-entry", id,
+				null, Map.of("lot", lot, "hub", hub, "tonnes", signed, "onHand", after, "reason", reason));
+		return new Movement(id, lot, hub, kind, signed, after);
+	}
+
+	private ConflictException refusal(long lot, String hub, BigDecimal tonnes) {
+		Map<String, Object> state = jdbc.sql("""
+				SELECT l.quality_status, l.best_before, b.on_hand FROM reserves.lot l
+				JOIN reserves.lot_balance b ON b.lot_id = l.id WHERE l.id = :lot AND l.hub_code = :hub
+				""").param("lot", lot).param("hub", hub).query().listOfRows().stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("lot", hub + "/" + lot));
+		if (((Date) state.get("best_before")).toLocalDate().isBefore(LocalDate.now())) {
+			return new ConflictException("LOT_EXPIRED", "Lot " + lot + " expired on " + state.get("best_before"));
+		}
+		if (!"AVAILABLE".equals(state.get("quality_status"))) {
+			return new ConflictException("LOT_NOT_AVAILABLE", "Lot " + lot + " is " + state.get("quality_status"));
+		}
+		return new ConflictException("INSUFFICIENT_STOCK", "Lot " + lot + " holds "
+				+ ((BigDecimal) state.get("on_hand")).toPlainString() + " t, less than " + tonnes.toPlainString() + " t");
+	}
+
+	private long lot(long lot, String hub) {
+		return jdbc.sql("SELECT id FROM reserves.lot WHERE id = :lot AND hub_code = :hub")
+			.param("lot", lot)
+			.param("hub", hub)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("lot", hub + "/" + lot));
+	}
+
+	private static String required(String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException(field, "is required");
+		}
+		return value.strip();
+	}
+
+	private static String text(String value, int max) {
+		String text = value == null ? "" : value.strip();
+		if (text.length() > max) {
+			throw new InvalidInputException("text", "is longer than " + max + " characters");
+		}
+		return text;
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.iofs.fse.reserves;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.support.PlatformIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The stock ledger through the API, on two test hubs: receipts, FEFO issues, refusals, transfers, adjustments,
+ * reversals, the append-only ledger, the operators' scope, and fifty concurrent issues from one lot.
+ */
+class StockLedgerIT extends PlatformIT {
+
+	static final String HUB = "TEST-HUB";
+
+	static final String OTHER = "TEST-HUB-2";
+
+	String operator;
+
+	@BeforeEach
+	void hubs() {
+		operator = bearer("t.hub");
+		jdbc.sql("""
+				INSERT INTO reserves.reserve (code, name_en, name_ar, name_fr) VALUES ('TEST-RESERVE', 'Test reserve',
+				    'احتياطي الاختبار', 'Réserve test') ON CONFLICT DO NOTHING
+				""").update();
+		for (String hub : List.of(HUB, OTHER)) {
+			jdbc.sql("""
+					INSERT INTO reserves.hub (code, name, kind, country_iso3, reserve_code) VALUES (:code, :code,
+					    'WAREHOUSE', 'SEN', 'TEST-RESERVE') ON CONFLICT DO NOTHING
+					""").param("code", hub).update();
+		}
+	}
+
+	@Test
+	void receiptsMakeLotsAndIssuesPickTheEarliestExpiryFirst() {
+		long later = receive("sorghum", "40", LocalDate.now().plusMonths(10));
+		long sooner = receive("sorghum", "25.5", LocalDate.now().plusMonths(4));
+
+		HttpResponse<String> issued = post(HUB, "issues", "{\"commodity\": \"sorghum\", \"tonnes\": 30, \"reference\": \"test\"}");
+
+		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+		assertThat((List<Integer>) JsonPath.read(issued.body(), "$[*].lotId")).containsExactly((int) sooner, (int) later);
+		assertThat(onHand(sooner)).isEqualByComparingTo("0");
+		assertThat(onHand(later)).isEqualByComparingTo("35.5");
+		HttpResponse<String> stock = http.get("/api/v1/hubs/" + HUB + "/stock");
+		assertThat(stock.statusCode()).isEqualTo(200);
+		assertThat((List<Integer>) JsonPath.read(stock.body(), "$.lots[*].id")).contains((int) later)
+			.doesNotContain((int) sooner);
+	}
+
+	@Test
+	void expiredQuarantinedAndShortLotsAreRefusedWithAConflict() {
+		long expired = receive("millet", "10", LocalDate.now().minusDays(1), LocalDate.now().minusDays(30));
+		long quarantined = receive("millet", "10", LocalDate.now().plusMonths(6));
+		jdbc.sql("UPDATE reserves.lot SET quality_status = 'QUARANTINED' WHERE id = :id").param("id", quarantined).update();
+		long small = receive("millet", "2", LocalDate.now().plusMonths(8));
+
+		HttpResponse<String> fromExpired = post(HUB, "issues", "{\"lotId\": " + expired + ", \"tonnes\": 1}");
+		HttpResponse<String> fromQuarantined = post(HUB, "issues", "{\"lotId\": " + quarantined + ", \"tonnes\": 1}");
+		HttpResponse<String> tooMuch = post(HUB, "issues", "{\"lotId\": " + small + ", \"tonnes\": 2.001}");
+		HttpResponse<String> fefo = post(HUB, "issues", "{\"commodity\": \"millet\", \"tonnes\": 3}");
+		HttpResponse<String> tooPrecise = post(HUB, "issues", "{\"lotId\": " + small + ", \"tonnes\": 0.0001}");
+
+		assertThat(fromExpired.statusCode()).isEqualTo(409);
+		assertThat((String) JsonPath.read(fromExpired.body(), "$.reason")).isEqualTo("LOT_EXPIRED");
+		assertThat((String) JsonPath.read(fromQuarantined.body(), "$.reason")).isEqualTo("LOT_NOT_AVAILABLE");
+		assertThat((String) JsonPath.read(tooMuch.body(), "$.reason")).isEqualTo("INSUFFICIENT_STOCK");
+		// FEFO never takes the expired or the quarantined lot: only 2 t may be issued.
+		assertThat(fefo.statusCode()).isEqualTo(409);
+		assertThat(tooPrecise.statusCode()).isEqualTo(400);
+		assertThat(onHand(small)).isEqualByComparingTo("2");
+	}
+
+	@Test
+	void fiftyConcurrentIssuesFromOneLotNeverOversell() throws Exception {
+		long lot = receive("rice", "100", LocalDate.now().plusYears(1));
+		ExecutorService pool = Executors.newFixedThreadPool(50);
+		List<Callable<Integer>> calls = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			calls.add(() -> post(HUB, "issues", "{\"lotId\": " + lot + ", \"tonnes\": 3}").statusCode());
+		}
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> status : pool.invokeAll(calls)) {
+			statuses.add(status.get());
+		}
+		pool.shutdown();
+
+		assertThat(statuses.stream().filter(s -> s == 201)).hasSize(33);
+		assertThat(statuses.stream().filter(s -> s == 409)).hasSize(17);
+		assertThat(onHand(lot)).isEqualByComparingTo("1");
+		assertThat(ledgerSum(lot)).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void transfersAdjustmentsAndReversalsKeepBalanceEqualToLedger() {
+		long lot = receive("wheat", "50", LocalDate.now().plusMonths(9));
+
+		HttpResponse<String> transfer = post(HUB, "transfers", "{\"lotId\": " + lot + ", \"tonnes\": 20, \"toHub\": \"" + OTHER + "\"}");
+		long arrived = ((Number) JsonPath.read(transfer.body(), "$[1].lotId")).longValue();
+		HttpResponse<String> loss = post(HUB, "adjustments", "{\"lotId\": " + lot + ", \"tonnes\": 0.75, \"reason\": \"MOISTURE\", \"loss\": true}");
+		HttpResponse<String> badReason = post(HUB, "adjustments", "{\"lotId\": " + lot + ", \"tonnes\": 1, \"reason\": \"MAGIC\"}");
+		long lossEntry = ((Number) JsonPath.read(loss.body(), "$.entryId")).longValue();
+		HttpResponse<String> reversal = post(HUB, "ledger/" + lossEntry + "/reversal", "{\"reason\": \"weighed again\"}");
+		HttpResponse<String> again = post(HUB, "ledger/" + lossEntry + "/reversal", "{\"reason\": \"twice\"}");
+		long reversalEntry = ((Number) JsonPath.read(reversal.body(), "$.entryId")).longValue();
+		HttpResponse<String> ofReversal = post(HUB, "ledger/" + reversalEntry + "/reversal", "{}");
+
+		assertThat(transfer.statusCode()).as(transfer.body()).isEqualTo(201);
+		assertThat(onHand(arrived)).isEqualByComparingTo("20");
+		assertThat(jdbc.sql("SELECT hub_code FROM reserves.lot WHERE id = :id").param("id", arrived).query(String.class).single())
+			.isEqualTo(OTHER);
+		assertThat(loss.statusCode()).isEqualTo(201);
+		assertThat(badReason.statusCode()).isEqualTo(400);
+		assertThat(reversal.statusCode()).isEqualTo(201);
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(ofReversal.statusCode()).isEqualTo(409);
+		assertThat(onHand(lot)).isEqualByComparingTo("30");
+		assertThat(ledgerSum(lot)).isEqualByComparingTo("30");
+		assertThat(ledgerSum(arrived)).isEqualByComparingTo("20");
+		assertThatThrownBy(() -> jdbc.sql("UPDATE reserves.ledger_entry SET tonnes = 1 WHERE id = :id")
+			.param("id", lossEntry).update()).hasMessageContaining("append-only");
+	}
+
+	@Test
+	void onlyTheHubsOperatorsMoveStockAndReadItsLedger() {
+		String body = "{\"commodity\": \"maize\", \"tonnes\": 5, \"bestBefore\": \"" + LocalDate.now().plusYears(1) + "\"}";
+
+		assertThat(http.postJson("/api/v1/hubs/" + HUB + "/receipts", body).statusCode()).isEqualTo(401);
+		assertThat(http.postJson("/api/v1/hubs/" + HUB + "/receipts", body, "Authorization", bearer("t.focal.yem")).statusCode())
+			.isEqualTo(403);
+		assertThat(http.postJson("/api/v1/hubs/" + OTHER + "/receipts", body, "Authorization", operator).statusCode())
+			.isEqualTo(403);
+		assertThat(http.get("/api/v1/hubs/" + HUB + "/ledger", "Authorization", bearer("t.analyst")).statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/v1/hubs/" + HUB + "/ledger", "Authorization", bearer("t.company")).statusCode()).isEqualTo(403);
+		assertThat(http.get("/api/v1/hubs/" + HUB + "/ledger", "Authorization", operator).statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/v1/hubs/NO-SUCH-HUB/stock").statusCode()).isEqualTo(404);
+	}
+
+	private long receive(String commodity, String tonnes, LocalDate bestBefore) {
+		return receive(commodity, tonnes, bestBefore, LocalDate.now().minusDays(1));
+	}
+
+	private long receive(String commodity, String tonnes, LocalDate bestBefore, LocalDate intake) {
+		HttpResponse<String> response = post(HUB, "receipts", "{\"commodity\": \"" + commodity + "\", \"tonnes\": " + tonnes
+				+ ", \"grade\": \"A\", \"cropYear\": " + intake.getYear() + ", \"intakeDate\": \"" + intake
+				+ "\", \"bestBefore\": \"" + bestBefore + "\"}");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return ((Number) JsonPath.read(response.body(), "$.lotId")).longValue();
+	}
+
+	private HttpResponse<String> post(String hub, String path, String body) {
+		return http.postJson("/api/v1/hubs/" + hub + "/" + path, body, "Authorization", operator);
+	}
+
+	private BigDecimal onHand(long lot) {
+		return jdbc.sql("SELECT on_hand FROM reserves.lot_balance WHERE lot_id = :id").param("id", lot)
+			.query(BigDecimal.class).single();
+	}
+
+	private BigDecimal ledgerSum(long lot) {
+		return jdbc.sql("SELECT sum(tonnes) FROM reserves.ledger_entry WHERE lot_id = :id").param("id", lot)
+			.query(BigDecimal.class).single();
+	}
+
+}
