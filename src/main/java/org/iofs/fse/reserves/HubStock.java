@@ -37,6 +37,10 @@ public class HubStock {
 			Long reverses, String reference, String recordedBy, Instant recordedAt) {
 	}
 
+	public record ExpiryAlert(long lotId, String commodity, LocalDate bestBefore, BigDecimal tonnes, String proposal,
+			boolean replenish) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final Hubs hubs;
@@ -77,8 +81,26 @@ public class HubStock {
 		return new Stock(hub, totals, lots);
 	}
 
+	/** The near-expiry alerts of a hub's lots that still hold stock, soonest first. */
+	@Transactional(readOnly = true)
+	public List<ExpiryAlert> expiryAlerts(String hubCode) {
+		String hub = hubs.get(hubCode).code();
+		return jdbc.sql("""
+				SELECT a.lot_id, l.commodity_code AS commodity, a.best_before, b.on_hand AS tonnes, a.proposal, a.replenish
+				FROM reserves.expiry_alert a JOIN reserves.lot l ON l.id = a.lot_id
+				JOIN reserves.lot_balance b ON b.lot_id = a.lot_id
+				WHERE l.hub_code = :hub AND b.on_hand > 0 ORDER BY a.best_before, a.lot_id
+				""").param("hub", hub).query(ExpiryAlert.class).list();
+	}
+
 	@Transactional(readOnly = true)
 	public PageOf<Entry> ledger(String hubCode, int page, int size) {
+		return ledger(hubCode, null, null, page, size);
+	}
+
+	/** The ledger, newest first, optionally of one kind of movement or one lot. */
+	@Transactional(readOnly = true)
+	public PageOf<Entry> ledger(String hubCode, String kind, Long lot, int page, int size) {
 		String hub = hubs.get(hubCode).code();
 		// The hub's operators, or the Secretariat (who read everything).
 		if (!mayReadLedger(hub)) {
@@ -89,10 +111,15 @@ public class HubStock {
 				SELECT e.id, e.lot_id, l.commodity_code AS commodity, e.kind, e.tonnes, e.reason_code, e.reverses,
 				       e.reference, e.recorded_by, e.recorded_at
 				FROM reserves.ledger_entry e JOIN reserves.lot l ON l.id = e.lot_id
-				WHERE e.hub_code = :hub ORDER BY e.id DESC LIMIT :limit OFFSET :offset
-				""").param("hub", hub).param("limit", size).param("offset", (long) page * size).query(Entry.class).list();
-		long total = jdbc.sql("SELECT count(*) FROM reserves.ledger_entry WHERE hub_code = :hub").param("hub", hub)
-			.query(Long.class).single();
+				WHERE e.hub_code = :hub AND (CAST(:kind AS text) IS NULL OR e.kind = :kind)
+				  AND (CAST(:lot AS bigint) IS NULL OR e.lot_id = :lot)
+				ORDER BY e.id DESC LIMIT :limit OFFSET :offset
+				""").param("hub", hub).param("kind", kind).param("lot", lot).param("limit", size)
+			.param("offset", (long) page * size).query(Entry.class).list();
+		long total = jdbc.sql("""
+				SELECT count(*) FROM reserves.ledger_entry WHERE hub_code = :hub
+				  AND (CAST(:kind AS text) IS NULL OR kind = :kind) AND (CAST(:lot AS bigint) IS NULL OR lot_id = :lot)
+				""").param("hub", hub).param("kind", kind).param("lot", lot).query(Long.class).single();
 		return new PageOf<>(entries, page, size, total);
 	}
 

@@ -38,6 +38,9 @@ public class StockLedger {
 			LocalDate bestBefore, String owner, String reference) {
 	}
 
+	static final List<String> KINDS = List.of("RECEIPT", "ISSUE", "TRANSFER_OUT", "TRANSFER_IN", "ADJUSTMENT", "LOSS",
+			"COUNT", "REVERSAL");
+
 	static final List<String> ADJUSTMENT_REASONS = List.of("COUNT_DIFFERENCE", "DAMAGE", "PEST", "MOISTURE",
 			"SPILLAGE", "THEFT", "WEIGHING_ERROR", "OTHER");
 

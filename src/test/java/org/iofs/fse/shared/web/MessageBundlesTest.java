@@ -51,7 +51,8 @@ class MessageBundlesTest {
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49", "country.field.fao",
 			"country.field.codes", "commodity.field.code", "country.field.coordinates", "pager.label", "nav.administration", "imports.file", "element.5511",
 			"sheet.population", "commodityBalance.percent", "entry.heading", "prices.column.ipa", "prices.column.alps",
-			"prices.percent", "prices.band.ipa.NORMAL", "prices.band.alps.NORMAL");
+			"prices.percent", "prices.band.ipa.NORMAL", "prices.band.alps.NORMAL", "hub.kind.SILO", "hub.timeline.tonnes",
+			"hub.lots", "hub.lot", "hub.ledger.when", "hub.ledger.tonnes");
 
 	final Properties english = load("messages.properties");
 

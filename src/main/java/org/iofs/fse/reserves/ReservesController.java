@@ -1,0 +1,117 @@
+package org.iofs.fse.reserves;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.Commodity;
+import org.iofs.fse.countries.Countries;
+import org.iofs.fse.countries.Country;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The reserve pages: the reserves, one reserve, one hub (stock, expiry, ledger), and the cockpit's Reserves tab. */
+@Controller
+class ReservesController {
+
+	static final int LEDGER_PAGE = 25;
+
+	private final ReserveSystems reserves;
+
+	private final Hubs hubs;
+
+	private final HubStock stock;
+
+	private final Countries countries;
+
+	private final Commodities commodities;
+
+	ReservesController(ReserveSystems reserves, Hubs hubs, HubStock stock, Countries countries, Commodities commodities) {
+		this.reserves = reserves;
+		this.hubs = hubs;
+		this.stock = stock;
+		this.countries = countries;
+		this.commodities = commodities;
+	}
+
+	@GetMapping("/reserves")
+	String list(Model model) {
+		model.addAttribute("reserves", reserves.all());
+		model.addAttribute("hubs", hubs.all());
+		indexes(model);
+		return "reserves/list";
+	}
+
+	@GetMapping("/reserves/{code}")
+	String reserve(@PathVariable String code, Model model) {
+		ReserveSystems.Reserve reserve = reserves.get(code);
+		model.addAttribute("reserve", reserve);
+		model.addAttribute("members", reserves.members(reserve.code()));
+		model.addAttribute("hubTotals", reserves.hubs(reserve.code()));
+		model.addAttribute("pledges", reserves.pledges(reserve.code(), null));
+		indexes(model);
+		return "reserves/reserve";
+	}
+
+	@GetMapping("/hubs/{code}")
+	String hub(@PathVariable String code, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) Long lot, @RequestParam(defaultValue = "0") int page, Model model) {
+		Hubs.Hub hub = hubs.get(code);
+		HubStock.Stock held = stock.stock(hub.code());
+		model.addAttribute("hub", hub);
+		model.addAttribute("stock", held);
+		model.addAttribute("alerts", stock.expiryAlerts(hub.code()));
+		model.addAttribute("timeline", timeline(held));
+		boolean mayReadLedger = stock.mayReadLedger(hub.code());
+		model.addAttribute("mayReadLedger", mayReadLedger);
+		if (mayReadLedger) {
+			String kindFilter = kind == null || kind.isBlank() ? null : kind.toUpperCase(Locale.ROOT);
+			model.addAttribute("ledger", stock.ledger(hub.code(), kindFilter, lot, page, LEDGER_PAGE));
+			model.addAttribute("kind", kindFilter);
+			model.addAttribute("lot", lot);
+			model.addAttribute("kinds", StockLedger.KINDS);
+			model.addAttribute("link", "/hubs/" + hub.code() + "?kind=" + (kindFilter == null ? "" : kindFilter)
+					+ (lot == null ? "" : "&lot=" + lot));
+		}
+		indexes(model);
+		return "reserves/hub";
+	}
+
+	@GetMapping("/countries/{iso3}/reserves")
+	String countryTab(@PathVariable String iso3, Model model) {
+		Country country = countries.get(iso3);
+		model.addAttribute("country", country);
+		model.addAttribute("memberOf", reserves.ofCountry(country.iso3()));
+		model.addAttribute("hubs", hubs.ofCountry(country.iso3()));
+		model.addAttribute("pledges", reserves.pledges(null, country.iso3()));
+		indexes(model);
+		return "reserves/tab :: tab";
+	}
+
+	/** Tonnes whose best-before date falls in each month, for the expiry timeline ("2027-03" to tonnes). */
+	static String timeline(HubStock.Stock held) {
+		Map<String, BigDecimal> byMonth = new TreeMap<>();
+		held.lots().forEach(l -> byMonth.merge(YearMonth.from(l.bestBefore()).toString(), l.onHand(), BigDecimal::add));
+		return byMonth.entrySet()
+			.stream()
+			.map(e -> "\"" + e.getKey() + "\":" + e.getValue().toPlainString())
+			.collect(Collectors.joining(",", "{", "}"));
+	}
+
+	private void indexes(Model model) {
+		model.addAttribute("countryIndex",
+				countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity())));
+		model.addAttribute("commodityIndex",
+				commodities.all().stream().collect(Collectors.toMap(Commodity::code, Function.identity(), (a, b) -> a)));
+	}
+
+}
