@@ -131,6 +131,12 @@ public class StockLedger {
 				"ISSUE", text(reference, 200), caller);
 	}
 
+	/** Picks a release's tonnes FEFO at a hub, for a dispatch; the hub's operators only. */
+	List<Movement> dispatchFefo(String hub, String commodity, BigDecimal tonnes, String reference) {
+		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
+		return pick(hub, commodity, tonnes, "ISSUE", reference, caller);
+	}
+
 	/** Moves tonnes of a lot to another hub, where they become a lot of their own with the same attributes. */
 	@Transactional
 	public List<Movement> transfer(String fromHub, long lot, BigDecimal tonnes, String toHub, String reference) {

@@ -1,0 +1,456 @@
+package org.iofs.fse.reserves;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.access.Caller;
+import org.iofs.fse.access.CurrentCaller;
+import org.iofs.fse.access.Role;
+import org.iofs.fse.access.Scope;
+import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.countries.Countries;
+import org.iofs.fse.shared.ConflictException;
+import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Release requests. A country focal point drafts and submits a request under a tier; an analyst assesses it with a
+ * decision note; the approval chain ({@code fse.reserves.approval-chain}, by default one analyst) approves it, or an
+ * analyst rejects it, and no approver is ever the requester; a hub operator dispatches it (lots picked first expiry
+ * first out, as a shipment); the requesting country confirms delivery with the tonnes received and their condition;
+ * an analyst closes it. Tier 1 and 2 releases create an obligation to give back (grain for grain, or cash for a
+ * tier 2 loan or cash payment) due {@code fse.reserves.repayment-months} after dispatch. Every transition is an
+ * event and an audit record.
+ */
+@Service
+public class Releases {
+
+	public record NewRequest(String country, String reserve, String commodity, BigDecimal tonnes, String deliveryPoint,
+			LocalDate needBy, Integer tier, String payment, String justification, Boolean localUsed,
+			Boolean nationalUsed) {
+	}
+
+	public record Dispatch(String hub, String mode, LocalDate estimatedDeparture, LocalDate estimatedArrival) {
+	}
+
+	public record Delivery(BigDecimal receivedTonnes, String condition) {
+	}
+
+	public record Event(String fromStatus, String toStatus, String actor, String note, Instant at) {
+	}
+
+	public record ShipmentLine(long shipmentId, String originHub, String mode, LocalDate estimatedArrival,
+			LocalDate actualDeparture, LocalDate actualArrival, long lotId, BigDecimal tonnes) {
+	}
+
+	public record Request(long id, String country, String reserve, String commodity, BigDecimal tonnes,
+			String deliveryPoint, LocalDate needBy, int tier, String payment, String justification, boolean localUsed,
+			boolean nationalUsed, String status, String assessmentNote, int approvalsNeeded, String requestedBy,
+			Instant createdAt, Instant submittedAt, Instant deliveredAt, BigDecimal receivedTonnes,
+			String receivedCondition, boolean demo) {
+
+		/** Days from submission to delivery, against the IOFS target of 15 to 45 days. */
+		@JsonProperty
+		public Long leadTimeDays() {
+			return submittedAt == null || deliveredAt == null ? null
+					: ChronoUnit.DAYS.between(submittedAt, deliveredAt);
+		}
+
+	}
+
+	public record Detail(Request request, List<Event> events, List<String> approvers, List<ShipmentLine> shipments,
+			Map<String, Object> obligation) {
+	}
+
+	static final int TARGET_DAYS_MAX = 45;
+
+	private static final String SELECT = """
+			SELECT id, country_iso3 AS country, reserve_code AS reserve, commodity_code AS commodity, tonnes,
+			       delivery_point, need_by, tier, payment, justification, local_used, national_used, status,
+			       assessment_note, approvals_needed, requested_by, created_at, submitted_at, delivered_at,
+			       received_tonnes, received_condition, demo
+			FROM reserves.release_request
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final AccessPolicy access;
+
+	private final AuditTrail audit;
+
+	private final Countries countries;
+
+	private final Commodities commodities;
+
+	private final StockLedger ledger;
+
+	private final Hubs hubs;
+
+	private final List<Role> approvalChain;
+
+	private final int repaymentMonths;
+
+	Releases(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, Commodities commodities,
+			StockLedger ledger, Hubs hubs, @Value("${fse.reserves.approval-chain:ANALYST}") String approvalChain,
+			@Value("${fse.reserves.repayment-months:12}") int repaymentMonths) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.audit = audit;
+		this.countries = countries;
+		this.commodities = commodities;
+		this.ledger = ledger;
+		this.hubs = hubs;
+		this.approvalChain = Arrays.stream(approvalChain.split(","))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.map(s -> Role.valueOf(s.toUpperCase(Locale.ROOT)))
+			.toList();
+		if (this.approvalChain.isEmpty()) {
+			throw new IllegalStateException("fse.reserves.approval-chain names no role");
+		}
+		this.repaymentMonths = repaymentMonths;
+	}
+
+	@Transactional
+	public Request create(NewRequest request) {
+		String country = countries.get(required(request.country(), "country")).iso3();
+		Caller caller = access.require(Action.REQUEST_RELEASE, Scope.country(country));
+		String reserve = required(request.reserve(), "reserve").toUpperCase(Locale.ROOT);
+		if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM reserves.reserve_member WHERE reserve_code = :r AND country_iso3 = :c)")
+			.param("r", reserve).param("c", country).query(Boolean.class).single()) {
+			throw new InvalidInputException("reserve", country + " is not a member of reserve " + reserve);
+		}
+		String commodity = commodities.get(required(request.commodity(), "commodity")).code();
+		BigDecimal tonnes = Tonnes.positive(request.tonnes(), "tonnes");
+		int tier = request.tier() == null ? 0 : request.tier();
+		if (tier < 1 || tier > 3) {
+			throw new InvalidInputException("tier", "must be 1 (forward contract), 2 (spot agreement) or 3 (humanitarian)");
+		}
+		String payment = request.payment() == null || request.payment().isBlank() ? null
+				: request.payment().strip().toUpperCase(Locale.ROOT);
+		if (tier == 2 && (payment == null || !List.of("CASH", "LOAN", "GRANT").contains(payment))) {
+			throw new InvalidInputException("payment", "a tier 2 release is paid in CASH, as a LOAN or as a GRANT");
+		}
+		if (tier != 2 && payment != null) {
+			throw new InvalidInputException("payment", "only tier 2 releases name a payment");
+		}
+		if (request.needBy() == null || request.needBy().isBefore(LocalDate.now())) {
+			throw new InvalidInputException("needBy", "is required and may not be in the past");
+		}
+		long id = jdbc.sql("""
+				INSERT INTO reserves.release_request (country_iso3, reserve_code, commodity_code, tonnes, delivery_point,
+				    need_by, tier, payment, justification, local_used, national_used, status, approvals_needed,
+				    requested_by)
+				VALUES (:country, :reserve, :commodity, :tonnes, :point, :needBy, :tier, :payment, :justification,
+				        :local, :national, 'DRAFT', :approvals, :user)
+				RETURNING id
+				""")
+			.param("country", country)
+			.param("reserve", reserve)
+			.param("commodity", commodity)
+			.param("tonnes", tonnes)
+			.param("point", text(required(request.deliveryPoint(), "deliveryPoint"), 200, "deliveryPoint"))
+			.param("needBy", Date.valueOf(request.needBy()))
+			.param("tier", tier)
+			.param("payment", payment)
+			.param("justification", text(required(request.justification(), "justification"), 4000, "justification"))
+			.param("local", Boolean.TRUE.equals(request.localUsed()))
+			.param("national", Boolean.TRUE.equals(request.nationalUsed()))
+			.param("approvals", approvalChain.size())
+			.param("user", caller.username())
+			.query(Long.class)
+			.single();
+		event(id, null, "DRAFT", caller, null);
+		return load(id);
+	}
+
+	@Transactional
+	public Request submit(long id) {
+		Request request = load(id);
+		Caller caller = access.require(Action.REQUEST_RELEASE, Scope.country(request.country()));
+		move(request, List.of("DRAFT"), "SUBMITTED", caller, null, "submitted_at = now()");
+		return load(id);
+	}
+
+	/** An analyst's decision note, on which the approvers decide. */
+	@Transactional
+	public Request assess(long id, String note) {
+		Request request = load(id);
+		Caller caller = access.require(Action.PUBLISH);
+		String text = text(required(note, "note"), 4000, "note");
+		move(request, List.of("SUBMITTED"), "ASSESSED", caller, text, "assessment_note = :note");
+		return load(id);
+	}
+
+	/** One step of the approval chain; the last step approves the request. */
+	@Transactional
+	public Request approve(long id) {
+		Request request = load(id);
+		Caller caller = access.require(Action.PUBLISH);
+		if (!request.status().equals("ASSESSED")) {
+			throw new ConflictException("WRONG_STATUS", "Request " + id + " is " + request.status() + ", not ASSESSED");
+		}
+		if (caller.username().equals(request.requestedBy())) {
+			throw new ConflictException("REQUESTER_MAY_NOT_APPROVE", "The requester may not approve their own request");
+		}
+		List<String> approvers = approvers(id);
+		if (approvers.contains(caller.username())) {
+			throw new ConflictException("ALREADY_APPROVED", caller.username() + " has already approved request " + id);
+		}
+		Role needed = approvalChain.get(approvers.size());
+		if (!caller.holds(needed) && !caller.holds(Role.ADMIN)) {
+			throw new ConflictException("WRONG_APPROVER", "Step " + (approvers.size() + 1) + " is approved by a "
+					+ needed.name().toLowerCase(Locale.ROOT));
+		}
+		jdbc.sql("INSERT INTO reserves.release_approval (request_id, step, approver) VALUES (:id, :step, :user)")
+			.param("id", id)
+			.param("step", approvers.size() + 1)
+			.param("user", caller.username())
+			.update();
+		audit.record("reserves.release-approval", "release-request", id, null,
+				Map.of("step", approvers.size() + 1, "of", approvalChain.size()));
+		if (approvers.size() + 1 == approvalChain.size()) {
+			move(request, List.of("ASSESSED"), "APPROVED", caller, null, "approved_at = now()");
+		}
+		return load(id);
+	}
+
+	@Transactional
+	public Request reject(long id, String note) {
+		Request request = load(id);
+		Caller caller = access.require(Action.PUBLISH);
+		if (caller.username().equals(request.requestedBy())) {
+			throw new ConflictException("REQUESTER_MAY_NOT_DECIDE", "The requester may not reject their own request");
+		}
+		move(request, List.of("SUBMITTED", "ASSESSED"), "REJECTED", caller, text(required(note, "note"), 4000, "note"),
+				null);
+		return load(id);
+	}
+
+	/** A hub operator ships the request from their hub: lots picked FEFO, one shipment. */
+	@Transactional
+	public Request dispatch(long id, Dispatch dispatch) {
+		Request request = load(id);
+		Hubs.Hub origin = hubs.get(required(dispatch.hub(), "hub"));
+		String hub = origin.code();
+		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
+		if (!request.reserve().equals(origin.reserve())) {
+			throw new InvalidInputException("hub", hub + " is not a hub of reserve " + request.reserve());
+		}
+		if (!request.status().equals("APPROVED")) {
+			throw new ConflictException("WRONG_STATUS", "Request " + id + " is " + request.status() + ", not APPROVED");
+		}
+		String mode = required(dispatch.mode(), "mode").toUpperCase(Locale.ROOT);
+		if (!List.of("SEA", "RAIL", "ROAD", "AIR").contains(mode)) {
+			throw new InvalidInputException("mode", "must be SEA, RAIL, ROAD or AIR");
+		}
+		LocalDate departure = dispatch.estimatedDeparture() == null ? LocalDate.now() : dispatch.estimatedDeparture();
+		if (dispatch.estimatedArrival() == null || dispatch.estimatedArrival().isBefore(departure)) {
+			throw new InvalidInputException("estimatedArrival", "is required and may not be before the departure");
+		}
+		List<Movement> picked = ledger.dispatchFefo(hub, request.commodity(), request.tonnes(), "release " + id);
+		long shipment = jdbc.sql("""
+				INSERT INTO reserves.shipment (request_id, origin_hub, destination, mode, estimated_departure,
+				    estimated_arrival, actual_departure)
+				VALUES (:id, :hub, :destination, :mode, :departure, :arrival, current_date) RETURNING id
+				""")
+			.param("id", id)
+			.param("hub", hub)
+			.param("destination", request.deliveryPoint())
+			.param("mode", mode)
+			.param("departure", Date.valueOf(departure))
+			.param("arrival", Date.valueOf(dispatch.estimatedArrival()))
+			.query(Long.class)
+			.single();
+		for (Movement movement : picked) {
+			jdbc.sql("""
+					INSERT INTO reserves.shipment_line (shipment_id, lot_id, tonnes, ledger_entry_id)
+					VALUES (:s, :lot, :tonnes, :entry)
+					""")
+				.param("s", shipment)
+				.param("lot", movement.lotId())
+				.param("tonnes", movement.tonnes().negate())
+				.param("entry", movement.entryId())
+				.update();
+		}
+		if (request.tier() != 3) {
+			String kind = request.tier() == 2 && !"LOAN".equals(request.payment()) ? "CASH" : "GRAIN_FOR_GRAIN";
+			if (request.tier() == 2 && "GRANT".equals(request.payment())) {
+				kind = null;
+			}
+			if (kind != null) {
+				jdbc.sql("""
+						INSERT INTO reserves.obligation (request_id, country_iso3, kind, commodity_code, tonnes, due_on)
+						VALUES (:id, :country, :kind, :commodity, :tonnes, :due)
+						""")
+					.param("id", id)
+					.param("country", request.country())
+					.param("kind", kind)
+					.param("commodity", request.commodity())
+					.param("tonnes", request.tonnes())
+					.param("due", Date.valueOf(LocalDate.now().plusMonths(repaymentMonths)))
+					.update();
+			}
+		}
+		move(request, List.of("APPROVED"), "DISPATCHED", caller, "shipment " + shipment + " from " + hub, null);
+		return load(id);
+	}
+
+	/** The requesting country confirms delivery: tonnes received and their condition. */
+	@Transactional
+	public Request deliver(long id, Delivery delivery) {
+		Request request = load(id);
+		Caller caller = access.require(Action.REQUEST_RELEASE, Scope.country(request.country()));
+		BigDecimal received = delivery.receivedTonnes() == null ? null : delivery.receivedTonnes();
+		if (received == null || received.signum() < 0) {
+			throw new InvalidInputException("receivedTonnes", "is required");
+		}
+		String condition = text(required(delivery.condition(), "condition"), 500, "condition");
+		jdbc.sql("UPDATE reserves.shipment SET actual_arrival = current_date WHERE request_id = :id AND actual_arrival IS NULL")
+			.param("id", id)
+			.update();
+		jdbc.sql("UPDATE reserves.release_request SET received_tonnes = :t, received_condition = :c WHERE id = :id")
+			.param("t", received.setScale(3, RoundingMode.HALF_UP))
+			.param("c", condition)
+			.param("id", id)
+			.update();
+		move(request, List.of("DISPATCHED"), "DELIVERED", caller, received.toPlainString() + " t, " + condition,
+				"delivered_at = now()");
+		return load(id);
+	}
+
+	@Transactional
+	public Request close(long id) {
+		Request request = load(id);
+		Caller caller = access.require(Action.PUBLISH);
+		move(request, List.of("DELIVERED", "REJECTED"), "CLOSED", caller, null, null);
+		return load(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Detail detail(long id) {
+		Request request = get(id);
+		List<Event> events = jdbc.sql("""
+				SELECT from_status, to_status, actor, note, at FROM reserves.release_event WHERE request_id = :id ORDER BY id
+				""").param("id", id).query(Event.class).list();
+		List<ShipmentLine> lines = jdbc.sql("""
+				SELECT s.id AS shipment_id, s.origin_hub, s.mode, s.estimated_arrival, s.actual_departure,
+				       s.actual_arrival, l.lot_id, l.tonnes
+				FROM reserves.shipment s JOIN reserves.shipment_line l ON l.shipment_id = s.id
+				WHERE s.request_id = :id ORDER BY s.id, l.lot_id
+				""").param("id", id).query(ShipmentLine.class).list();
+		Map<String, Object> obligation = jdbc.sql("""
+				SELECT kind, commodity_code AS commodity, tonnes, due_on, settled_on,
+				       (settled_on IS NULL AND due_on < current_date) AS overdue
+				FROM reserves.obligation WHERE request_id = :id
+				""").param("id", id).query().listOfRows().stream().findFirst().orElse(null);
+		return new Detail(request, events, approvers(id), lines, obligation);
+	}
+
+	/** A request, for its country's focal points and the Secretariat. */
+	@Transactional(readOnly = true)
+	public Request get(long id) {
+		Request request = load(id);
+		access.require(Action.READ_COUNTRY_DATA, Scope.country(request.country()));
+		return request;
+	}
+
+	/** Requests, newest first: a focal point sees their country's, the Secretariat all, hub operators approved ones. */
+	@Transactional(readOnly = true)
+	public List<Request> list(String country, String status) {
+		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.READ_ALL));
+		String iso3 = country == null || country.isBlank() ? null : countries.get(country).iso3();
+		boolean all = access.allows(caller, Action.READ_ALL, Scope.GLOBAL);
+		if (!all && iso3 == null && !caller.holds(Role.HUB_OPERATOR)) {
+			throw new InvalidInputException("country", "is required");
+		}
+		if (!all && iso3 != null) {
+			access.require(Action.READ_COUNTRY_DATA, Scope.country(iso3));
+		}
+		boolean approvedOnly = !all && iso3 == null;
+		return jdbc.sql(SELECT + """
+				WHERE (CAST(:country AS text) IS NULL OR country_iso3 = :country)
+				  AND (CAST(:status AS text) IS NULL OR status = :status)
+				  AND (NOT :approvedOnly OR status IN ('APPROVED', 'DISPATCHED'))
+				ORDER BY id DESC LIMIT 500
+				""")
+			.param("country", iso3)
+			.param("status", status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT))
+			.param("approvedOnly", approvedOnly)
+			.query(Request.class)
+			.list();
+	}
+
+	private List<String> approvers(long id) {
+		return jdbc.sql("SELECT approver FROM reserves.release_approval WHERE request_id = :id ORDER BY step")
+			.param("id", id)
+			.query(String.class)
+			.list();
+	}
+
+	private void move(Request request, List<String> from, String to, Caller caller, String note, String set) {
+		if (!from.contains(request.status())) {
+			throw new ConflictException("WRONG_STATUS", "Request " + request.id() + " is " + request.status()
+					+ "; it moves to " + to + " only from " + String.join(" or ", from));
+		}
+		int changed = jdbc.sql("UPDATE reserves.release_request SET status = :to" + (set == null ? "" : ", " + set)
+				+ " WHERE id = :id AND status = :from")
+			.param("to", to)
+			.param("id", request.id())
+			.param("from", request.status())
+			.params(note == null ? Map.of() : Map.of("note", note))
+			.update();
+		if (changed == 0) {
+			throw new ConflictException("CHANGED_MEANWHILE", "Request " + request.id() + " changed meanwhile; reload it");
+		}
+		event(request.id(), request.status(), to, caller, note);
+	}
+
+	private void event(long id, String from, String to, Caller caller, String note) {
+		jdbc.sql("""
+				INSERT INTO reserves.release_event (request_id, from_status, to_status, actor, note)
+				VALUES (:id, :from, :to, :actor, :note)
+				""").param("id", id).param("from", from).param("to", to).param("actor", caller.username())
+			.param("note", note).update();
+		audit.record("reserves.release-" + to.toLowerCase(Locale.ROOT), "release-request", id,
+				from == null ? null : Map.of("status", from), Map.of("status", to, "note", note == null ? "" : note));
+	}
+
+	private Request load(long id) {
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Request.class).optional()
+			.orElseThrow(() -> new NotFoundException("release request", Long.toString(id)));
+	}
+
+	private static String required(String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException(field, "is required");
+		}
+		return value.strip();
+	}
+
+	private static String text(String value, int max, String field) {
+		if (value.length() > max) {
+			throw new InvalidInputException(field, "is longer than " + max + " characters");
+		}
+		return value;
+	}
+
+}
