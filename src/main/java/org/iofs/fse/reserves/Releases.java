@@ -365,11 +365,23 @@ public class Releases {
 		return new Detail(request, events, approvers(id), lines, obligation);
 	}
 
-	/** A request, for its country's focal points and the Secretariat. */
+	/**
+	 * A request, for its country's focal points and the Secretariat, and, once approved, for the operators of the
+	 * reserve's hubs (who dispatch it).
+	 */
 	@Transactional(readOnly = true)
 	public Request get(long id) {
 		Request request = load(id);
-		access.require(Action.READ_COUNTRY_DATA, Scope.country(request.country()));
+		boolean dispatcher = List.of("APPROVED", "DISPATCHED", "DELIVERED", "CLOSED").contains(request.status())
+				&& CurrentCaller.get()
+					.map(caller -> hubs.all()
+						.stream()
+						.anyMatch(h -> request.reserve().equals(h.reserve())
+								&& access.allows(caller, Action.OPERATE_HUB, Scope.hub(h.code()))))
+					.orElse(false);
+		if (!dispatcher) {
+			access.require(Action.READ_COUNTRY_DATA, Scope.country(request.country()));
+		}
 		return request;
 	}
 
@@ -380,7 +392,7 @@ public class Releases {
 		String iso3 = country == null || country.isBlank() ? null : countries.get(country).iso3();
 		boolean all = access.allows(caller, Action.READ_ALL, Scope.GLOBAL);
 		if (!all && iso3 == null && !caller.holds(Role.HUB_OPERATOR)) {
-			throw new InvalidInputException("country", "is required");
+			access.require(Action.READ_ALL);
 		}
 		if (!all && iso3 != null) {
 			access.require(Action.READ_COUNTRY_DATA, Scope.country(iso3));

@@ -52,7 +52,7 @@ class MessageBundlesTest {
 			"country.field.codes", "commodity.field.code", "country.field.coordinates", "pager.label", "nav.administration", "imports.file", "element.5511",
 			"sheet.population", "commodityBalance.percent", "entry.heading", "prices.column.ipa", "prices.column.alps",
 			"prices.percent", "prices.band.ipa.NORMAL", "prices.band.alps.NORMAL", "hub.kind.SILO", "hub.timeline.tonnes",
-			"hub.lots", "hub.lot", "hub.ledger.when", "hub.ledger.tonnes");
+			"hub.lots", "hub.lot", "hub.ledger.when", "hub.ledger.tonnes", "releases.justification", "release.mode", "release.mode.RAIL", "release.mode.AIR");
 
 	final Properties english = load("messages.properties");
 

@@ -1,0 +1,192 @@
+package org.iofs.fse.bench;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.iofs.fse.FseApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Sixteen clients post issues (FEFO, 70 %) and receipts (30 %) against twenty hubs over HTTP for a while, then the
+ * benchmark checks that every lot's balance equals its ledger sum and none is negative; then it loads ten million
+ * ledger entries and times a hub's stock on hand. Run through {@code bench/stock-ledger.sh}, on a throwaway
+ * embedded PostgreSQL.
+ */
+public final class StockLedgerBenchmark {
+
+	static final int CLIENTS = 16;
+
+	static final int HUBS = 20;
+
+	public static void main(String[] args) throws Exception {
+		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+		long entries = args.length > 1 ? Long.parseLong(args[1]) : 10_000_000L;
+		Path work = Files.createTempDirectory("fse-bench-");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FseApplication.class)
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+			.run("--fse.data-dir=" + work.resolve("data"), "--fse.demo=false", "--server.port=0",
+					"--fse.admin-password=bench-admin-password", "--spring.datasource.hikari.maximum-pool-size=20")) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			String base = "http://localhost:" + port;
+			String token = "Bearer " + token(http, base);
+			for (int h = 1; h <= HUBS; h++) {
+				jdbc.sql("INSERT INTO reserves.hub (code, name, kind, country_iso3) VALUES (:c, :c, 'WAREHOUSE', 'SEN')")
+					.param("c", "BENCH-HUB-" + h)
+					.update();
+				for (int l = 0; l < 5; l++) {
+					post(http, base + "/api/v1/hubs/BENCH-HUB-" + h + "/receipts", receipt("5000"), token);
+				}
+			}
+
+			AtomicLong ok = new AtomicLong();
+			AtomicLong refused = new AtomicLong();
+			AtomicLong failed = new AtomicLong();
+			long end = System.nanoTime() + seconds * 1_000_000_000L;
+			List<long[]> latencies = new ArrayList<>();
+			List<Thread> threads = new ArrayList<>();
+			for (int c = 0; c < CLIENTS; c++) {
+				long[] mine = new long[4_000_000];
+				latencies.add(mine);
+				int client = c;
+				Thread thread = new Thread(() -> {
+					int n = 0;
+					while (System.nanoTime() < end && n < mine.length) {
+						ThreadLocalRandom random = ThreadLocalRandom.current();
+						String hub = base + "/api/v1/hubs/BENCH-HUB-" + (1 + random.nextInt(HUBS));
+						long start = System.nanoTime();
+						int status = random.nextInt(10) < 7
+								? post(http, hub + "/issues", "{\"commodity\": \"wheat\", \"tonnes\": 0.5, \"reference\": \"bench "
+										+ client + "\"}", token)
+								: post(http, hub + "/receipts", receipt("10"), token);
+						mine[n++] = System.nanoTime() - start;
+						if (status == 201) {
+							ok.incrementAndGet();
+						}
+						else if (status == 409) {
+							refused.incrementAndGet();
+						}
+						else {
+							failed.incrementAndGet();
+						}
+					}
+					mine[mine.length - 1] = n;
+				});
+				thread.start();
+				threads.add(thread);
+			}
+			for (Thread thread : threads) {
+				thread.join();
+			}
+			long[] all = latencies.stream()
+				.flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1]))
+				.sorted()
+				.toArray();
+			long mismatches = jdbc.sql("""
+					SELECT count(*) FROM reserves.lot_balance b
+					LEFT JOIN (SELECT lot_id, sum(tonnes) AS total FROM reserves.ledger_entry GROUP BY lot_id) e
+					       ON e.lot_id = b.lot_id
+					WHERE b.on_hand <> coalesce(e.total, 0) OR b.on_hand < 0
+					""").query(Long.class).single();
+
+			System.out.println();
+			System.out.println("| measure | value |");
+			System.out.println("|---|---|");
+			System.out.printf("| clients, hubs, seconds | %d, %d, %d |%n", CLIENTS, HUBS, seconds);
+			System.out.printf("| ledger transactions (201) | %,d |%n", ok.get());
+			System.out.printf("| transactions per second | %,.0f |%n", ok.get() / (double) seconds);
+			System.out.printf("| refused (409, not enough stock) | %,d |%n", refused.get());
+			System.out.printf("| errors | %,d |%n", failed.get());
+			System.out.printf("| latency p50 / p99 | %.1f ms / %.1f ms |%n", percentile(all, 0.5), percentile(all, 0.99));
+			System.out.printf("| lots whose balance differs from their ledger sum, or is negative | %d |%n", mismatches);
+
+			// Ten million ledger entries (receipts and issues that cancel out) spread over the twenty hubs' lots.
+			long loadStart = System.nanoTime();
+			jdbc.sql("""
+					WITH lots AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(hub_code ORDER BY id) AS hubs
+					              FROM reserves.lot)
+					INSERT INTO reserves.ledger_entry (lot_id, hub_code, kind, tonnes, reference, recorded_by)
+					SELECT ids[1 + ((g - 1) / 2) % cardinality(ids)], hubs[1 + ((g - 1) / 2) % cardinality(ids)],
+					       CASE WHEN g % 2 = 0 THEN 'ISSUE' ELSE 'RECEIPT' END,
+					       CASE WHEN g % 2 = 0 THEN -1.5 ELSE 1.5 END, 'bench load', 'benchmark'
+					FROM lots, generate_series(1, :n) g
+					""").param("n", entries - entries % 2).update();
+			long total = jdbc.sql("SELECT count(*) FROM reserves.ledger_entry").query(Long.class).single();
+			double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+			// Let the database settle, as it would long after a load, so that the reads time reading, not autovacuum.
+			jdbc.sql("VACUUM (ANALYZE) reserves.ledger_entry").update();
+			jdbc.sql("CHECKPOINT").update();
+			long[] reads = new long[200];
+			for (int i = -20; i < reads.length; i++) {
+				long start = System.nanoTime();
+				HttpResponse<String> stock = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/hubs/BENCH-HUB-7/stock"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				if (stock.statusCode() != 200) {
+					throw new IllegalStateException("stock answered " + stock.statusCode());
+				}
+				if (i >= 0) {
+					reads[i] = System.nanoTime() - start;
+				}
+			}
+			Arrays.sort(reads);
+			System.out.printf("| ledger entries loaded | %,d (%.0f s to load) |%n", total, loadSeconds);
+			System.out.printf("| GET /api/v1/hubs/{code}/stock, p50 / p99 | %.1f ms / %.1f ms |%n", percentile(reads, 0.5),
+					percentile(reads, 0.99));
+		}
+	}
+
+	static String receipt(String tonnes) {
+		return "{\"commodity\": \"wheat\", \"tonnes\": " + tonnes + ", \"bestBefore\": \"" + LocalDate.now().plusYears(2)
+				+ "\"}";
+	}
+
+	static int post(HttpClient http, String url, String body, String token) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Content-Type", "application/json")
+				.header("Authorization", token)
+				.timeout(Duration.ofSeconds(30))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (Exception ex) {
+			return -1;
+		}
+	}
+
+	static String token(HttpClient http, String base) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/tokens"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"admin\", \"password\": \"bench-admin-password\", "
+					+ "\"name\": \"bench\", \"expiresInDays\": 1}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		String body = response.body();
+		int start = body.indexOf("\"token\":\"") + 9;
+		return body.substring(start, body.indexOf('"', start));
+	}
+
+	static double percentile(long[] sortedNanos, double p) {
+		if (sortedNanos.length == 0) {
+			return 0;
+		}
+		return sortedNanos[Math.min(sortedNanos.length - 1, (int) (sortedNanos.length * p))] / 1e6;
+	}
+
+}
