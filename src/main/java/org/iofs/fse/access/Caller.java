@@ -19,8 +19,9 @@ public record Caller(UUID id, String username, String displayName, UUID organisa
 		return grants.stream().anyMatch(g -> g.role() == role);
 	}
 
+	/** Whether the caller holds the role in exactly that scope (a scope the role cannot have is simply not held). */
 	public boolean holds(Role role, Scope scope) {
-		return grants.contains(new Grant(role, scope));
+		return grants.stream().anyMatch(g -> g.role() == role && g.scope().equals(scope));
 	}
 
 }

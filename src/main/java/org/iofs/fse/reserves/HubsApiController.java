@@ -35,16 +35,51 @@ class HubsApiController {
 	record ReversalRequest(String reason) {
 	}
 
+	record CountRequest(Long lotId, BigDecimal countedTonnes, String reason) {
+	}
+
 	private final Hubs hubs;
 
 	private final HubStock stock;
 
 	private final StockLedger ledger;
 
-	HubsApiController(Hubs hubs, HubStock stock, StockLedger ledger) {
+	private final PhysicalCounts counts;
+
+	HubsApiController(Hubs hubs, HubStock stock, StockLedger ledger, PhysicalCounts counts) {
 		this.hubs = hubs;
 		this.stock = stock;
 		this.ledger = ledger;
+		this.counts = counts;
+	}
+
+	@PostMapping("/api/v1/hubs/{code}/counts")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record a physical count of a lot: the difference from the book is applied at once when small, "
+			+ "otherwise it waits for a second person's approval (status PENDING)")
+	PhysicalCounts.Count count(@PathVariable String code, @RequestBody CountRequest request) {
+		if (request.lotId() == null) {
+			throw new InvalidInputException("lotId", "is required");
+		}
+		return counts.record(code, request.lotId(), request.countedTonnes(), request.reason());
+	}
+
+	@GetMapping("/api/v1/hubs/{code}/counts/pending")
+	@Operation(summary = "Counts waiting for approval (the hub's operators and the Secretariat)")
+	List<PhysicalCounts.Count> pendingCounts(@PathVariable String code) {
+		return counts.pending(code);
+	}
+
+	@PostMapping("/api/v1/hubs/{code}/counts/{id}/approve")
+	@Operation(summary = "Approve a pending count (not the person who counted); its difference enters the ledger")
+	PhysicalCounts.Count approveCount(@PathVariable String code, @PathVariable long id) {
+		return counts.approve(code, id);
+	}
+
+	@PostMapping("/api/v1/hubs/{code}/counts/{id}/reject")
+	@Operation(summary = "Reject a pending count")
+	PhysicalCounts.Count rejectCount(@PathVariable String code, @PathVariable long id) {
+		return counts.reject(code, id);
 	}
 
 	@GetMapping("/api/v1/hubs")

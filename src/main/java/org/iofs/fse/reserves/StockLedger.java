@@ -131,6 +131,12 @@ public class StockLedger {
 				"ISSUE", text(reference, 200), caller);
 	}
 
+	/** Applies a physical count's difference as a COUNT entry (the caller was checked by the count). */
+	Movement count(long lot, String hub, BigDecimal difference, String reason, String reference, Caller caller) {
+		return difference.signum() > 0 ? deposit(lot, hub, "COUNT", difference, reason, reference, caller)
+				: reduceAny(lot, hub, "COUNT", difference.negate(), reason, reference, caller, null);
+	}
+
 	/** Picks a release's tonnes FEFO at a hub, for a dispatch; the hub's operators only. */
 	List<Movement> dispatchFefo(String hub, String commodity, BigDecimal tonnes, String reference) {
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));

@@ -39,6 +39,19 @@ class AccessPolicyTest {
 	}
 
 	@Test
+	void scopedRolesAskedAboutTheWholePlatformAreSimplyRefused() {
+		Caller yemen = caller(new Grant(Role.COUNTRY_FOCAL_POINT, Scope.country("YEM")));
+		Caller operator = caller(new Grant(Role.HUB_OPERATOR, Scope.hub("JED-1")));
+
+		for (Action action : Action.values()) {
+			if (action != Action.MANAGE_OWN_TOKENS) {
+				assertThat(policy.allows(yemen, action, Scope.GLOBAL)).as(action.name()).isFalse();
+				assertThat(policy.allows(operator, action, Scope.GLOBAL)).as(action.name()).isFalse();
+			}
+		}
+	}
+
+	@Test
 	void focalPointsActOnlyForTheirCountries() {
 		Caller yemen = caller(new Grant(Role.COUNTRY_FOCAL_POINT, Scope.country("YEM")),
 				new Grant(Role.COUNTRY_FOCAL_POINT, Scope.country("SOM")));
