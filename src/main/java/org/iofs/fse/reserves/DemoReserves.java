@@ -10,16 +10,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.iofs.fse.access.Caller;
+import org.iofs.fse.access.CallerPrincipal;
+import org.iofs.fse.access.Grant;
+import org.iofs.fse.access.Role;
+import org.iofs.fse.access.Scope;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.platform.DemoData;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo reserves: six regional reserve systems covering the 57 members, five hubs each (DEMO-HUB-1 to DEMO-HUB-30,
  * at members' capitals), lots received over the last two years with best-before dates from already past to two
  * years ahead, and pledges of members' own stock. Deterministic, marked demo, generated only into an empty schema;
- * the expiry job then marks the expired lots and raises the near-expiry alerts.
+ * the expiry job then marks the expired lots and raises the near-expiry alerts. Six release requests, one per
+ * reserve, stand at different stages of the workflow.
  */
 @Component
 class DemoReserves implements DemoData {
@@ -68,11 +79,99 @@ class DemoReserves implements DemoData {
 
 	private final AuditTrail audit;
 
-	DemoReserves(JdbcClient jdbc, Countries countries, ExpiryJob expiry, AuditTrail audit) {
+	private final Releases releases;
+
+	DemoReserves(JdbcClient jdbc, Countries countries, ExpiryJob expiry, AuditTrail audit, Releases releases) {
 		this.jdbc = jdbc;
 		this.countries = countries;
 		this.expiry = expiry;
 		this.audit = audit;
+		this.releases = releases;
+	}
+
+	/** A demo request: for the reserve's first member, carried through the workflow up to a stage. */
+	private record Scenario(String reserve, String country, int tier, String payment, String stage) {
+	}
+
+	private static final List<Scenario> SCENARIOS = List.of(
+			new Scenario("DEMO-WEST-AFRICA", "SEN", 3, null, "CLOSED"),
+			new Scenario("DEMO-GULF-LEVANT", "YEM", 3, null, "DISPATCHED"),
+			new Scenario("DEMO-SOUTH-ASIA", "PAK", 2, "LOAN", "APPROVED"),
+			new Scenario("DEMO-EAST-AFRICA", "SOM", 1, null, "ASSESSED"),
+			new Scenario("DEMO-MAGHREB", "MRT", 3, null, "SUBMITTED"),
+			new Scenario("DEMO-CENTRAL-ASIA", "AFG", 2, "GRANT", "DRAFT"));
+
+	/**
+	 * Runs each scenario through the release workflow as the people who would act (the country's focal point, an
+	 * analyst, the hub's operator), so that demo requests carry real events, shipments and ledger entries.
+	 */
+	private int requests() {
+		int made = 0;
+		for (Scenario scenario : SCENARIOS) {
+			Map<String, Object> stock = jdbc.sql("""
+					SELECT b.hub_code, b.commodity_code, b.on_hand FROM reserves.lot_balance b
+					JOIN reserves.lot l ON l.id = b.lot_id JOIN reserves.hub h ON h.code = b.hub_code
+					WHERE h.reserve_code = :r AND l.quality_status = 'AVAILABLE' AND l.best_before > current_date + 60
+					ORDER BY b.on_hand DESC LIMIT 1
+					""").param("r", scenario.reserve()).query().listOfRows().stream().findFirst().orElse(null);
+			if (stock == null || !jdbc.sql("SELECT EXISTS (SELECT 1 FROM reserves.reserve_member WHERE reserve_code = :r AND country_iso3 = :c)")
+				.param("r", scenario.reserve()).param("c", scenario.country()).query(Boolean.class).single()) {
+				continue;
+			}
+			String hub = (String) stock.get("hub_code");
+			BigDecimal tonnes = ((BigDecimal) stock.get("on_hand")).min(BigDecimal.valueOf(500)).setScale(0, RoundingMode.DOWN);
+			Caller focal = demoCaller("demo.focal." + scenario.country().toLowerCase(Locale.ROOT),
+					new Grant(Role.COUNTRY_FOCAL_POINT, Scope.country(scenario.country())));
+			Caller analyst = demoCaller("demo.analyst", Grant.global(Role.ANALYST));
+			Caller operator = demoCaller("demo.hub.operator." + hub.toLowerCase(Locale.ROOT),
+					new Grant(Role.HUB_OPERATOR, Scope.hub(hub)));
+			long id = as(focal, () -> releases.create(new Releases.NewRequest(scenario.country(), scenario.reserve(),
+					(String) stock.get("commodity_code"), tonnes, "Main port of entry (demo)",
+					LocalDate.now().plusDays(40), scenario.tier(), scenario.payment(),
+					"Demo request: drought and price spike; local and national stocks drawn down", true, true))).id();
+			jdbc.sql("UPDATE reserves.release_request SET demo = true WHERE id = :id").param("id", id).update();
+			List<String> stages = List.of("DRAFT", "SUBMITTED", "ASSESSED", "APPROVED", "DISPATCHED", "DELIVERED", "CLOSED");
+			int target = stages.indexOf(scenario.stage());
+			if (target >= 1) {
+				as(focal, () -> releases.submit(id));
+			}
+			if (target >= 2) {
+				as(analyst, () -> releases.assess(id, "Demo assessment: need confirmed, stock available at " + hub));
+			}
+			if (target >= 3) {
+				as(analyst, () -> releases.approve(id));
+			}
+			if (target >= 4) {
+				as(operator, () -> releases.dispatch(id, new Releases.Dispatch(hub, "ROAD", LocalDate.now(),
+						LocalDate.now().plusDays(18))));
+			}
+			if (target >= 5) {
+				as(focal, () -> releases.deliver(id, new Releases.Delivery(tonnes, "good (demo)")));
+			}
+			if (target >= 6) {
+				as(analyst, () -> releases.close(id));
+			}
+			made++;
+		}
+		return made;
+	}
+
+	private static Caller demoCaller(String username, Grant grant) {
+		return new Caller(null, username, username, null, Set.of(grant));
+	}
+
+	private static <T> T as(Caller caller, Supplier<T> action) {
+		CallerPrincipal principal = () -> caller;
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	@Override
@@ -149,10 +248,11 @@ class DemoReserves implements DemoData {
 			}
 		}
 		ExpiryJob.Outcome outcome = expiry.run();
+		int requests = requests();
 		audit.record("reserves.demo-generated", "reserves", "demo", null,
-				Map.of("reserves", REGIONS.size(), "hubs", hubNumber, "lots", lots));
-		log.info("Demo data: {} reserves, {} hubs, {} lots ({} expired, {} near-expiry alerts)", REGIONS.size(),
-				hubNumber, lots, outcome.expired(), outcome.alerts());
+				Map.of("reserves", REGIONS.size(), "hubs", hubNumber, "lots", lots, "requests", requests));
+		log.info("Demo data: {} reserves, {} hubs, {} lots ({} expired, {} near-expiry alerts), {} release requests",
+				REGIONS.size(), hubNumber, lots, outcome.expired(), outcome.alerts(), requests);
 	}
 
 	/** A hub's lots: received over the last two years, best before from a month ago to two years ahead. */

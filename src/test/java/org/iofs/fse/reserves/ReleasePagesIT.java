@@ -2,13 +2,19 @@ package org.iofs.fse.reserves;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.iofs.fse.identity.TestAccounts;
+import org.iofs.fse.support.Browser;
 import org.iofs.fse.support.PlatformIT;
 import org.iofs.fse.support.WebSession;
 
@@ -67,6 +73,32 @@ class ReleasePagesIT extends PlatformIT {
 		String closed = analyst.get(page + "?lang=ar").body();
 		assertThat(closed).contains("data-status=\"CLOSED\"").contains("id=\"release-events\"")
 			.contains("id=\"release-shipments\"").contains("id=\"release-lead-time\"");
+	}
+
+	@Test
+	void aRequestLooksRightInEnglishAndArabic() {
+		HttpResponse<String> created = focal.post("/releases", Map.of("country", "PAK", "reserve", "TEST-RESERVE",
+				"commodity", "rice", "tonnes", "5", "deliveryPoint", "Karachi", "needBy",
+				LocalDate.now().plusDays(30).toString(), "tier", "2", "payment", "LOAN", "justification", "Floods"),
+				"/releases");
+		String page = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+		focal.post(page + "/submit", Map.of(), page);
+		ChromeDriver browser = Browser.start(1280, 1000);
+		try {
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+			browser.get("http://localhost:" + port + "/login");
+			browser.findElement(By.id("username")).sendKeys("t.analyst");
+			browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+			browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+			for (String lang : new String[] { "en", "ar" }) {
+				browser.get("http://localhost:" + port + page + "?lang=" + lang);
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-assess")));
+				Browser.screenshot(browser, "release-" + lang);
+			}
+		}
+		finally {
+			browser.quit();
+		}
 	}
 
 	private WebSession signedIn(String user) {
