@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -77,12 +78,15 @@ class ReleasePagesIT extends PlatformIT {
 
 	@Test
 	void aRequestLooksRightInEnglishAndArabic() {
-		HttpResponse<String> created = focal.post("/releases", Map.of("country", "PAK", "reserve", "TEST-RESERVE",
-				"commodity", "rice", "tonnes", "5", "deliveryPoint", "Karachi", "needBy",
-				LocalDate.now().plusDays(30).toString(), "tier", "2", "payment", "LOAN", "justification", "Floods"),
-				"/releases");
-		String page = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
-		focal.post(page + "/submit", Map.of(), page);
+		String token = bearer("t.focal.pak");
+		HttpResponse<String> created = http.postJson("/api/v1/releases", "{\"country\": \"PAK\", \"reserve\": \"TEST-RESERVE\", "
+				+ "\"commodity\": \"rice\", \"tonnes\": 5, \"deliveryPoint\": \"Karachi\", \"needBy\": \""
+				+ LocalDate.now().plusDays(30) + "\", \"tier\": 2, \"payment\": \"LOAN\", \"justification\": \"Floods\"}",
+				"Authorization", token);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+		http.postJson("/api/v1/releases/" + id + "/submit", "{}", "Authorization", token);
+		String page = "/releases/" + id;
 		ChromeDriver browser = Browser.start(1280, 1000);
 		try {
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
