@@ -292,6 +292,19 @@ public class Releases {
 				.update();
 		}
 		if (request.tier() != 3) {
+			// Tiers 1 and 2 draw on earmarked stock: the pledge of the shipping hub's country records what it must
+			// restore.
+			jdbc.sql("""
+					UPDATE reserves.pledge SET to_restore = least(tonnes, to_restore + :tonnes)
+					WHERE id = (SELECT id FROM reserves.pledge WHERE reserve_code = :reserve AND country_iso3 = :country
+					            AND commodity_code = :commodity AND current_date BETWEEN valid_from AND valid_until
+					            ORDER BY id LIMIT 1)
+					""")
+				.param("tonnes", request.tonnes())
+				.param("reserve", request.reserve())
+				.param("country", origin.country())
+				.param("commodity", request.commodity())
+				.update();
 			String kind = request.tier() == 2 && !"LOAN".equals(request.payment()) ? "CASH" : "GRAIN_FOR_GRAIN";
 			if (request.tier() == 2 && "GRANT".equals(request.payment())) {
 				kind = null;

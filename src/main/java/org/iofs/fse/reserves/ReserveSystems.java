@@ -25,7 +25,12 @@ public class ReserveSystems {
 			boolean demo) {
 	}
 
-	public record MemberPosition(String country, BigDecimal pledged, BigDecimal toRestore, BigDecimal stockpiled) {
+	public record MemberPosition(String country, BigDecimal pledged, BigDecimal toRestore, BigDecimal stockpiled,
+			BigDecimal inTransit) {
+	}
+
+	/** Delivered requests of a reserve: how many, their mean lead time, and how many arrived within 45 days. */
+	public record LeadTimes(long delivered, BigDecimal meanDays, long withinTarget) {
 	}
 
 	public record Pledge(long id, String reserve, String country, String commodity, BigDecimal tonnes, String grade,
@@ -72,9 +77,26 @@ public class ReserveSystems {
 				       coalesce((SELECT sum(b.on_hand) FROM reserves.lot_balance b JOIN reserves.hub h ON h.code = b.hub_code
 				                 JOIN reserves.lot l ON l.id = b.lot_id
 				                 WHERE h.reserve_code = m.reserve_code AND h.country_iso3 = m.country_iso3
-				                   AND l.owner = 'RESERVE'), 0) AS stockpiled
+				                   AND l.owner = 'RESERVE'), 0) AS stockpiled,
+				       coalesce((SELECT sum(sl.tonnes) FROM reserves.shipment s
+				                 JOIN reserves.shipment_line sl ON sl.shipment_id = s.id
+				                 JOIN reserves.release_request r ON r.id = s.request_id
+				                 WHERE r.reserve_code = m.reserve_code AND r.country_iso3 = m.country_iso3
+				                   AND s.actual_arrival IS NULL), 0) AS in_transit
 				FROM reserves.reserve_member m WHERE m.reserve_code = :code ORDER BY m.country_iso3
 				""").param("code", code).query(MemberPosition.class).list();
+	}
+
+	/** Lead times from submission to delivery of the reserve's delivered requests, against the 15 to 45 day target. */
+	@Transactional(readOnly = true)
+	public LeadTimes leadTimes(String code) {
+		return jdbc.sql("""
+				SELECT count(*) AS delivered,
+				       round(avg(extract(epoch FROM delivered_at - submitted_at) / 86400)::numeric, 1) AS mean_days,
+				       count(*) FILTER (WHERE delivered_at - submitted_at <= interval '45 days') AS within_target
+				FROM reserves.release_request
+				WHERE reserve_code = :code AND delivered_at IS NOT NULL AND submitted_at IS NOT NULL
+				""").param("code", code).query(LeadTimes.class).single();
 	}
 
 	@Transactional(readOnly = true)

@@ -58,6 +58,7 @@ class ReservesController {
 		model.addAttribute("members", reserves.members(reserve.code()));
 		model.addAttribute("hubTotals", reserves.hubs(reserve.code()));
 		model.addAttribute("pledges", reserves.pledges(reserve.code(), null));
+		model.addAttribute("leadTimes", reserves.leadTimes(reserve.code()));
 		indexes(model);
 		return "reserves/reserve";
 	}

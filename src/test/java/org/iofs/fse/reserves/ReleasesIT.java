@@ -36,6 +36,11 @@ class ReleasesIT extends PlatformIT {
 				INSERT INTO reserves.hub (code, name, kind, country_iso3, reserve_code) VALUES ('TEST-HUB', 'TEST-HUB',
 				    'WAREHOUSE', 'SEN', 'TEST-RESERVE') ON CONFLICT DO NOTHING
 				""").update();
+		jdbc.sql("""
+				INSERT INTO reserves.pledge (reserve_code, country_iso3, commodity_code, tonnes, valid_from, valid_until)
+				SELECT 'TEST-RESERVE', 'SEN', 'wheat', 100000, current_date - 1, current_date + 365
+				WHERE NOT EXISTS (SELECT 1 FROM reserves.pledge WHERE reserve_code = 'TEST-RESERVE' AND country_iso3 = 'SEN')
+				""").update();
 		HttpResponse<String> receipt = http.postJson("/api/v1/hubs/TEST-HUB/receipts", "{\"commodity\": \"wheat\", "
 				+ "\"tonnes\": 150, \"bestBefore\": \"" + LocalDate.now().plusYears(1) + "\"}", "Authorization", operator);
 		assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(201);
@@ -57,8 +62,11 @@ class ReleasesIT extends PlatformIT {
 		assertThat(status(transition(id, "approve", "{}", analyst))).isEqualTo("APPROVED");
 		String dispatch = "{\"hub\": \"TEST-HUB\", \"mode\": \"SEA\", \"estimatedArrival\": \"" + LocalDate.now().plusDays(20) + "\"}";
 		assertThat(transition(id, "dispatch", dispatch, focal).statusCode()).isEqualTo(403);
+		BigDecimal restoreBefore = toRestore();
 		HttpResponse<String> dispatched = transition(id, "dispatch", dispatch, operator);
 		assertThat(status(dispatched)).as(dispatched.body()).isEqualTo("DISPATCHED");
+		// Tier 2 draws on the shipping country's pledge, which must now restore what left.
+		assertThat(toRestore().subtract(restoreBefore)).isEqualByComparingTo("100");
 		assertThat(transition(id, "deliver", "{\"receivedTonnes\": 99.5, \"condition\": \"good, 0.5 t torn bags\"}", focal)
 			.statusCode()).isEqualTo(200);
 		assertThat(status(transition(id, "close", "{}", analyst))).isEqualTo("CLOSED");
@@ -101,6 +109,11 @@ class ReleasesIT extends PlatformIT {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		assertThat((String) JsonPath.read(created.body(), "$.status")).isEqualTo("DRAFT");
 		return ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+	}
+
+	private BigDecimal toRestore() {
+		return jdbc.sql("SELECT to_restore FROM reserves.pledge WHERE reserve_code = 'TEST-RESERVE' AND country_iso3 = 'SEN' ORDER BY id LIMIT 1")
+			.query(BigDecimal.class).single();
 	}
 
 	private String body() {
