@@ -2,6 +2,7 @@ package org.iofs.fse.reserves;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,6 +39,9 @@ class HubsApiController {
 	record CountRequest(Long lotId, BigDecimal countedTonnes, String reason) {
 	}
 
+	record StatusRequest(String status, String reason) {
+	}
+
 	private final Hubs hubs;
 
 	private final HubStock stock;
@@ -51,6 +55,12 @@ class HubsApiController {
 		this.stock = stock;
 		this.ledger = ledger;
 		this.counts = counts;
+	}
+
+	@PostMapping("/api/v1/hubs/{code}/lots/{lotId}/status")
+	@Operation(summary = "Quarantine a lot, make it available again, or commit it (not an expired lot: 409)")
+	Map<String, Object> status(@PathVariable String code, @PathVariable long lotId, @RequestBody StatusRequest request) {
+		return Map.of("lotId", lotId, "qualityStatus", ledger.setStatus(code, lotId, request.status(), request.reason()));
 	}
 
 	@PostMapping("/api/v1/hubs/{code}/counts")

@@ -350,6 +350,26 @@ public class Releases {
 		return load(id);
 	}
 
+	/** The Secretariat records that an obligation was settled (grain given back, or cash repaid). */
+	@Transactional
+	public Detail settle(long id, LocalDate settledOn) {
+		Request request = load(id);
+		access.require(Action.PUBLISH);
+		LocalDate on = settledOn == null ? LocalDate.now() : settledOn;
+		if (on.isAfter(LocalDate.now())) {
+			throw new InvalidInputException("settledOn", "is in the future");
+		}
+		int settled = jdbc.sql("UPDATE reserves.obligation SET settled_on = :on WHERE request_id = :id AND settled_on IS NULL")
+			.param("on", Date.valueOf(on))
+			.param("id", id)
+			.update();
+		if (settled == 0) {
+			throw new ConflictException("NO_OPEN_OBLIGATION", "Request " + id + " has no open obligation");
+		}
+		audit.record("reserves.obligation-settled", "release-request", id, null, Map.of("settledOn", on.toString()));
+		return detail(request.id());
+	}
+
 	@Transactional
 	public Request close(long id) {
 		Request request = load(id);

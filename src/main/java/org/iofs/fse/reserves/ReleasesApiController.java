@@ -1,5 +1,6 @@
 package org.iofs.fse.reserves;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReleasesApiController {
 
 	record Note(String note) {
+	}
+
+	record Settlement(LocalDate settledOn) {
 	}
 
 	private final Releases releases;
@@ -84,6 +88,12 @@ class ReleasesApiController {
 	@Operation(summary = "Confirm delivery (the requesting country): tonnes received and their condition")
 	Releases.Request deliver(@PathVariable long id, @RequestBody Releases.Delivery delivery) {
 		return releases.deliver(id, delivery);
+	}
+
+	@PostMapping("/api/v1/releases/{id}/obligation/settle")
+	@Operation(summary = "Record that the obligation of a tier 1 or 2 release was settled (analysts)")
+	Releases.Detail settle(@PathVariable long id, @RequestBody Settlement settlement) {
+		return releases.settle(id, settlement == null ? null : settlement.settledOn());
 	}
 
 	@PostMapping("/api/v1/releases/{id}/close")

@@ -131,6 +131,33 @@ public class StockLedger {
 				"ISSUE", text(reference, 200), caller);
 	}
 
+	/**
+	 * Changes a lot's quality status: quarantine it (it may not be issued), make it available again, or commit it to
+	 * a use. An expired lot stays expired. The balance row is locked first, so no issue runs halfway through.
+	 */
+	@Transactional
+	public String setStatus(String hubCode, long lot, String status, String reason) {
+		String hub = hubs.get(hubCode).code();
+		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
+		String wanted = required(status, "status").toUpperCase(Locale.ROOT);
+		if (!List.of("AVAILABLE", "QUARANTINED", "COMMITTED").contains(wanted)) {
+			throw new InvalidInputException("status", "must be AVAILABLE, QUARANTINED or COMMITTED");
+		}
+		jdbc.sql("SELECT lot_id FROM reserves.lot_balance WHERE lot_id = :lot AND hub_code = :hub FOR UPDATE")
+			.param("lot", lot).param("hub", hub).query(Long.class).optional()
+			.orElseThrow(() -> new NotFoundException("lot", hub + "/" + lot));
+		Map<String, Object> before = jdbc.sql("SELECT quality_status, best_before FROM reserves.lot WHERE id = :lot")
+			.param("lot", lot).query().singleRow();
+		if ("EXPIRED".equals(before.get("quality_status"))
+				|| ((Date) before.get("best_before")).toLocalDate().isBefore(LocalDate.now())) {
+			throw new ConflictException("LOT_EXPIRED", "Lot " + lot + " is past its best-before date");
+		}
+		jdbc.sql("UPDATE reserves.lot SET quality_status = :s WHERE id = :lot").param("s", wanted).param("lot", lot).update();
+		audit.record("reserves.lot-status", "lot", lot, Map.of("status", before.get("quality_status")),
+				Map.of("status", wanted, "reason", text(reason, 200), "by", caller.username()));
+		return wanted;
+	}
+
 	/** Applies a physical count's difference as a COUNT entry (the caller was checked by the count). */
 	Movement count(long lot, String hub, BigDecimal difference, String reason, String reference, Caller caller) {
 		return difference.signum() > 0 ? deposit(lot, hub, "COUNT", difference, reason, reference, caller)

@@ -70,6 +70,11 @@ class ReleasesIT extends PlatformIT {
 		assertThat(transition(id, "deliver", "{\"receivedTonnes\": 99.5, \"condition\": \"good, 0.5 t torn bags\"}", focal)
 			.statusCode()).isEqualTo(200);
 		assertThat(status(transition(id, "close", "{}", analyst))).isEqualTo("CLOSED");
+		assertThat(transition(id, "obligation/settle", "{}", focal).statusCode()).isEqualTo(403);
+		HttpResponse<String> settled = transition(id, "obligation/settle", "{}", analyst);
+		assertThat(settled.statusCode()).as(settled.body()).isEqualTo(200);
+		assertThat((String) JsonPath.read(settled.body(), "$.obligation.settled_on")).isNotNull();
+		assertThat(transition(id, "obligation/settle", "{}", analyst).statusCode()).isEqualTo(409);
 
 		HttpResponse<String> detail = http.get("/api/v1/releases/" + id, "Authorization", focal);
 		assertThat((List<String>) JsonPath.read(detail.body(), "$.events[*].toStatus")).containsExactly("DRAFT", "SUBMITTED",

@@ -87,6 +87,23 @@ class StockLedgerIT extends PlatformIT {
 	}
 
 	@Test
+	void aQuarantinedLotIsNotIssuedUntilItIsAvailableAgain() {
+		long lot = receive("barley", "12", LocalDate.now().plusMonths(7));
+
+		HttpResponse<String> quarantined = post(HUB, "lots/" + lot + "/status", "{\"status\": \"QUARANTINED\", \"reason\": \"insects\"}");
+		HttpResponse<String> refused = post(HUB, "issues", "{\"lotId\": " + lot + ", \"tonnes\": 1}");
+		post(HUB, "lots/" + lot + "/status", "{\"status\": \"AVAILABLE\", \"reason\": \"fumigated\"}");
+		HttpResponse<String> issued = post(HUB, "issues", "{\"lotId\": " + lot + ", \"tonnes\": 1}");
+		HttpResponse<String> expiredBack = post(HUB, "lots/" + receive("barley", "1", LocalDate.now().minusDays(1),
+				LocalDate.now().minusDays(20)) + "/status", "{\"status\": \"AVAILABLE\"}");
+
+		assertThat(quarantined.statusCode()).as(quarantined.body()).isEqualTo(200);
+		assertThat((String) JsonPath.read(refused.body(), "$.reason")).isEqualTo("LOT_NOT_AVAILABLE");
+		assertThat(issued.statusCode()).isEqualTo(201);
+		assertThat(expiredBack.statusCode()).isEqualTo(409);
+	}
+
+	@Test
 	void fiftyConcurrentIssuesFromOneLotNeverOversell() throws Exception {
 		long lot = receive("rice", "100", LocalDate.now().plusYears(1));
 		ExecutorService pool = Executors.newFixedThreadPool(50);
