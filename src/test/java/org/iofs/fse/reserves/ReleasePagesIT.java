@@ -94,6 +94,8 @@ class ReleasePagesIT extends PlatformIT {
 			browser.findElement(By.id("username")).sendKeys("t.analyst");
 			browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
 			browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+			// The sign-in's own navigation must end first, or it lands after, and wins over, the next page asked for.
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
 			for (String lang : new String[] { "en", "ar" }) {
 				browser.get("http://localhost:" + port + page + "?lang=" + lang);
 				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-assess")));
