@@ -1,6 +1,7 @@
 package org.iofs.fse.reserves;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
@@ -8,15 +9,23 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.access.CurrentCaller;
+import org.iofs.fse.access.Scope;
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
+import org.iofs.fse.shared.ConflictException;
+import org.iofs.fse.shared.InvalidInputException;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The reserve pages: the reserves, one reserve, one hub (stock, expiry, ledger), and the cockpit's Reserves tab. */
@@ -35,12 +44,19 @@ class ReservesController {
 
 	private final Commodities commodities;
 
-	ReservesController(ReserveSystems reserves, Hubs hubs, HubStock stock, Countries countries, Commodities commodities) {
+	private final StockLedger ledger;
+
+	private final AccessPolicy access;
+
+	ReservesController(ReserveSystems reserves, Hubs hubs, HubStock stock, Countries countries, Commodities commodities,
+			StockLedger ledger, AccessPolicy access) {
 		this.reserves = reserves;
 		this.hubs = hubs;
 		this.stock = stock;
 		this.countries = countries;
 		this.commodities = commodities;
+		this.ledger = ledger;
+		this.access = access;
 	}
 
 	@GetMapping("/reserves")
@@ -65,13 +81,20 @@ class ReservesController {
 
 	@GetMapping("/hubs/{code}")
 	String hub(@PathVariable String code, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) Long lot, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Long lot, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String done, Model model) {
+		model.addAttribute("done", done == null || !StockLedger.KINDS.contains(done) ? null : done);
 		Hubs.Hub hub = hubs.get(code);
 		HubStock.Stock held = stock.stock(hub.code());
 		model.addAttribute("hub", hub);
 		model.addAttribute("stock", held);
 		model.addAttribute("alerts", stock.expiryAlerts(hub.code()));
 		model.addAttribute("timeline", timeline(held));
+		model.addAttribute("mayOperate", CurrentCaller.get()
+			.map(c -> access.allows(c, Action.OPERATE_HUB, Scope.hub(hub.code())))
+			.orElse(false));
+		model.addAttribute("commodities", commodities.all());
+		model.addAttribute("today", LocalDate.now());
 		boolean mayReadLedger = stock.mayReadLedger(hub.code());
 		model.addAttribute("mayReadLedger", mayReadLedger);
 		if (mayReadLedger) {
@@ -85,6 +108,43 @@ class ReservesController {
 		}
 		indexes(model);
 		return "reserves/hub";
+	}
+
+	/** A hub operator receives a lot from the hub page. */
+	@PostMapping("/hubs/{code}/receipts")
+	String receive(@PathVariable String code, @RequestParam String commodity,
+			@RequestParam(required = false) BigDecimal tonnes, @RequestParam(required = false) String grade,
+			@RequestParam(required = false) Integer cropYear,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intakeDate,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate bestBefore,
+			Model model) {
+		try {
+			Movement movement = ledger.receive(code, new StockLedger.Receipt(commodity, tonnes, grade, cropYear,
+					intakeDate, bestBefore, null, null));
+			return "redirect:/hubs/" + movement.hub() + "?done=RECEIPT";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
+			return hub(code, null, null, 0, null, model);
+		}
+	}
+
+	/** A hub operator issues a commodity, picked first expiry first out, from the hub page. */
+	@PostMapping("/hubs/{code}/issues")
+	String issue(@PathVariable String code, @RequestParam String commodity,
+			@RequestParam(required = false) BigDecimal tonnes, @RequestParam(required = false) String reference,
+			Model model) {
+		try {
+			ledger.issueFefo(code, commodity, tonnes, reference);
+			return "redirect:/hubs/" + hubs.get(code).code() + "?done=ISSUE";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return hub(code, null, null, 0, null, model);
 	}
 
 	@GetMapping("/countries/{iso3}/reserves")

@@ -1,7 +1,9 @@
 package org.iofs.fse.reserves;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +38,8 @@ class ReservesPagesIT extends PlatformIT {
 				""").update();
 		jdbc.sql("""
 				INSERT INTO reserves.pledge (reserve_code, country_iso3, commodity_code, tonnes, valid_from, valid_until)
-				VALUES ('PAGES-RESERVE', 'GMB', 'rice', 5000, current_date - 10, current_date + 700)
+				SELECT 'PAGES-RESERVE', 'GMB', 'rice', 5000, current_date - 10, current_date + 700
+				WHERE NOT EXISTS (SELECT 1 FROM reserves.pledge WHERE reserve_code = 'PAGES-RESERVE')
 				""").update();
 		http.postJson("/api/v1/hubs/PAGES-HUB/receipts", "{\"commodity\": \"rice\", \"tonnes\": 120.5, \"bestBefore\": \""
 				+ LocalDate.now().plusDays(20) + "\", \"intakeDate\": \"" + LocalDate.now().minusMonths(6) + "\"}",
@@ -68,6 +71,26 @@ class ReservesPagesIT extends PlatformIT {
 		assertThat(company.get("/hubs/PAGES-HUB").body()).doesNotContain("id=\"ledger-table\"");
 		assertThat(reserve).contains("id=\"members-table\"").contains("data-iso3=\"GMB\"").contains("5,000");
 		assertThat(tab).contains("احتياطي الصفحات").contains("Banjul test silo").contains("id=\"tab-pledges\"");
+	}
+
+	@Test
+	void anOperatorReceivesAndIssuesInTheHubPage() {
+		WebSession admin = new WebSession(port);
+		admin.signIn("t.admin", TestAccounts.PASSWORD);
+		String page = "/hubs/PAGES-HUB";
+
+		assertThat(admin.get(page + "?lang=en").body()).contains("id=\"receipt-form\"").contains("id=\"issue-form\"");
+		assertThat(new WebSession(port).get(page).body()).doesNotContain("id=\"receipt-form\"");
+		HttpResponse<String> received = admin.post(page + "/receipts", Map.of("commodity", "sorghum", "tonnes", "12.5",
+				"bestBefore", LocalDate.now().plusYears(1).toString()), page);
+		HttpResponse<String> issued = admin.post(page + "/issues", Map.of("commodity", "sorghum", "tonnes", "2"), page);
+		HttpResponse<String> tooMuch = admin.post(page + "/issues", Map.of("commodity", "sorghum", "tonnes", "100000"), page);
+
+		assertThat(received.statusCode()).isEqualTo(302);
+		assertThat(issued.statusCode()).isEqualTo(302);
+		assertThat(admin.get(page + "?done=ISSUE&lang=en").body()).contains("id=\"hub-done\"");
+		assertThat(tooMuch.statusCode()).isEqualTo(200);
+		assertThat(tooMuch.body()).contains("id=\"hub-error\"");
 	}
 
 	@Test
