@@ -97,6 +97,11 @@ class ReservesPagesIT extends PlatformIT {
 	void looksRightInEnglishAndArabic() {
 		browser = Browser.start(1280, 1000);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys("t.admin");
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
 		for (String lang : new String[] { "en", "ar" }) {
 			browser.get("http://localhost:" + port + "/hubs/PAGES-HUB?lang=" + lang);
 			wait.until(ExpectedConditions.attributeToBe(By.id("expiry-timeline"), "data-ready", "true"));
