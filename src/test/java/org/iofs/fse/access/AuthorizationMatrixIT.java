@@ -177,6 +177,7 @@ class AuthorizationMatrixIT {
 		return switch (row.getField("method")) {
 			case "POST" -> http.postJson(path, row.getField("body").isEmpty() ? "{}" : row.getField("body"), auth);
 			case "GET" -> http.get(path, auth);
+			case "PUT" -> http.putJson(path, row.getField("body").isEmpty() ? "{}" : row.getField("body"), auth);
 			default -> http.send(row.getField("method"), path, auth);
 		};
 	}

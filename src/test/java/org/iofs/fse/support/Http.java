@@ -53,6 +53,13 @@ public final class Http {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
 	}
 
+	/** PUT with a JSON body. */
+	public HttpResponse<String> putJson(String path, String json, String... headers) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)), headers);
+	}
+
 	public HttpResponse<String> send(String method, String path, String... headers) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()),
 				headers);
