@@ -131,14 +131,14 @@ public class Releases {
 
 	@Transactional
 	public Request create(NewRequest request) {
-		String country = countries.get(required(request.country(), "country")).iso3();
+		String country = countries.get(Inputs.required(request.country(), "country")).iso3();
 		Caller caller = access.require(Action.REQUEST_RELEASE, Scope.country(country));
-		String reserve = required(request.reserve(), "reserve").toUpperCase(Locale.ROOT);
+		String reserve = Inputs.required(request.reserve(), "reserve").toUpperCase(Locale.ROOT);
 		if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM reserves.reserve_member WHERE reserve_code = :r AND country_iso3 = :c)")
 			.param("r", reserve).param("c", country).query(Boolean.class).single()) {
 			throw new InvalidInputException("reserve", country + " is not a member of reserve " + reserve);
 		}
-		String commodity = commodities.get(required(request.commodity(), "commodity")).code();
+		String commodity = commodities.get(Inputs.required(request.commodity(), "commodity")).code();
 		BigDecimal tonnes = Tonnes.positive(request.tonnes(), "tonnes");
 		int tier = request.tier() == null ? 0 : request.tier();
 		if (tier < 1 || tier > 3) {
@@ -167,11 +167,13 @@ public class Releases {
 			.param("reserve", reserve)
 			.param("commodity", commodity)
 			.param("tonnes", tonnes)
-			.param("point", text(required(request.deliveryPoint(), "deliveryPoint"), 200, "deliveryPoint"))
+			.param("point",
+					Inputs.text(Inputs.required(request.deliveryPoint(), "deliveryPoint"), 200, "deliveryPoint"))
 			.param("needBy", Date.valueOf(request.needBy()))
 			.param("tier", tier)
 			.param("payment", payment)
-			.param("justification", text(required(request.justification(), "justification"), 4000, "justification"))
+			.param("justification",
+					Inputs.text(Inputs.required(request.justification(), "justification"), 4000, "justification"))
 			.param("local", Boolean.TRUE.equals(request.localUsed()))
 			.param("national", Boolean.TRUE.equals(request.nationalUsed()))
 			.param("approvals", approvalChain.size())
@@ -195,7 +197,7 @@ public class Releases {
 	public Request assess(long id, String note) {
 		Request request = load(id);
 		Caller caller = access.require(Action.PUBLISH);
-		String text = text(required(note, "note"), 4000, "note");
+		String text = Inputs.text(Inputs.required(note, "note"), 4000, "note");
 		move(request, List.of("SUBMITTED"), "ASSESSED", caller, text, "assessment_note = :note");
 		return load(id);
 	}
@@ -240,7 +242,8 @@ public class Releases {
 		if (caller.username().equals(request.requestedBy())) {
 			throw new ConflictException("REQUESTER_MAY_NOT_DECIDE", "The requester may not reject their own request");
 		}
-		move(request, List.of("SUBMITTED", "ASSESSED"), "REJECTED", caller, text(required(note, "note"), 4000, "note"),
+		move(request, List.of("SUBMITTED", "ASSESSED"), "REJECTED", caller,
+				Inputs.text(Inputs.required(note, "note"), 4000, "note"),
 				null);
 		return load(id);
 	}
@@ -249,7 +252,7 @@ public class Releases {
 	@Transactional
 	public Request dispatch(long id, Dispatch dispatch) {
 		Request request = load(id);
-		Hubs.Hub origin = hubs.get(required(dispatch.hub(), "hub"));
+		Hubs.Hub origin = hubs.get(Inputs.required(dispatch.hub(), "hub"));
 		String hub = origin.code();
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
 		if (!request.reserve().equals(origin.reserve())) {
@@ -258,7 +261,7 @@ public class Releases {
 		if (!request.status().equals("APPROVED")) {
 			throw new ConflictException("WRONG_STATUS", "Request " + id + " is " + request.status() + ", not APPROVED");
 		}
-		String mode = required(dispatch.mode(), "mode").toUpperCase(Locale.ROOT);
+		String mode = Inputs.required(dispatch.mode(), "mode").toUpperCase(Locale.ROOT);
 		if (!List.of("SEA", "RAIL", "ROAD", "AIR").contains(mode)) {
 			throw new InvalidInputException("mode", "must be SEA, RAIL, ROAD or AIR");
 		}
@@ -336,7 +339,7 @@ public class Releases {
 		if (received == null || received.signum() < 0) {
 			throw new InvalidInputException("receivedTonnes", "is required");
 		}
-		String condition = text(required(delivery.condition(), "condition"), 500, "condition");
+		String condition = Inputs.text(Inputs.required(delivery.condition(), "condition"), 500, "condition");
 		jdbc.sql("UPDATE reserves.shipment SET actual_arrival = current_date WHERE request_id = :id AND actual_arrival IS NULL")
 			.param("id", id)
 			.update();
@@ -484,18 +487,6 @@ public class Releases {
 			.orElseThrow(() -> new NotFoundException("release request", Long.toString(id)));
 	}
 
-	private static String required(String value, String field) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "is required");
-		}
-		return value.strip();
-	}
 
-	private static String text(String value, int max, String field) {
-		if (value.length() > max) {
-			throw new InvalidInputException(field, "is longer than " + max + " characters");
-		}
-		return value;
-	}
 
 }

@@ -86,8 +86,8 @@ public class ReserveAdministration {
 			.param("en", name(setup.nameEn(), "nameEn"))
 			.param("ar", name(setup.nameAr(), "nameAr"))
 			.param("fr", name(setup.nameFr(), "nameFr"))
-			.param("committee", text(setup.committee(), 2000, "committee"))
-			.param("rules", text(setup.rules(), 4000, "rules"))
+			.param("committee", Inputs.text(setup.committee(), 2000, "committee"))
+			.param("rules", Inputs.text(setup.rules(), 4000, "rules"))
 			.param("financial", financial)
 			.update();
 		jdbc.sql("DELETE FROM reserves.reserve_member WHERE reserve_code = :code AND NOT (country_iso3 = ANY (:members))")
@@ -108,7 +108,7 @@ public class ReserveAdministration {
 	public Hubs.Hub putHub(String code, HubSetup setup) {
 		access.require(Action.EDIT_REFERENCE_DATA);
 		String key = code(code);
-		String kind = required(setup.kind(), "kind").toUpperCase(Locale.ROOT);
+		String kind = Inputs.required(setup.kind(), "kind").toUpperCase(Locale.ROOT);
 		if (!List.of("WAREHOUSE", "SILO", "PORT").contains(kind)) {
 			throw new InvalidInputException("kind", "must be WAREHOUSE, SILO or PORT");
 		}
@@ -127,12 +127,12 @@ public class ReserveAdministration {
 			.param("code", key)
 			.param("name", name(setup.name(), "name"))
 			.param("kind", kind)
-			.param("country", countries.get(required(setup.country(), "country")).iso3())
+			.param("country", countries.get(Inputs.required(setup.country(), "country")).iso3())
 			.param("reserve", reserve)
-			.param("operator", text(setup.operator(), 200, "operator"))
+			.param("operator", Inputs.text(setup.operator(), 200, "operator"))
 			.param("lat", setup.latitude())
 			.param("lon", setup.longitude())
-			.param("conditions", text(setup.storageConditions(), 500, "storageConditions"))
+			.param("conditions", Inputs.text(setup.storageConditions(), 500, "storageConditions"))
 			.update();
 		if (setup.capacities() != null) {
 			jdbc.sql("DELETE FROM reserves.hub_capacity WHERE hub_code = :code").param("code", key).update();
@@ -152,7 +152,7 @@ public class ReserveAdministration {
 	public ReserveSystems.Pledge addPledge(String reserveCode, NewPledge pledge) {
 		access.require(Action.EDIT_REFERENCE_DATA);
 		String reserve = reserves.get(reserveCode).code();
-		String country = countries.get(required(pledge.country(), "country")).iso3();
+		String country = countries.get(Inputs.required(pledge.country(), "country")).iso3();
 		if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM reserves.reserve_member WHERE reserve_code = :r AND country_iso3 = :c)")
 			.param("r", reserve).param("c", country).query(Boolean.class).single()) {
 			throw new InvalidInputException("country", country + " is not a member of reserve " + reserve);
@@ -167,9 +167,9 @@ public class ReserveAdministration {
 				""")
 			.param("r", reserve)
 			.param("c", country)
-			.param("commodity", commodities.get(required(pledge.commodity(), "commodity")).code())
+			.param("commodity", commodities.get(Inputs.required(pledge.commodity(), "commodity")).code())
 			.param("tonnes", Tonnes.positive(pledge.tonnes(), "tonnes"))
-			.param("grade", text(pledge.grade(), 50, "grade"))
+			.param("grade", Inputs.text(pledge.grade(), 50, "grade"))
 			.param("from", Date.valueOf(pledge.validFrom()))
 			.param("until", Date.valueOf(pledge.validUntil()))
 			.param("replenish", !Boolean.FALSE.equals(pledge.mustReplenish()))
@@ -189,7 +189,7 @@ public class ReserveAdministration {
 	}
 
 	private static String name(String value, String field) {
-		return text(required(value, field), 200, field);
+		return Inputs.text(Inputs.required(value, field), 200, field);
 	}
 
 	private static void coordinate(BigDecimal value, int limit, String field) {
@@ -198,19 +198,6 @@ public class ReserveAdministration {
 		}
 	}
 
-	private static String required(String value, String field) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "is required");
-		}
-		return value.strip();
-	}
 
-	private static String text(String value, int max, String field) {
-		String text = value == null ? "" : value.strip();
-		if (text.length() > max) {
-			throw new InvalidInputException(field, "is longer than " + max + " characters");
-		}
-		return text;
-	}
 
 }

@@ -76,7 +76,7 @@ public class StockLedger {
 	public Movement receive(String hubCode, Receipt receipt) {
 		String hub = hubs.get(hubCode).code();
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		String commodity = commodities.get(required(receipt.commodity(), "commodity")).code();
+		String commodity = commodities.get(Inputs.required(receipt.commodity(), "commodity")).code();
 		BigDecimal tonnes = Tonnes.positive(receipt.tonnes(), "tonnes");
 		LocalDate intake = receipt.intakeDate() == null ? LocalDate.now() : receipt.intakeDate();
 		if (receipt.bestBefore() == null) {
@@ -97,18 +97,19 @@ public class StockLedger {
 				""")
 			.param("hub", hub)
 			.param("commodity", commodity)
-			.param("grade", text(receipt.grade(), 50))
+			.param("grade", Inputs.text(receipt.grade(), 50, "grade"))
 			.param("cropYear", receipt.cropYear())
 			.param("intake", Date.valueOf(intake))
 			.param("bestBefore", Date.valueOf(receipt.bestBefore()))
-			.param("owner", receipt.owner() == null || receipt.owner().isBlank() ? "RESERVE" : text(receipt.owner(), 40))
+			.param("owner", receipt.owner() == null || receipt.owner().isBlank() ? "RESERVE"
+					: Inputs.text(receipt.owner(), 40, "owner"))
 			.query(Long.class)
 			.single();
 		jdbc.sql("""
 				INSERT INTO reserves.lot_balance (lot_id, hub_code, commodity_code, on_hand)
 				VALUES (:lot, :hub, :commodity, 0)
 				""").param("lot", lot).param("hub", hub).param("commodity", commodity).update();
-		return deposit(lot, hub, "RECEIPT", tonnes, "", text(receipt.reference(), 200), caller);
+		return deposit(lot, hub, "RECEIPT", tonnes, "", Inputs.text(receipt.reference(), 200, "reference"), caller);
 	}
 
 	/** Issues from one lot; 409 when the lot cannot give that much (stock, expiry, quality). */
@@ -116,7 +117,8 @@ public class StockLedger {
 	public Movement issue(String hubCode, long lot, BigDecimal tonnes, String reference) {
 		String hub = hubs.get(hubCode).code();
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		return withdraw(lot, hub, "ISSUE", Tonnes.positive(tonnes, "tonnes"), "", text(reference, 200), caller);
+		return withdraw(lot, hub, "ISSUE", Tonnes.positive(tonnes, "tonnes"), "", Inputs.text(reference, 200, "reference"),
+				caller);
 	}
 
 	/**
@@ -127,8 +129,8 @@ public class StockLedger {
 	public List<Movement> issueFefo(String hubCode, String commodityCode, BigDecimal tonnes, String reference) {
 		String hub = hubs.get(hubCode).code();
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		return pick(hub, commodities.get(required(commodityCode, "commodity")).code(), Tonnes.positive(tonnes, "tonnes"),
-				"ISSUE", text(reference, 200), caller);
+		return pick(hub, commodities.get(Inputs.required(commodityCode, "commodity")).code(), Tonnes.positive(tonnes, "tonnes"),
+				"ISSUE", Inputs.text(reference, 200, "reference"), caller);
 	}
 
 	/**
@@ -139,7 +141,7 @@ public class StockLedger {
 	public String setStatus(String hubCode, long lot, String status, String reason) {
 		String hub = hubs.get(hubCode).code();
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		String wanted = required(status, "status").toUpperCase(Locale.ROOT);
+		String wanted = Inputs.required(status, "status").toUpperCase(Locale.ROOT);
 		if (!List.of("AVAILABLE", "QUARANTINED", "COMMITTED").contains(wanted)) {
 			throw new InvalidInputException("status", "must be AVAILABLE, QUARANTINED or COMMITTED");
 		}
@@ -154,7 +156,7 @@ public class StockLedger {
 		}
 		jdbc.sql("UPDATE reserves.lot SET quality_status = :s WHERE id = :lot").param("s", wanted).param("lot", lot).update();
 		audit.record("reserves.lot-status", "lot", lot, Map.of("status", before.get("quality_status")),
-				Map.of("status", wanted, "reason", text(reason, 200), "by", caller.username()));
+				Map.of("status", wanted, "reason", Inputs.text(reason, 200, "reason"), "by", caller.username()));
 		return wanted;
 	}
 
@@ -174,13 +176,13 @@ public class StockLedger {
 	@Transactional
 	public List<Movement> transfer(String fromHub, long lot, BigDecimal tonnes, String toHub, String reference) {
 		String from = hubs.get(fromHub).code();
-		String to = hubs.get(required(toHub, "toHub")).code();
+		String to = hubs.get(Inputs.required(toHub, "toHub")).code();
 		if (from.equals(to)) {
 			throw new InvalidInputException("toHub", "is the hub the stock is in");
 		}
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(from));
 		BigDecimal quantity = Tonnes.positive(tonnes, "tonnes");
-		String ref = text(reference, 200);
+		String ref = Inputs.text(reference, 200, "reference");
 		Movement out = withdraw(lot, from, "TRANSFER_OUT", quantity, "", ref.isEmpty() ? "to " + to : ref, caller);
 		long arrived = jdbc.sql("""
 				INSERT INTO reserves.lot (hub_code, commodity_code, grade, crop_year, intake_date, best_before, owner,
@@ -201,7 +203,7 @@ public class StockLedger {
 	public Movement adjust(String hubCode, long lot, BigDecimal tonnes, String reason, boolean loss) {
 		String hub = hubs.get(hubCode).code();
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		String code = required(reason, "reason");
+		String code = Inputs.required(reason, "reason");
 		if (!ADJUSTMENT_REASONS.contains(code)) {
 			throw new InvalidInputException("reason", "must be one of " + ADJUSTMENT_REASONS);
 		}
@@ -233,7 +235,7 @@ public class StockLedger {
 		}
 		long lot = ((Number) entry.get("lot_id")).longValue();
 		BigDecimal opposite = ((BigDecimal) entry.get("tonnes")).negate();
-		String note = text(reason, 200);
+		String note = Inputs.text(reason, 200, "reason");
 		return opposite.signum() > 0 ? deposit(lot, hub, "REVERSAL", opposite, "", note, caller, entryId)
 				: reduceAny(lot, hub, "REVERSAL", opposite.negate(), "", note, caller, entryId);
 	}
@@ -366,19 +368,6 @@ public class StockLedger {
 			.orElseThrow(() -> new NotFoundException("lot", hub + "/" + lot));
 	}
 
-	private static String required(String value, String field) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "is required");
-		}
-		return value.strip();
-	}
 
-	private static String text(String value, int max) {
-		String text = value == null ? "" : value.strip();
-		if (text.length() > max) {
-			throw new InvalidInputException("text", "is longer than " + max + " characters");
-		}
-		return text;
-	}
 
 }
