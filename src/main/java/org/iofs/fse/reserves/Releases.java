@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
 import org.iofs.fse.access.Caller;
-import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Role;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.audit.AuditTrail;
@@ -36,9 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * decision note; the approval chain ({@code fse.reserves.approval-chain}, by default one analyst) approves it, or an
  * analyst rejects it, and no approver is ever the requester; a hub operator dispatches it (lots picked first expiry
  * first out, as a shipment); the requesting country confirms delivery with the tonnes received and their condition;
- * an analyst closes it. Tier 1 and 2 releases create an obligation to give back (grain for grain, or cash for a
- * tier 2 loan or cash payment) due {@code fse.reserves.repayment-months} after dispatch. Every transition is an
- * event and an audit record.
+ * an analyst closes it. What a tier 1 or 2 release obliges is {@link ReleaseObligations}' part. Every transition
+ * is an event and an audit record.
  */
 @Service
 public class Releases {
@@ -82,7 +80,7 @@ public class Releases {
 
 	static final int TARGET_DAYS_MAX = 45;
 
-	private static final String SELECT = """
+	static final String SELECT = """
 			SELECT id, country_iso3 AS country, reserve_code AS reserve, commodity_code AS commodity, tonnes,
 			       delivery_point, need_by, tier, payment, justification, local_used, national_used, status,
 			       assessment_note, approvals_needed, requested_by, created_at, submitted_at, delivered_at,
@@ -104,13 +102,15 @@ public class Releases {
 
 	private final Hubs hubs;
 
+	private final ReleaseReads reads;
+
+	private final ReleaseObligations obligations;
+
 	private final List<Role> approvalChain;
 
-	private final int repaymentMonths;
-
 	Releases(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, Commodities commodities,
-			StockLedger ledger, Hubs hubs, @Value("${fse.reserves.approval-chain:ANALYST}") String approvalChain,
-			@Value("${fse.reserves.repayment-months:12}") int repaymentMonths) {
+			StockLedger ledger, Hubs hubs, ReleaseReads reads, ReleaseObligations obligations,
+			@Value("${fse.reserves.approval-chain:ANALYST}") String approvalChain) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -118,6 +118,8 @@ public class Releases {
 		this.commodities = commodities;
 		this.ledger = ledger;
 		this.hubs = hubs;
+		this.reads = reads;
+		this.obligations = obligations;
 		this.approvalChain = Arrays.stream(approvalChain.split(","))
 			.map(String::strip)
 			.filter(s -> !s.isEmpty())
@@ -126,7 +128,6 @@ public class Releases {
 		if (this.approvalChain.isEmpty()) {
 			throw new IllegalStateException("fse.reserves.approval-chain names no role");
 		}
-		this.repaymentMonths = repaymentMonths;
 	}
 
 	@Transactional
@@ -213,7 +214,7 @@ public class Releases {
 		if (caller.username().equals(request.requestedBy())) {
 			throw new ConflictException("REQUESTER_MAY_NOT_APPROVE", "The requester may not approve their own request");
 		}
-		List<String> approvers = approvers(id);
+		List<String> approvers = reads.approvers(id);
 		if (approvers.contains(caller.username())) {
 			throw new ConflictException("ALREADY_APPROVED", caller.username() + " has already approved request " + id);
 		}
@@ -294,38 +295,7 @@ public class Releases {
 				.param("entry", movement.entryId())
 				.update();
 		}
-		if (request.tier() != 3) {
-			// Tiers 1 and 2 draw on earmarked stock: the pledge of the shipping hub's country records what it must
-			// restore.
-			jdbc.sql("""
-					UPDATE reserves.pledge SET to_restore = least(tonnes, to_restore + :tonnes)
-					WHERE id = (SELECT id FROM reserves.pledge WHERE reserve_code = :reserve AND country_iso3 = :country
-					            AND commodity_code = :commodity AND current_date BETWEEN valid_from AND valid_until
-					            ORDER BY id LIMIT 1)
-					""")
-				.param("tonnes", request.tonnes())
-				.param("reserve", request.reserve())
-				.param("country", origin.country())
-				.param("commodity", request.commodity())
-				.update();
-			String kind = request.tier() == 2 && !"LOAN".equals(request.payment()) ? "CASH" : "GRAIN_FOR_GRAIN";
-			if (request.tier() == 2 && "GRANT".equals(request.payment())) {
-				kind = null;
-			}
-			if (kind != null) {
-				jdbc.sql("""
-						INSERT INTO reserves.obligation (request_id, country_iso3, kind, commodity_code, tonnes, due_on)
-						VALUES (:id, :country, :kind, :commodity, :tonnes, :due)
-						""")
-					.param("id", id)
-					.param("country", request.country())
-					.param("kind", kind)
-					.param("commodity", request.commodity())
-					.param("tonnes", request.tonnes())
-					.param("due", Date.valueOf(LocalDate.now().plusMonths(repaymentMonths)))
-					.update();
-			}
-		}
+		obligations.onDispatch(request, origin.country());
 		move(request, List.of("APPROVED"), "DISPATCHED", caller, "shipment " + shipment + " from " + hub, null);
 		return load(id);
 	}
@@ -358,19 +328,8 @@ public class Releases {
 	public Detail settle(long id, LocalDate settledOn) {
 		Request request = load(id);
 		access.require(Action.PUBLISH);
-		LocalDate on = settledOn == null ? LocalDate.now() : settledOn;
-		if (on.isAfter(LocalDate.now())) {
-			throw new InvalidInputException("settledOn", "is in the future");
-		}
-		int settled = jdbc.sql("UPDATE reserves.obligation SET settled_on = :on WHERE request_id = :id AND settled_on IS NULL")
-			.param("on", Date.valueOf(on))
-			.param("id", id)
-			.update();
-		if (settled == 0) {
-			throw new ConflictException("NO_OPEN_OBLIGATION", "Request " + id + " has no open obligation");
-		}
-		audit.record("reserves.obligation-settled", "release-request", id, null, Map.of("settledOn", on.toString()));
-		return detail(request.id());
+		obligations.settle(request.id(), settledOn);
+		return reads.detail(request.id());
 	}
 
 	@Transactional
@@ -379,79 +338,6 @@ public class Releases {
 		Caller caller = access.require(Action.PUBLISH);
 		move(request, List.of("DELIVERED", "REJECTED"), "CLOSED", caller, null, null);
 		return load(id);
-	}
-
-	@Transactional(readOnly = true)
-	public Detail detail(long id) {
-		Request request = get(id);
-		List<Event> events = jdbc.sql("""
-				SELECT from_status, to_status, actor, note, at FROM reserves.release_event WHERE request_id = :id ORDER BY id
-				""").param("id", id).query(Event.class).list();
-		List<ShipmentLine> lines = jdbc.sql("""
-				SELECT s.id AS shipment_id, s.origin_hub, s.mode, s.estimated_arrival, s.actual_departure,
-				       s.actual_arrival, l.lot_id, l.tonnes
-				FROM reserves.shipment s JOIN reserves.shipment_line l ON l.shipment_id = s.id
-				WHERE s.request_id = :id ORDER BY s.id, l.lot_id
-				""").param("id", id).query(ShipmentLine.class).list();
-		Map<String, Object> obligation = jdbc.sql("""
-				SELECT kind, commodity_code AS commodity, tonnes, due_on, settled_on,
-				       (settled_on IS NULL AND due_on < current_date) AS overdue
-				FROM reserves.obligation WHERE request_id = :id
-				""").param("id", id).query().listOfRows().stream().findFirst().orElse(null);
-		return new Detail(request, events, approvers(id), lines, obligation);
-	}
-
-	/**
-	 * A request, for its country's focal points and the Secretariat, and, once approved, for the operators of the
-	 * reserve's hubs (who dispatch it).
-	 */
-	@Transactional(readOnly = true)
-	public Request get(long id) {
-		Request request = load(id);
-		boolean dispatcher = List.of("APPROVED", "DISPATCHED", "DELIVERED", "CLOSED").contains(request.status())
-				&& CurrentCaller.get()
-					.map(caller -> hubs.all()
-						.stream()
-						.anyMatch(h -> request.reserve().equals(h.reserve())
-								&& access.allows(caller, Action.OPERATE_HUB, Scope.hub(h.code()))))
-					.orElse(false);
-		if (!dispatcher) {
-			access.require(Action.READ_COUNTRY_DATA, Scope.country(request.country()));
-		}
-		return request;
-	}
-
-	/** Requests, newest first: a focal point sees their country's, the Secretariat all, hub operators approved ones. */
-	@Transactional(readOnly = true)
-	public List<Request> list(String country, String status) {
-		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.READ_ALL));
-		String iso3 = country == null || country.isBlank() ? null : countries.get(country).iso3();
-		boolean all = access.allows(caller, Action.READ_ALL, Scope.GLOBAL);
-		if (!all && iso3 == null && !caller.holds(Role.HUB_OPERATOR)) {
-			access.require(Action.READ_ALL);
-		}
-		if (!all && iso3 != null) {
-			access.require(Action.READ_COUNTRY_DATA, Scope.country(iso3));
-		}
-		boolean approvedOnly = !all && iso3 == null;
-		return jdbc.sql(SELECT + """
-				WHERE (CAST(:country AS text) IS NULL OR country_iso3 = :country)
-				  AND (CAST(:status AS text) IS NULL OR status = :status)
-				  AND (NOT :approvedOnly OR status IN ('APPROVED', 'DISPATCHED'))
-				ORDER BY id DESC LIMIT 500
-				""")
-			.param("country", iso3)
-			.param("status", status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT))
-			.param("approvedOnly", approvedOnly)
-			.query(Request.class)
-			.list();
-	}
-
-	private List<String> approvers(long id) {
-		return jdbc.sql("SELECT approver FROM reserves.release_approval WHERE request_id = :id ORDER BY step")
-			.param("id", id)
-			.query(String.class)
-			.list();
 	}
 
 	private void move(Request request, List<String> from, String to, Caller caller, String note, String set) {
@@ -482,7 +368,7 @@ public class Releases {
 				from == null ? null : Map.of("status", from), Map.of("status", to, "note", note == null ? "" : note));
 	}
 
-	private Request load(long id) {
+	Request load(long id) {
 		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Request.class).optional()
 			.orElseThrow(() -> new NotFoundException("release request", Long.toString(id)));
 	}

@@ -27,8 +27,11 @@ class ReleasesApiController {
 
 	private final Releases releases;
 
-	ReleasesApiController(Releases releases) {
+	private final ReleaseReads reads;
+
+	ReleasesApiController(Releases releases, ReleaseReads reads) {
 		this.releases = releases;
+		this.reads = reads;
 	}
 
 	@PostMapping("/api/v1/releases")
@@ -45,13 +48,13 @@ class ReleasesApiController {
 			+ "operators: those approved or dispatched)")
 	List<Releases.Request> list(@RequestParam(required = false) String country,
 			@RequestParam(required = false) String status) {
-		return releases.list(country, status);
+		return reads.list(country, status);
 	}
 
 	@GetMapping("/api/v1/releases/{id}")
 	@Operation(summary = "One request with its time-stamped transitions, approvals, shipments and obligation")
 	Releases.Detail one(@PathVariable long id) {
-		return releases.detail(id);
+		return reads.detail(id);
 	}
 
 	@PostMapping("/api/v1/releases/{id}/submit")

@@ -36,6 +36,8 @@ class ReleasesController {
 
 	private final Releases releases;
 
+	private final ReleaseReads reads;
+
 	private final ReserveSystems reserves;
 
 	private final Hubs hubs;
@@ -46,9 +48,10 @@ class ReleasesController {
 
 	private final AccessPolicy access;
 
-	ReleasesController(Releases releases, ReserveSystems reserves, Hubs hubs, Countries countries,
+	ReleasesController(Releases releases, ReleaseReads reads, ReserveSystems reserves, Hubs hubs, Countries countries,
 			Commodities commodities, AccessPolicy access) {
 		this.releases = releases;
+		this.reads = reads;
 		this.reserves = reserves;
 		this.hubs = hubs;
 		this.countries = countries;
@@ -68,7 +71,7 @@ class ReleasesController {
 			.orElse(null);
 		String shown = country != null && !country.isBlank() ? country
 				: access.allows(caller, Action.READ_ALL, Scope.GLOBAL) ? null : own;
-		model.addAttribute("requests", releases.list(shown, status));
+		model.addAttribute("requests", reads.list(shown, status));
 		model.addAttribute("country", shown);
 		model.addAttribute("status", status);
 		model.addAttribute("ownCountry", own != null && access.allows(caller, Action.REQUEST_RELEASE, Scope.country(own))
@@ -100,7 +103,7 @@ class ReleasesController {
 	@GetMapping("/releases/{id}")
 	String detail(@PathVariable long id, Model model) {
 		Caller caller = signedIn();
-		Releases.Detail detail = releases.detail(id);
+		Releases.Detail detail = reads.detail(id);
 		Releases.Request request = detail.request();
 		model.addAttribute("detail", detail);
 		model.addAttribute("mayRequest", access.allows(caller, Action.REQUEST_RELEASE, Scope.country(request.country())));

@@ -1,0 +1,121 @@
+package org.iofs.fse.reserves;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.access.Caller;
+import org.iofs.fse.access.CurrentCaller;
+import org.iofs.fse.access.Role;
+import org.iofs.fse.access.Scope;
+import org.iofs.fse.countries.Countries;
+import org.iofs.fse.reserves.Releases.Detail;
+import org.iofs.fse.reserves.Releases.Event;
+import org.iofs.fse.reserves.Releases.Request;
+import org.iofs.fse.reserves.Releases.ShipmentLine;
+import org.iofs.fse.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading release requests: one with its history, shipments and obligation, or a list, each for who may see it. */
+@Service
+public class ReleaseReads {
+
+	private final JdbcClient jdbc;
+
+	private final AccessPolicy access;
+
+	private final Countries countries;
+
+	private final Hubs hubs;
+
+	ReleaseReads(JdbcClient jdbc, AccessPolicy access, Countries countries, Hubs hubs) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.countries = countries;
+		this.hubs = hubs;
+	}
+
+	@Transactional(readOnly = true)
+	public Detail detail(long id) {
+		Request request = get(id);
+		List<Event> events = jdbc.sql("""
+				SELECT from_status, to_status, actor, note, at FROM reserves.release_event WHERE request_id = :id ORDER BY id
+				""").param("id", id).query(Event.class).list();
+		List<ShipmentLine> lines = jdbc.sql("""
+				SELECT s.id AS shipment_id, s.origin_hub, s.mode, s.estimated_arrival, s.actual_departure,
+				       s.actual_arrival, l.lot_id, l.tonnes
+				FROM reserves.shipment s JOIN reserves.shipment_line l ON l.shipment_id = s.id
+				WHERE s.request_id = :id ORDER BY s.id, l.lot_id
+				""").param("id", id).query(ShipmentLine.class).list();
+		Map<String, Object> obligation = jdbc.sql("""
+				SELECT kind, commodity_code AS commodity, tonnes, due_on, settled_on,
+				       (settled_on IS NULL AND due_on < current_date) AS overdue
+				FROM reserves.obligation WHERE request_id = :id
+				""").param("id", id).query().listOfRows().stream().findFirst().orElse(null);
+		return new Detail(request, events, approvers(id), lines, obligation);
+	}
+
+	/**
+	 * A request, for its country's focal points and the Secretariat, and, once approved, for the operators of the
+	 * reserve's hubs (who dispatch it).
+	 */
+	@Transactional(readOnly = true)
+	public Request get(long id) {
+		Request request = load(id);
+		boolean dispatcher = List.of("APPROVED", "DISPATCHED", "DELIVERED", "CLOSED").contains(request.status())
+				&& CurrentCaller.get()
+					.map(caller -> hubs.all()
+						.stream()
+						.anyMatch(h -> request.reserve().equals(h.reserve())
+								&& access.allows(caller, Action.OPERATE_HUB, Scope.hub(h.code()))))
+					.orElse(false);
+		if (!dispatcher) {
+			access.require(Action.READ_COUNTRY_DATA, Scope.country(request.country()));
+		}
+		return request;
+	}
+
+	/** Requests, newest first: a focal point sees their country's, the Secretariat all, hub operators approved ones. */
+	@Transactional(readOnly = true)
+	public List<Request> list(String country, String status) {
+		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.READ_ALL));
+		String iso3 = country == null || country.isBlank() ? null : countries.get(country).iso3();
+		boolean all = access.allows(caller, Action.READ_ALL, Scope.GLOBAL);
+		if (!all && iso3 == null && !caller.holds(Role.HUB_OPERATOR)) {
+			access.require(Action.READ_ALL);
+		}
+		if (!all && iso3 != null) {
+			access.require(Action.READ_COUNTRY_DATA, Scope.country(iso3));
+		}
+		boolean approvedOnly = !all && iso3 == null;
+		return jdbc.sql(Releases.SELECT + """
+				WHERE (CAST(:country AS text) IS NULL OR country_iso3 = :country)
+				  AND (CAST(:status AS text) IS NULL OR status = :status)
+				  AND (NOT :approvedOnly OR status IN ('APPROVED', 'DISPATCHED'))
+				ORDER BY id DESC LIMIT 500
+				""")
+			.param("country", iso3)
+			.param("status", status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT))
+			.param("approvedOnly", approvedOnly)
+			.query(Request.class)
+			.list();
+	}
+
+	List<String> approvers(long id) {
+		return jdbc.sql("SELECT approver FROM reserves.release_approval WHERE request_id = :id ORDER BY step")
+			.param("id", id)
+			.query(String.class)
+			.list();
+	}
+
+	private Request load(long id) {
+		return jdbc.sql(Releases.SELECT + " WHERE id = :id").param("id", id).query(Request.class).optional()
+			.orElseThrow(() -> new NotFoundException("release request", Long.toString(id)));
+	}
+
+}
