@@ -12,6 +12,7 @@ import org.iofs.fse.access.Action;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.countries.Countries;
+import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -178,6 +179,24 @@ public class ReserveAdministration {
 		audit.record("reserves.pledge-added", "pledge", id, null, Map.of("reserve", reserve, "country", country,
 				"tonnes", pledge.tonnes()));
 		return reserves.pledges(reserve, country).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+	}
+
+	/** The Secretariat records that a member restored tonnes to its pledge after a release (never below zero). */
+	@Transactional
+	public ReserveSystems.Pledge restore(String reserveCode, long pledgeId, BigDecimal tonnes) {
+		access.require(Action.PUBLISH);
+		String reserve = reserves.get(reserveCode).code();
+		BigDecimal quantity = Tonnes.positive(tonnes, "tonnes");
+		int changed = jdbc.sql("""
+				UPDATE reserves.pledge SET to_restore = to_restore - :t
+				WHERE id = :id AND reserve_code = :r AND to_restore >= :t
+				""").param("t", quantity).param("id", pledgeId).param("r", reserve).update();
+		if (changed == 0) {
+			throw new ConflictException("NOTHING_TO_RESTORE", "Pledge " + pledgeId + " has less than "
+					+ quantity.toPlainString() + " t to restore, or is not a pledge of " + reserve);
+		}
+		audit.record("reserves.pledge-restored", "pledge", pledgeId, null, Map.of("tonnes", quantity));
+		return reserves.pledges(reserve, null).stream().filter(p -> p.id() == pledgeId).findFirst().orElseThrow();
 	}
 
 	private static String code(String code) {

@@ -1,5 +1,6 @@
 package org.iofs.fse.reserves;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Reserves", description = "Regional reserve systems, their members and pledges; set up by administrators")
 class ReservesApiController {
+
+	record Restoration(BigDecimal tonnes) {
+	}
 
 	record ReserveView(ReserveSystems.Reserve reserve, List<ReserveSystems.MemberPosition> members,
 			List<ReserveSystems.Pledge> pledges) {
@@ -55,6 +59,12 @@ class ReservesApiController {
 	@Operation(summary = "Record a member's pledge of stock kept in its own storage (administrators)")
 	ReserveSystems.Pledge addPledge(@PathVariable String code, @RequestBody ReserveAdministration.NewPledge pledge) {
 		return administration.addPledge(code, pledge);
+	}
+
+	@PostMapping("/api/v1/reserves/{code}/pledges/{id}/restore")
+	@Operation(summary = "Record tonnes a member restored to its pledge after a release (analysts)")
+	ReserveSystems.Pledge restore(@PathVariable String code, @PathVariable long id, @RequestBody Restoration body) {
+		return administration.restore(code, id, body.tonnes());
 	}
 
 	@PutMapping("/api/v1/hubs/{code}")

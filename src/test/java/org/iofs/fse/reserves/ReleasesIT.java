@@ -67,6 +67,11 @@ class ReleasesIT extends PlatformIT {
 		assertThat(status(dispatched)).as(dispatched.body()).isEqualTo("DISPATCHED");
 		// Tier 2 draws on the shipping country's pledge, which must now restore what left.
 		assertThat(toRestore().subtract(restoreBefore)).isEqualByComparingTo("100");
+		long pledge = jdbc.sql("SELECT id FROM reserves.pledge WHERE reserve_code = 'TEST-RESERVE' AND country_iso3 = 'SEN' ORDER BY id LIMIT 1")
+			.query(Long.class).single();
+		assertThat(http.postJson("/api/v1/reserves/TEST-RESERVE/pledges/" + pledge + "/restore", "{\"tonnes\": 100}",
+				"Authorization", analyst).statusCode()).isEqualTo(200);
+		assertThat(toRestore()).isEqualByComparingTo(restoreBefore);
 		assertThat(transition(id, "deliver", "{\"receivedTonnes\": 99.5, \"condition\": \"good, 0.5 t torn bags\"}", focal)
 			.statusCode()).isEqualTo(200);
 		assertThat(status(transition(id, "close", "{}", analyst))).isEqualTo("CLOSED");
