@@ -3,6 +3,7 @@ package org.iofs.fse.reserves;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,8 +49,11 @@ class ReservesController {
 
 	private final AccessPolicy access;
 
+	private final PhysicalCounts counts;
+
 	ReservesController(ReserveSystems reserves, Hubs hubs, HubStock stock, Countries countries, Commodities commodities,
-			StockLedger ledger, AccessPolicy access) {
+			StockLedger ledger, AccessPolicy access, PhysicalCounts counts) {
+		this.counts = counts;
 		this.reserves = reserves;
 		this.hubs = hubs;
 		this.stock = stock;
@@ -83,7 +87,10 @@ class ReservesController {
 	String hub(@PathVariable String code, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) Long lot, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) String done, Model model) {
-		model.addAttribute("done", done == null || !StockLedger.KINDS.contains(done) ? null : done);
+		model.addAttribute("done", done == null || !(StockLedger.KINDS.contains(done) || done.equals("STATUS")) ? null : done);
+		model.addAttribute("lotActions", LOT_ACTIONS);
+		model.addAttribute("reasons", StockLedger.ADJUSTMENT_REASONS);
+		model.addAttribute("allHubs", hubs.all());
 		Hubs.Hub hub = hubs.get(code);
 		HubStock.Stock held = stock.stock(hub.code());
 		model.addAttribute("hub", hub);
@@ -137,6 +144,48 @@ class ReservesController {
 		try {
 			ledger.issueFefo(code, commodity, tonnes, reference);
 			return "redirect:/hubs/" + hubs.get(code).code() + "?done=ISSUE";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return hub(code, null, null, 0, null, model);
+	}
+
+	/** What an operator may do to one lot from the hub page. */
+	static final List<String> LOT_ACTIONS = List.of("QUARANTINED", "AVAILABLE", "COMMITTED", "COUNT",
+			"TRANSFER", "LOSS");
+
+	@PostMapping("/hubs/{code}/lots")
+	String lotAction(@PathVariable String code, @RequestParam(required = false) Long lot, @RequestParam String action,
+			@RequestParam(required = false) BigDecimal tonnes, @RequestParam(required = false) String toHub,
+			@RequestParam(required = false) String reason, Model model) {
+		try {
+			if (lot == null) {
+				throw new InvalidInputException("lot", "is required");
+			}
+			String done = switch (action) {
+				case "QUARANTINED", "AVAILABLE", "COMMITTED" -> {
+					ledger.setStatus(code, lot, action, reason);
+					yield "STATUS";
+				}
+				case "COUNT" -> {
+					counts.record(code, lot, tonnes, reason);
+					yield "COUNT";
+				}
+				case "TRANSFER" -> {
+					ledger.transfer(code, lot, tonnes, toHub, null);
+					yield "TRANSFER_OUT";
+				}
+				case "LOSS" -> {
+					ledger.adjust(code, lot, tonnes, reason, true);
+					yield "LOSS";
+				}
+				default -> throw new InvalidInputException("action", "must be one of " + LOT_ACTIONS);
+			};
+			return "redirect:/hubs/" + hubs.get(code).code() + "?done=" + done;
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("error", ex.field() + ": " + ex.getMessage());

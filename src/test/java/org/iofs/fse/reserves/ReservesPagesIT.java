@@ -91,6 +91,19 @@ class ReservesPagesIT extends PlatformIT {
 		assertThat(admin.get(page + "?done=ISSUE&lang=en").body()).contains("id=\"hub-done\"");
 		assertThat(tooMuch.statusCode()).isEqualTo(200);
 		assertThat(tooMuch.body()).contains("id=\"hub-error\"");
+
+		long lot = jdbc.sql("SELECT id FROM reserves.lot WHERE hub_code = 'PAGES-HUB' AND commodity_code = 'sorghum' ORDER BY id DESC LIMIT 1")
+			.query(Long.class).single();
+		HttpResponse<String> quarantined = admin.post(page + "/lots", Map.of("lot", Long.toString(lot), "action", "QUARANTINED",
+				"reason", "PEST"), page);
+		HttpResponse<String> loss = admin.post(page + "/lots", Map.of("lot", Long.toString(lot), "action", "LOSS",
+				"tonnes", "0.5", "reason", "PEST"), page);
+		assertThat(quarantined.statusCode()).isEqualTo(302);
+		assertThat(loss.statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT quality_status FROM reserves.lot WHERE id = :id").param("id", lot).query(String.class).single())
+			.isEqualTo("QUARANTINED");
+		assertThat(jdbc.sql("SELECT count(*) FROM reserves.ledger_entry WHERE lot_id = :id AND kind = 'LOSS'").param("id", lot)
+			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
