@@ -12,15 +12,4 @@ public record PriceSeries(long id, String country, long marketId, String market,
 		boolean demo, String sourceCommodity, String commodity, String priceType, String unit, BigDecimal unitQuantity,
 		String baseUnit, String currency, LocalDate latestMonth, BigDecimal latestPrice, BigDecimal pricePerBaseUnit,
 		BigDecimal changePercent, BigDecimal ipa, String ipaBand, BigDecimal alps, String alpsBand, boolean current) {
-
-	/** The ALPS band if it may warn, otherwise null. */
-	public String currentAlpsBand() {
-		return current ? alpsBand : null;
-	}
-
-	/** The IPA band if it may warn, otherwise null. */
-	public String currentIpaBand() {
-		return current ? ipaBand : null;
-	}
-
 }

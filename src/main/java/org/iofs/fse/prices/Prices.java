@@ -3,7 +3,6 @@ package org.iofs.fse.prices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -98,13 +97,6 @@ public class Prices {
 			worst.merge(row[0], band, (a, b) -> a.severity() >= b.severity() ? a : b);
 		}
 		return worst;
-	}
-
-	/** How many members are in each worst band, for the map's legend. */
-	public Map<PriceSpikes.Band, Long> countByBand(Map<String, PriceSpikes.Band> worst) {
-		Map<PriceSpikes.Band, Long> counts = new EnumMap<>(PriceSpikes.Band.class);
-		worst.values().forEach(band -> counts.merge(band, 1L, Long::sum));
-		return counts;
 	}
 
 	public YearMonth analysisMonth() {

@@ -78,8 +78,6 @@ public class Releases {
 			Map<String, Object> obligation) {
 	}
 
-	static final int TARGET_DAYS_MAX = 45;
-
 	static final String SELECT = """
 			SELECT id, country_iso3 AS country, reserve_code AS reserve, commodity_code AS commodity, tonnes,
 			       delivery_point, need_by, tier, payment, justification, local_used, national_used, status,

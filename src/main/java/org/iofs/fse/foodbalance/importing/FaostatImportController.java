@@ -1,7 +1,6 @@
 package org.iofs.fse.foodbalance.importing;
 
 import java.io.IOException;
-import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,12 +31,9 @@ class FaostatImportController {
 
 	private final ImportRuns runs;
 
-	private final ImportProgress progress;
-
-	FaostatImportController(FaostatImporter importer, ImportRuns runs, ImportProgress progress) {
+	FaostatImportController(FaostatImporter importer, ImportRuns runs) {
 		this.importer = importer;
 		this.runs = runs;
-		this.progress = progress;
 	}
 
 	@GetMapping
@@ -49,11 +45,8 @@ class FaostatImportController {
 	/** How far an import started from this page has read its file: polled by the page while it waits. */
 	@GetMapping("/progress/{id}")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> progress(@PathVariable String id) {
-		return importer.progress(id)
-			.map(p -> ResponseEntity.ok(Map.<String, Object>of("bytesRead", p.bytesRead(), "totalBytes", p.totalBytes(),
-					"merging", p.merging())))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+	ResponseEntity<ImportProgress.Progress> progress(@PathVariable String id) {
+		return ImportProgress.answer(importer.progress(id));
 	}
 
 	@PostMapping

@@ -1,9 +1,9 @@
 package org.iofs.fse.prices.importing;
 
 import java.io.IOException;
-import java.util.Map;
 
 import org.iofs.fse.countries.Countries;
+import org.iofs.fse.shared.imports.ImportProgress;
 import org.iofs.fse.shared.imports.ProblemPolicy;
 import org.iofs.fse.shared.imports.Uploads;
 
@@ -48,11 +48,8 @@ class WfpImportController {
 	/** How far an import started from this page has read its file: polled by the page while it waits. */
 	@GetMapping("/progress/{id}")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> progress(@PathVariable String id) {
-		return importer.progress(id)
-			.map(p -> ResponseEntity.ok(Map.<String, Object>of("bytesRead", p.bytesRead(), "totalBytes", p.totalBytes(),
-					"merging", p.merging())))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+	ResponseEntity<ImportProgress.Progress> progress(@PathVariable String id) {
+		return ImportProgress.answer(importer.progress(id));
 	}
 
 	@PostMapping

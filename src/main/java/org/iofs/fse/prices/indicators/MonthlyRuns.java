@@ -51,8 +51,4 @@ public final class MonthlyRuns {
 		return runs;
 	}
 
-	static double[] prices(List<MonthPrice> run) {
-		return run.stream().mapToDouble(MonthPrice::price).toArray();
-	}
-
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,11 @@ import org.springframework.stereotype.Component;
 public class ImportProgress {
 
 	public record Progress(long bytesRead, long totalBytes, boolean merging) {
+	}
+
+	/** The answer to an upload page's poll: the progress, or 404 when that import is not (or no longer) running. */
+	public static ResponseEntity<Progress> answer(Optional<Progress> progress) {
+		return progress.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	private final Map<String, Progress> running = new ConcurrentHashMap<>();
