@@ -41,8 +41,11 @@ public class Accounts {
 
 	private final SessionTermination sessions;
 
+	// Tokens stand for the account as it was: a change of its state or grants must reach them at once.
+	private final TokenCallers tokenCallers;
+
 	Accounts(AccountRepository repository, PasswordEncoder passwords, AccessPolicy access, AuditTrail audit,
-			Organisations organisations, Countries countries, SessionTermination sessions) {
+			Organisations organisations, Countries countries, SessionTermination sessions, TokenCallers tokenCallers) {
 		this.repository = repository;
 		this.passwords = passwords;
 		this.access = access;
@@ -50,6 +53,7 @@ public class Accounts {
 		this.organisations = organisations;
 		this.countries = countries;
 		this.sessions = sessions;
+		this.tokenCallers = tokenCallers;
 	}
 
 	@Transactional(readOnly = true)
@@ -112,6 +116,7 @@ public class Accounts {
 		access.require(Action.ADMINISTER_ACCOUNTS);
 		Account before = get(id);
 		repository.setEnabled(id, enabled);
+		tokenCallers.forgetAll();
 		Account after = get(id);
 		audit.record(enabled ? "account.enabled" : "account.disabled", "account", id, before, after);
 		if (!enabled) {
@@ -146,6 +151,7 @@ public class Accounts {
 			throw new InvalidInputException("role", "the account already holds this grant");
 		}
 		repository.insertGrant(UUID.randomUUID(), id, grant);
+		tokenCallers.forgetAll();
 		Account after = get(id);
 		audit.record("account.granted", "account", id, before, after);
 		return after;
@@ -158,6 +164,7 @@ public class Accounts {
 		if (repository.deleteGrant(id, grantId) == 0) {
 			throw new NotFoundException("grant", grantId.toString());
 		}
+		tokenCallers.forgetAll();
 		Account after = get(id);
 		audit.record("account.revoked", "account", id, before, after);
 		return after;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
@@ -30,8 +32,11 @@ public class HubStock {
 	public record CommodityTotal(String commodity, BigDecimal available, BigDecimal unavailable, BigDecimal capacity) {
 	}
 
-	public record Stock(String hub, List<CommodityTotal> totals, List<Lot> lots) {
+	/** Totals per commodity, and one page of the lots holding stock in first-expiry-first-out order. */
+	public record Stock(String hub, List<CommodityTotal> totals, PageOf<Lot> lots) {
 	}
+
+	public static final int LOT_PAGE = 100;
 
 	public record Entry(long id, long lotId, String commodity, String kind, BigDecimal tonnes, String reasonCode,
 			Long reverses, String reference, String recordedBy, Instant recordedAt) {
@@ -54,15 +59,19 @@ public class HubStock {
 	}
 
 	@Transactional(readOnly = true)
-	public Stock stock(String hubCode) {
+	public Stock stock(String hubCode, int page, int size) {
 		String hub = hubs.get(hubCode).code();
+		PageOf.checkRequest(page, size);
 		List<Lot> lots = jdbc.sql("""
 				SELECT l.id, l.commodity_code AS commodity, l.grade, l.crop_year, l.intake_date, l.best_before, l.owner,
 				       l.quality_status, b.on_hand
 				FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
 				WHERE b.hub_code = :hub AND b.on_hand > 0
 				ORDER BY l.commodity_code, l.best_before, l.intake_date, l.id
-				""").param("hub", hub).query(Lot.class).list();
+				LIMIT :limit OFFSET :offset
+				""").param("hub", hub).param("limit", size).param("offset", (long) page * size).query(Lot.class).list();
+		long lotCount = jdbc.sql("SELECT count(*) FROM reserves.lot_balance WHERE hub_code = :hub AND on_hand > 0")
+			.param("hub", hub).query(Long.class).single();
 		List<CommodityTotal> totals = jdbc.sql("""
 				SELECT coalesce(s.commodity_code, c.commodity_code) AS commodity,
 				       coalesce(s.available, 0) AS available, coalesce(s.unavailable, 0) AS unavailable,
@@ -78,7 +87,20 @@ public class HubStock {
 				       ON c.commodity_code = s.commodity_code
 				ORDER BY 1
 				""").param("hub", hub).query(CommodityTotal.class).list();
-		return new Stock(hub, totals, lots);
+		return new Stock(hub, totals, new PageOf<>(lots, page, size, lotCount));
+	}
+
+	/** Tonnes on hand by the month their best-before date falls in ("2027-03"), for the expiry timeline. */
+	@Transactional(readOnly = true)
+	public Map<String, BigDecimal> expiryByMonth(String hubCode) {
+		String hub = hubs.get(hubCode).code();
+		Map<String, BigDecimal> byMonth = new TreeMap<>();
+		jdbc.sql("""
+				SELECT to_char(l.best_before, 'YYYY-MM') AS month, sum(b.on_hand) AS tonnes
+				FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
+				WHERE b.hub_code = :hub AND b.on_hand > 0 GROUP BY 1
+				""").param("hub", hub).query((rs, n) -> byMonth.put(rs.getString(1), rs.getBigDecimal(2))).list();
+		return byMonth;
 	}
 
 	/** The near-expiry alerts of a hub's lots that still hold stock, soonest first. */

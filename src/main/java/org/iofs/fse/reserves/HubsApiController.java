@@ -105,9 +105,11 @@ class HubsApiController {
 	}
 
 	@GetMapping("/api/v1/hubs/{code}/stock")
-	@Operation(summary = "A hub's stock on hand: per commodity (available, unavailable, capacity) and per lot")
-	HubStock.Stock stock(@PathVariable String code) {
-		return stock.stock(code);
+	@Operation(summary = "A hub's stock on hand: per commodity (available, unavailable, capacity), and its lots "
+			+ "holding stock a page at a time, first expiry first")
+	HubStock.Stock stock(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + HubStock.LOT_PAGE) int size) {
+		return stock.stock(code, page, size);
 	}
 
 	@GetMapping("/api/v1/hubs/{code}/ledger")

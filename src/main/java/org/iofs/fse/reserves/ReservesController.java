@@ -2,11 +2,9 @@ package org.iofs.fse.reserves;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -86,17 +84,18 @@ class ReservesController {
 	@GetMapping("/hubs/{code}")
 	String hub(@PathVariable String code, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) Long lot, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) String done, Model model) {
+			@RequestParam(defaultValue = "0") int lots, @RequestParam(required = false) String done, Model model) {
 		model.addAttribute("done", done == null || !(StockLedger.KINDS.contains(done) || done.equals("STATUS")) ? null : done);
 		model.addAttribute("lotActions", LOT_ACTIONS);
 		model.addAttribute("reasons", StockLedger.ADJUSTMENT_REASONS);
 		model.addAttribute("allHubs", hubs.all());
 		Hubs.Hub hub = hubs.get(code);
-		HubStock.Stock held = stock.stock(hub.code());
+		HubStock.Stock held = stock.stock(hub.code(), lots, HubStock.LOT_PAGE);
 		model.addAttribute("hub", hub);
 		model.addAttribute("stock", held);
 		model.addAttribute("alerts", stock.expiryAlerts(hub.code()));
-		model.addAttribute("timeline", timeline(held));
+		model.addAttribute("timeline", timeline(stock.expiryByMonth(hub.code())));
+		model.addAttribute("lotsLink", "/hubs/" + hub.code());
 		model.addAttribute("mayOperate", CurrentCaller.get()
 			.map(c -> access.allows(c, Action.OPERATE_HUB, Scope.hub(hub.code())))
 			.orElse(false));
@@ -132,7 +131,7 @@ class ReservesController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
-			return hub(code, null, null, 0, null, model);
+			return hub(code, null, null, 0, 0, null, model);
 		}
 	}
 
@@ -151,7 +150,7 @@ class ReservesController {
 		catch (ConflictException ex) {
 			model.addAttribute("error", ex.getMessage());
 		}
-		return hub(code, null, null, 0, null, model);
+		return hub(code, null, null, 0, 0, null, model);
 	}
 
 	/** What an operator may do to one lot from the hub page. */
@@ -193,7 +192,7 @@ class ReservesController {
 		catch (ConflictException ex) {
 			model.addAttribute("error", ex.getMessage());
 		}
-		return hub(code, null, null, 0, null, model);
+		return hub(code, null, null, 0, 0, null, model);
 	}
 
 	@GetMapping("/countries/{iso3}/reserves")
@@ -208,9 +207,7 @@ class ReservesController {
 	}
 
 	/** Tonnes whose best-before date falls in each month, for the expiry timeline ("2027-03" to tonnes). */
-	static String timeline(HubStock.Stock held) {
-		Map<String, BigDecimal> byMonth = new TreeMap<>();
-		held.lots().forEach(l -> byMonth.merge(YearMonth.from(l.bestBefore()).toString(), l.onHand(), BigDecimal::add));
+	static String timeline(Map<String, BigDecimal> byMonth) {
 		return byMonth.entrySet()
 			.stream()
 			.map(e -> "\"" + e.getKey() + "\":" + e.getValue().toPlainString())

@@ -54,6 +54,19 @@ public class StockLedger {
 			RETURNING b.on_hand
 			""";
 
+	// Takes as much of the wanted tonnes as the lot holds, if it may still be issued; the lock of the row is taken
+	// in the same statement, and the lot's balance is read again after any wait, so what is taken is what is there.
+	private static final String TAKE_UP_TO = """
+			WITH current AS (
+			    SELECT b.lot_id, b.on_hand FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
+			    WHERE b.lot_id = :lot AND b.hub_code = :hub AND b.on_hand > 0
+			      AND l.quality_status = 'AVAILABLE' AND l.best_before >= CAST(:today AS date)
+			    FOR UPDATE OF b)
+			UPDATE reserves.lot_balance b SET on_hand = b.on_hand - least(c.on_hand, :wanted), updated_at = now()
+			FROM current c WHERE b.lot_id = c.lot_id
+			RETURNING least(c.on_hand, :wanted) AS taken, b.on_hand
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final AccessPolicy access;
@@ -242,35 +255,50 @@ public class StockLedger {
 
 	private List<Movement> pick(String hub, String commodity, BigDecimal tonnes, String kind, String reference,
 			Caller caller) {
-		// The candidate lots, locked in FEFO order, so that what is counted is what is taken.
-		List<Object[]> lots = jdbc.sql("""
-				SELECT b.lot_id, b.on_hand FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
+		// The candidate lots in FEFO order, read without locks: each is then taken from by one statement that locks
+		// only that lot's row, so concurrent issues at a hub queue only where they take from the same lot.
+		List<Long> lots = jdbc.sql("""
+				SELECT b.lot_id FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
 				WHERE b.hub_code = :hub AND b.commodity_code = :commodity AND b.on_hand > 0
 				  AND l.quality_status = 'AVAILABLE' AND l.best_before >= CAST(:today AS date)
 				ORDER BY l.best_before, l.intake_date, l.id
-				FOR UPDATE OF b
 				""")
 			.param("hub", hub)
 			.param("commodity", commodity)
 			.param("today", Date.valueOf(LocalDate.now()))
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2) })
+			.query(Long.class)
 			.list();
-		BigDecimal available = lots.stream().map(l -> (BigDecimal) l[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
-		if (available.compareTo(tonnes) < 0) {
-			throw new ConflictException("INSUFFICIENT_STOCK", "Hub " + hub + " holds " + available.toPlainString()
-					+ " t of " + commodity + " that may be issued, less than " + tonnes.toPlainString() + " t");
-		}
 		List<Movement> movements = new ArrayList<>();
 		BigDecimal left = tonnes;
-		for (Object[] lot : lots) {
+		for (long lot : lots) {
 			if (left.signum() == 0) {
 				break;
 			}
-			BigDecimal take = left.min((BigDecimal) lot[1]);
-			movements.add(withdraw((Long) lot[0], hub, kind, take, "", reference, caller));
-			left = left.subtract(take);
+			Optional<Movement> taken = takeUpTo(lot, hub, kind, left, reference, caller);
+			if (taken.isPresent()) {
+				movements.add(taken.get());
+				left = left.add(taken.get().tonnes());
+			}
+		}
+		if (left.signum() > 0) {
+			// All or nothing: the transaction rolls back what was taken.
+			throw new ConflictException("INSUFFICIENT_STOCK", "Hub " + hub + " holds "
+					+ tonnes.subtract(left).toPlainString() + " t of " + commodity + " that may be issued, less than "
+					+ tonnes.toPlainString() + " t");
 		}
 		return movements;
+	}
+
+	private Optional<Movement> takeUpTo(long lot, String hub, String kind, BigDecimal wanted, String reference,
+			Caller caller) {
+		return jdbc.sql(TAKE_UP_TO)
+			.param("lot", lot)
+			.param("hub", hub)
+			.param("wanted", wanted)
+			.param("today", Date.valueOf(LocalDate.now()))
+			.query((rs, n) -> new BigDecimal[] { rs.getBigDecimal("taken"), rs.getBigDecimal("on_hand") })
+			.optional()
+			.map(row -> entry(lot, hub, kind, row[0].negate(), "", reference, row[1], caller, null));
 	}
 
 	private Movement withdraw(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,

@@ -59,7 +59,7 @@ class StockLedgerIT extends PlatformIT {
 		assertThat(onHand(later)).isEqualByComparingTo("35.5");
 		HttpResponse<String> stock = http.get("/api/v1/hubs/" + HUB + "/stock");
 		assertThat(stock.statusCode()).isEqualTo(200);
-		assertThat((List<Integer>) JsonPath.read(stock.body(), "$.lots[*].id")).contains((int) later)
+		assertThat((List<Integer>) JsonPath.read(stock.body(), "$.lots.items[*].id")).contains((int) later)
 			.doesNotContain((int) sooner);
 	}
 
