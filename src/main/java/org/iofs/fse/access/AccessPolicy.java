@@ -23,7 +23,7 @@ public class AccessPolicy {
 		}
 		return switch (action) {
 			case ADMINISTER_ACCOUNTS, READ_AUDIT, EDIT_REFERENCE_DATA -> false;
-			case READ_ALL, PUBLISH -> caller.holds(Role.ANALYST);
+			case READ_ALL, PUBLISH, PLAN_ALLOCATION, EDIT_TRANSPORT_NETWORK -> caller.holds(Role.ANALYST);
 			case READ_COUNTRY_DATA -> caller.holds(Role.ANALYST) || inScope(caller, Role.COUNTRY_FOCAL_POINT, scope);
 			case ENTER_COUNTRY_DATA, REQUEST_RELEASE -> inScope(caller, Role.COUNTRY_FOCAL_POINT, scope);
 			case OPERATE_HUB -> inScope(caller, Role.HUB_OPERATOR, scope);

@@ -23,6 +23,10 @@ public enum Action {
 	OPERATE_HUB,
 	/** Act for one organisation (post offers, answer requests for quotation). */
 	ACT_FOR_ORGANISATION,
+	/** Solve allocation plans from hub stock to member states, read them, and turn them into draft dispatches. */
+	PLAN_ALLOCATION,
+	/** Edit the transport network the allocation optimiser plans on (delivery points, routes). */
+	EDIT_TRANSPORT_NETWORK,
 	/** Manage one's own API tokens. */
 	MANAGE_OWN_TOKENS
 
