@@ -26,6 +26,7 @@ import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.platform.DemoData;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -40,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the expiry job then marks the expired lots and raises the near-expiry alerts. Six release requests, one per
  * reserve, stand at different stages of the workflow.
  */
+// Before the demo transport network, which joins these hubs to the members.
+@Order(10)
 @Component
 class DemoReserves implements DemoData {
 

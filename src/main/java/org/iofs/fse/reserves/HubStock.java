@@ -90,6 +90,22 @@ public class HubStock {
 		return new Stock(hub, totals, new PageOf<>(lots, page, size, lotCount));
 	}
 
+	/** A lot that may be shipped: available, holding stock, not past its best-before date. */
+	public record AvailableLot(long id, String hub, String commodity, BigDecimal onHand, LocalDate bestBefore,
+			LocalDate intakeDate) {
+	}
+
+	/** Every lot that may be shipped, at every hub (stock on hand is public). */
+	@Transactional(readOnly = true)
+	public List<AvailableLot> availableLots() {
+		return jdbc.sql("""
+				SELECT l.id, l.hub_code AS hub, l.commodity_code AS commodity, b.on_hand, l.best_before, l.intake_date
+				FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
+				WHERE b.on_hand > 0 AND l.quality_status = 'AVAILABLE' AND l.best_before >= current_date
+				ORDER BY l.hub_code, l.id
+				""").query(AvailableLot.class).list();
+	}
+
 	/** Tonnes on hand by the month their best-before date falls in ("2027-03"), for the expiry timeline. */
 	@Transactional(readOnly = true)
 	public Map<String, BigDecimal> expiryByMonth(String hubCode) {

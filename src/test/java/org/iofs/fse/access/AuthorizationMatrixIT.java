@@ -66,7 +66,8 @@ class AuthorizationMatrixIT {
 			+ "2017-01-15,Banaadir,Mogadishu,Matrix market,2.04,45.34,cereals and tubers,Sorghum,KG,actual,Retail,SOS,9000,0.4\n";
 
 	static final Map<String, String> UPLOADS = Map.of("file:faostat", FAOSTAT_FILE, "file:faostat-page", FAOSTAT_FILE,
-			"file:wfp", WFP_FILE, "file:wfp-page", WFP_FILE, "file:cpi", "country,month,value\nSOM,2016-01,100\n");
+			"file:wfp", WFP_FILE, "file:wfp-page", WFP_FILE, "file:cpi", "country,month,value\nSOM,2016-01,100\n",
+			"file:routes", "origin_hub,to_hub,to_point,mode,cost_per_tonne,transit_days,capacity_tonnes,open\n");
 
 	@LocalServerPort
 	int port;

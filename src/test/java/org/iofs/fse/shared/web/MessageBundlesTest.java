@@ -45,14 +45,18 @@ class MessageBundlesTest {
 	// Words that are the same in several languages: codes, acronyms and the languages' own names.
 	static final Set<String> SAME_AS_ENGLISH_IN_ARABIC = Set.of("language.en", "language.ar", "language.fr", "entry.heading",
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49",
-			"country.field.coordinates");
+			"country.field.coordinates", "allocation.priority.2", "allocation.priority.3", "allocation.priority.4");
 
 	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("language.en", "language.ar", "language.fr", "nav.api",
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49", "country.field.fao",
 			"country.field.codes", "commodity.field.code", "country.field.coordinates", "pager.label", "nav.administration", "imports.file", "element.5511",
 			"sheet.population", "commodityBalance.percent", "entry.heading", "prices.column.ipa", "prices.column.alps",
 			"prices.percent", "prices.band.ipa.NORMAL", "prices.band.alps.NORMAL", "hub.kind.SILO", "hub.timeline.tonnes",
-			"hub.lots", "hub.lot", "hub.ledger.when", "hub.ledger.tonnes", "releases.justification", "release.mode", "release.mode.RAIL", "release.mode.AIR");
+			"hub.lots", "hub.lot", "hub.ledger.when", "hub.ledger.tonnes", "releases.justification", "release.mode", "release.mode.RAIL", "release.mode.AIR",
+			"nav.allocation", "allocation.priority.2", "allocation.priority.3", "allocation.priority.4", "allocation.plan",
+			"allocation.planTitle", "allocation.downloadSolution", "allocation.mapTonnes", "allocation.route",
+			"allocation.mode", "allocation.mode.RAIL", "allocation.routes", "allocation.routes.count",
+			"allocation.point.code", "allocation.point.kind.PORT");
 
 	final Properties english = load("messages.properties");
 

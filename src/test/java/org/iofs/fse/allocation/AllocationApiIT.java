@@ -1,0 +1,192 @@
+package org.iofs.fse.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.iofs.fse.support.PlatformIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+
+/**
+ * The optimiser through the API, on a small network of its own (two hubs, one delivery point in Yemen, two
+ * routes loaded from CSV): a plan with a known optimum, its MPS model solved again by ojAlgo, a what-if with a
+ * route closed, a plan of an approved release request turned into a draft dispatch, a refused route file, and who
+ * may plan.
+ */
+class AllocationApiIT extends PlatformIT {
+
+	static final String ROUTES = """
+			origin_hub,to_hub,to_point,mode,cost_per_tonne,transit_days,capacity_tonnes,open
+			ALLOC-A,,ALLOC-ADEN,ROAD,10,5,,
+			ALLOC-B,,ALLOC-ADEN,SEA,20,5,,true
+			""";
+
+	String analyst;
+
+	String admin;
+
+	@BeforeEach
+	void network() {
+		analyst = bearer("t.analyst");
+		admin = bearer("t.admin");
+		jdbc.sql("""
+				INSERT INTO reserves.reserve (code, name_en, name_ar, name_fr) VALUES ('ALLOC-RESERVE', 'Allocation test',
+				    'اختبار التوزيع', 'Test d''allocation') ON CONFLICT DO NOTHING
+				""").update();
+		for (String hub : List.of("ALLOC-A", "ALLOC-B")) {
+			jdbc.sql("""
+					INSERT INTO reserves.hub (code, name, kind, country_iso3, reserve_code, latitude, longitude)
+					VALUES (:code, :code, 'PORT', 'DJI', 'ALLOC-RESERVE', 11.6, 43.1) ON CONFLICT DO NOTHING
+					""").param("code", hub).update();
+		}
+		HttpResponse<String> point = http.putJson("/api/v1/allocation/delivery-points/ALLOC-ADEN", """
+				{"country": "YEM", "name": "Aden", "kind": "PORT", "latitude": 12.8, "longitude": 45.03, "main": true}
+				""", "Authorization", analyst);
+		assertThat(point.statusCode()).as(point.body()).isEqualTo(200);
+		HttpResponse<String> routes = http.postFile("/api/v1/allocation/routes/import", "routes.csv",
+				ROUTES.getBytes(StandardCharsets.UTF_8), "Authorization", analyst);
+		assertThat(routes.statusCode()).as(routes.body()).isEqualTo(200);
+		// Each test starts from 100 t of pulses at each hub and nothing else of it anywhere.
+		jdbc.sql("""
+				UPDATE reserves.lot_balance SET on_hand = 0
+				WHERE lot_id IN (SELECT id FROM reserves.lot WHERE commodity_code = 'pulses')
+				""").update();
+		for (String hub : List.of("ALLOC-A", "ALLOC-B")) {
+			HttpResponse<String> receipt = http.postJson("/api/v1/hubs/" + hub + "/receipts", """
+					{"commodity": "pulses", "tonnes": 100, "bestBefore": "%s"}
+					""".formatted(LocalDate.now().plusYears(2)), "Authorization", admin);
+			assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(201);
+		}
+	}
+
+	static String plan(String demands, String settings) {
+		return "{\"demands\": [" + demands + "], \"settings\": {\"shelfLifeCostPerTonneDay\": 0" + settings + "}}";
+	}
+
+	static String pulses(int tonnes) {
+		return "{\"country\": \"YEM\", \"commodity\": \"pulses\", \"tonnes\": " + tonnes + ", \"needBy\": \""
+				+ LocalDate.now().plusDays(30) + "\", \"priority\": 3}";
+	}
+
+	@Test
+	void aPlanShipsTheCheapestStockAndItsModelSolvesToTheSameObjectiveElsewhere() throws Exception {
+		HttpResponse<String> solved = http.postJson("/api/v1/allocation/plans", plan(pulses(150), ""), "Authorization",
+				analyst);
+
+		assertThat(solved.statusCode()).as(solved.body()).isEqualTo(201);
+		long id = ((Number) JsonPath.read(solved.body(), "$.id")).longValue();
+		assertThat((String) JsonPath.read(solved.body(), "$.status")).isEqualTo("OPTIMAL");
+		assertThat((Double) JsonPath.read(solved.body(), "$.objective")).isCloseTo(2000, within(1e-6));
+
+		String plan = http.get("/api/v1/allocation/plans/" + id, "Authorization", analyst).body();
+		assertThat((List<String>) JsonPath.read(plan, "$.lines[*].hubCode")).containsExactly("ALLOC-A", "ALLOC-B");
+		assertThat((List<Double>) JsonPath.read(plan, "$.lines[*].tonnes")).containsExactly(100.0, 50.0);
+		assertThat((List<String>) JsonPath.read(plan, "$.lines[*].arrival"))
+			.containsOnly(LocalDate.now().plusDays(5).toString());
+		assertThat((List<Double>) JsonPath.read(plan, "$.demands[*].unmetTonnes")).containsExactly(0.0);
+
+		HttpResponse<String> mps = http.get("/api/v1/allocation/plans/" + id + "/model.mps", "Authorization", analyst);
+		assertThat(mps.statusCode()).isEqualTo(200);
+		double elsewhere = ExpressionsBasedModel.parse(new ByteArrayInputStream(mps.body().getBytes(StandardCharsets.US_ASCII)),
+				ExpressionsBasedModel.FileFormat.MPS).minimise().getValue();
+		assertThat(elsewhere).isCloseTo(2000, within(1e-6));
+		String solution = http.get("/api/v1/allocation/plans/" + id + "/solution.txt", "Authorization", analyst).body();
+		assertThat(solution).startsWith("status OPTIMAL\nobjective 2000");
+	}
+
+	@Test
+	void aWhatIfWithARouteClosedLeavesDemandUnmetAndSaysWhy() {
+		long baseline = ((Number) JsonPath.read(http.postJson("/api/v1/allocation/plans", plan(pulses(150), ""),
+				"Authorization", analyst).body(), "$.id")).longValue();
+		long road = jdbc.sql("SELECT id FROM allocation.route WHERE origin_hub = 'ALLOC-A' AND to_point = 'ALLOC-ADEN'")
+			.query(Long.class).single();
+
+		HttpResponse<String> whatIf = http.postJson("/api/v1/allocation/plans/" + baseline + "/what-if",
+				"{\"label\": \"road closed\", \"change\": {\"closedRoutes\": [" + road + "]}}", "Authorization", analyst);
+
+		assertThat(whatIf.statusCode()).as(whatIf.body()).isEqualTo(201);
+		// 100 t by sea at 20 USD, 50 t unmet at 10,000 USD x priority 3.
+		assertThat((Double) JsonPath.read(whatIf.body(), "$.objective")).isCloseTo(2000 + 50 * 30_000, within(1e-6));
+		String plan = http.get("/api/v1/allocation/plans/" + JsonPath.read(whatIf.body(), "$.id"), "Authorization",
+				analyst).body();
+		assertThat(((Number) JsonPath.read(plan, "$.summary.baselineId")).longValue()).isEqualTo(baseline);
+		assertThat((List<String>) JsonPath.read(plan, "$.demands[*].unmetReason")).containsExactly("NOT_ENOUGH_STOCK");
+	}
+
+	@Test
+	void aPlanOfAnApprovedRequestBecomesADraftDispatchOnce() {
+		long request = jdbc.sql("""
+				INSERT INTO reserves.release_request (country_iso3, reserve_code, commodity_code, tonnes, delivery_point,
+				    need_by, tier, justification, status, requested_by)
+				VALUES ('YEM', 'ALLOC-RESERVE', 'pulses', 80, 'Aden', current_date + 30, 3, 'drought', 'APPROVED', 't.focal.yem')
+				RETURNING id
+				""").query(Long.class).single();
+		HttpResponse<String> solved = http.postJson("/api/v1/allocation/plans",
+				"{\"fromApprovedRequests\": true, \"settings\": {\"shelfLifeCostPerTonneDay\": 0}}", "Authorization", analyst);
+		assertThat(solved.statusCode()).as(solved.body()).isEqualTo(201);
+		long id = ((Number) JsonPath.read(solved.body(), "$.id")).longValue();
+
+		HttpResponse<String> drafted = http.postJson("/api/v1/allocation/plans/" + id + "/dispatches", "{}",
+				"Authorization", analyst);
+
+		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
+		List<Map<String, Object>> drafts = jdbc.sql("""
+				SELECT d.origin_hub, d.mode, l.tonnes FROM reserves.draft_dispatch d
+				JOIN reserves.draft_dispatch_line l ON l.draft_id = d.id WHERE d.request_id = :r
+				""").param("r", request).query().listOfRows();
+		assertThat(drafts).singleElement().satisfies(d -> {
+			assertThat(d.get("origin_hub")).isEqualTo("ALLOC-A");
+			assertThat(d.get("mode")).isEqualTo("ROAD");
+			assertThat(((java.math.BigDecimal) d.get("tonnes"))).isEqualByComparingTo("80");
+		});
+		assertThat(http.postJson("/api/v1/allocation/plans/" + id + "/dispatches", "{}", "Authorization", analyst)
+			.statusCode()).isEqualTo(409);
+		jdbc.sql("UPDATE reserves.release_request SET status = 'CLOSED' WHERE id = :r").param("r", request).update();
+	}
+
+	@Test
+	void aRouteFileWithProblemsIsRefusedWholeAndAGoodOneLoadsOnce() {
+		long before = jdbc.sql("SELECT count(*) FROM allocation.route").query(Long.class).single();
+		String broken = """
+				origin_hub,to_hub,to_point,mode,cost_per_tonne,transit_days,capacity_tonnes,open
+				ALLOC-B,,ALLOC-ADEN,RAIL,12,4,,
+				NO-SUCH-HUB,,ALLOC-ADEN,ROAD,10,5,,
+				ALLOC-A,,ALLOC-ADEN,PLANE,10,5,,
+				""";
+
+		HttpResponse<String> refused = http.postFile("/api/v1/allocation/routes/import", "broken.csv",
+				broken.getBytes(StandardCharsets.UTF_8), "Authorization", analyst);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat((List<Integer>) JsonPath.read(refused.body(), "$.problems[*].line")).containsExactly(3, 4);
+		assertThat((List<String>) JsonPath.read(refused.body(), "$.problems[*].field")).containsExactly("origin_hub", "mode");
+		assertThat(jdbc.sql("SELECT count(*) FROM allocation.route").query(Long.class).single()).isEqualTo(before);
+
+		HttpResponse<String> again = http.postFile("/api/v1/allocation/routes/import", "routes.csv",
+				ROUTES.getBytes(StandardCharsets.UTF_8), "Authorization", analyst);
+		assertThat((Integer) JsonPath.read(again.body(), "$.unchanged")).isEqualTo(2);
+		assertThat((Integer) JsonPath.read(again.body(), "$.inserted")).isZero();
+	}
+
+	@Test
+	void onlyTheSecretariatPlans() {
+		assertThat(http.postJson("/api/v1/allocation/plans", plan(pulses(10), ""), "Authorization", bearer("t.focal.yem"))
+			.statusCode()).isEqualTo(403);
+		assertThat(http.postJson("/api/v1/allocation/plans", plan(pulses(10), "")).statusCode()).isEqualTo(401);
+		HttpResponse<String> bad = http.postJson("/api/v1/allocation/plans",
+				plan("{\"country\": \"YEM\", \"commodity\": \"pulses\", \"tonnes\": -5, \"needBy\": \"2027-01-31\"}", ""),
+				"Authorization", analyst);
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("demands[0].tonnes");
+	}
+
+}
