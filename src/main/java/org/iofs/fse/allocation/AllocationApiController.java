@@ -89,19 +89,13 @@ class AllocationApiController {
 	@GetMapping(value = "/api/v1/allocation/plans/{id}/model.mps", produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(summary = "The plan's model as solved, in MPS format, for any other solver")
 	ResponseEntity<String> mps(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.header("Content-Disposition", "attachment; filename=\"plan-" + id + ".mps\"")
-			.contentType(MediaType.TEXT_PLAIN)
-			.body(reads.mps(id));
+		return AllocationController.download("plan-" + id + ".mps", reads.mps(id));
 	}
 
 	@GetMapping(value = "/api/v1/allocation/plans/{id}/solution.txt", produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(summary = "The solution: status, objective, and each non-zero variable of the MPS model with its value")
 	ResponseEntity<String> solution(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.header("Content-Disposition", "attachment; filename=\"plan-" + id + "-solution.txt\"")
-			.contentType(MediaType.TEXT_PLAIN)
-			.body(reads.solution(id));
+		return AllocationController.download("plan-" + id + "-solution.txt", reads.solution(id));
 	}
 
 	@GetMapping("/api/v1/allocation/plans/{id}/flows")

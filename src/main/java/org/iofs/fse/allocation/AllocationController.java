@@ -17,13 +17,15 @@ import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The allocation pages: plans and the form for a new one, one plan (map, lines, unmet demand, what-if), network. */
@@ -126,6 +128,31 @@ class AllocationController {
 		model.addAttribute("hubCodes", plan.lines().stream().map(PlanReads.LineRow::hubCode).distinct().sorted().toList());
 		indexes(model);
 		return "allocation/plan";
+	}
+
+	// The page's own addresses for the downloads and the map: the API takes bearer tokens only, the pages a session.
+
+	@GetMapping(value = "/allocation/plans/{id}/model.mps", produces = MediaType.TEXT_PLAIN_VALUE)
+	ResponseEntity<String> mps(@PathVariable long id) {
+		return download("plan-" + id + ".mps", reads.mps(id));
+	}
+
+	@GetMapping(value = "/allocation/plans/{id}/solution.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+	ResponseEntity<String> solution(@PathVariable long id) {
+		return download("plan-" + id + "-solution.txt", reads.solution(id));
+	}
+
+	static ResponseEntity<String> download(String fileName, String text) {
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+			.contentType(MediaType.TEXT_PLAIN)
+			.body(text);
+	}
+
+	@GetMapping(value = "/allocation/plans/{id}/flows", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<PlanReads.Flow> flows(@PathVariable long id) {
+		return reads.flows(id);
 	}
 
 	@PostMapping("/allocation/plans/{id}/what-if")

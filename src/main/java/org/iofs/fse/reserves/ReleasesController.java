@@ -48,8 +48,11 @@ class ReleasesController {
 
 	private final AccessPolicy access;
 
+	private final DraftDispatches drafts;
+
 	ReleasesController(Releases releases, ReleaseReads reads, ReserveSystems reserves, Hubs hubs, Countries countries,
-			Commodities commodities, AccessPolicy access) {
+			Commodities commodities, AccessPolicy access, DraftDispatches drafts) {
+		this.drafts = drafts;
 		this.releases = releases;
 		this.reads = reads;
 		this.reserves = reserves;
@@ -106,6 +109,7 @@ class ReleasesController {
 		Releases.Detail detail = reads.detail(id);
 		Releases.Request request = detail.request();
 		model.addAttribute("detail", detail);
+		model.addAttribute("drafts", drafts.of(id));
 		model.addAttribute("mayRequest", access.allows(caller, Action.REQUEST_RELEASE, Scope.country(request.country())));
 		model.addAttribute("mayDecide", access.allows(caller, Action.PUBLISH, Scope.GLOBAL));
 		model.addAttribute("dispatchHubs", hubs.all()
