@@ -15,7 +15,6 @@ import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
-import org.iofs.fse.shared.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -213,8 +212,24 @@ class AllocationController {
 					capacityTonnes, open));
 			return "redirect:/allocation/network?hub=" + originHub.strip() + "&saved=route";
 		}
-		catch (InvalidInputException | NotFoundException ex) {
-			model.addAttribute("error", ex.getMessage());
+		catch (InvalidInputException ex) {
+			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
+			return network(null, null, 0, model);
+		}
+	}
+
+	@PostMapping("/allocation/network/points")
+	String putPoint(@RequestParam String code, @RequestParam(required = false) String country,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) BigDecimal latitude, @RequestParam(required = false) BigDecimal longitude,
+			@RequestParam(defaultValue = "false") boolean main, Model model) {
+		try {
+			network.putDeliveryPoint(code, new TransportNetwork.DeliveryPointInput(country, name, kind, latitude, longitude,
+					main));
+			return "redirect:/allocation/network?saved=point";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
 			return network(null, null, 0, model);
 		}
 	}

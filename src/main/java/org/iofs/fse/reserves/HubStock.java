@@ -62,16 +62,26 @@ public class HubStock {
 	public Stock stock(String hubCode, int page, int size) {
 		String hub = hubs.get(hubCode).code();
 		PageOf.checkRequest(page, size);
+		// One statement for the page and the number of lots in all (a window count over the same rows).
+		long[] lotCount = { 0 };
 		List<Lot> lots = jdbc.sql("""
-				SELECT l.id, l.commodity_code AS commodity, l.grade, l.crop_year, l.intake_date, l.best_before, l.owner,
-				       l.quality_status, b.on_hand
+				SELECT l.id, l.commodity_code, l.grade, l.crop_year, l.intake_date, l.best_before, l.owner,
+				       l.quality_status, b.on_hand, count(*) OVER () AS lots
 				FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
 				WHERE b.hub_code = :hub AND b.on_hand > 0
 				ORDER BY l.commodity_code, l.best_before, l.intake_date, l.id
 				LIMIT :limit OFFSET :offset
-				""").param("hub", hub).param("limit", size).param("offset", (long) page * size).query(Lot.class).list();
-		long lotCount = jdbc.sql("SELECT count(*) FROM reserves.lot_balance WHERE hub_code = :hub AND on_hand > 0")
-			.param("hub", hub).query(Long.class).single();
+				""").param("hub", hub).param("limit", size).param("offset", (long) page * size).query((rs, n) -> {
+			lotCount[0] = rs.getLong("lots");
+			return new Lot(rs.getLong("id"), rs.getString("commodity_code"), rs.getString("grade"),
+					(Integer) rs.getObject("crop_year"), rs.getObject("intake_date", LocalDate.class),
+					rs.getObject("best_before", LocalDate.class), rs.getString("owner"), rs.getString("quality_status"),
+					rs.getBigDecimal("on_hand"));
+		}).list();
+		if (lots.isEmpty() && page > 0) {
+			lotCount[0] = jdbc.sql("SELECT count(*) FROM reserves.lot_balance WHERE hub_code = :hub AND on_hand > 0")
+				.param("hub", hub).query(Long.class).single();
+		}
 		List<CommodityTotal> totals = jdbc.sql("""
 				SELECT coalesce(s.commodity_code, c.commodity_code) AS commodity,
 				       coalesce(s.available, 0) AS available, coalesce(s.unavailable, 0) AS unavailable,
@@ -87,7 +97,7 @@ public class HubStock {
 				       ON c.commodity_code = s.commodity_code
 				ORDER BY 1
 				""").param("hub", hub).query(CommodityTotal.class).list();
-		return new Stock(hub, totals, new PageOf<>(lots, page, size, lotCount));
+		return new Stock(hub, totals, new PageOf<>(lots, page, size, lotCount[0]));
 	}
 
 	/** A lot that may be shipped: available, holding stock, not past its best-before date. */

@@ -57,6 +57,14 @@ public class Releases {
 
 	public record ShipmentLine(long shipmentId, String originHub, String mode, LocalDate estimatedArrival,
 			LocalDate actualDeparture, LocalDate actualArrival, long lotId, BigDecimal tonnes) {
+
+		/** Days in transit: from departure to arrival, or to the estimated arrival while on the way. */
+		@JsonProperty
+		public Long transitDays() {
+			LocalDate end = actualArrival != null ? actualArrival : estimatedArrival;
+			return actualDeparture == null || end == null ? null : ChronoUnit.DAYS.between(actualDeparture, end);
+		}
+
 	}
 
 	public record Request(long id, String country, String reserve, String commodity, BigDecimal tonnes,

@@ -65,6 +65,13 @@ class AllocationPagesIT extends AllocationNetworkIT {
 
 		assertThat(refused.body()).contains("id=\"route-import-report\"").contains("alert-danger")
 			.contains("Line 2, column cost_per_tonne");
+
+		HttpResponse<String> point = analyst.post("/allocation/network/points", Map.of("code", "ALLOC-HODEIDAH",
+				"country", "YEM", "name", "Hodeidah", "kind", "PORT", "latitude", "14.8", "longitude", "42.95"),
+				"/allocation/network");
+		assertThat(point.statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT main FROM allocation.delivery_point WHERE code = 'ALLOC-HODEIDAH'").query(Boolean.class)
+			.single()).as("Aden stays the main point of Yemen").isFalse();
 	}
 
 	@Test

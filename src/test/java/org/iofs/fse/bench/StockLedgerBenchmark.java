@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -60,49 +61,27 @@ public final class StockLedgerBenchmark {
 			// until autovacuum's first pass (up to a minute), and would plan the first minute's queries for empty tables.
 			jdbc.sql("ANALYZE").update();
 
-			AtomicLong ok = new AtomicLong();
-			AtomicLong refused = new AtomicLong();
-			AtomicLong failed = new AtomicLong();
-			long end = System.nanoTime() + seconds * 1_000_000_000L;
-			List<long[]> latencies = new ArrayList<>();
-			List<Thread> threads = new ArrayList<>();
-			for (int c = 0; c < CLIENTS; c++) {
-				long[] mine = new long[4_000_000];
-				latencies.add(mine);
-				int client = c;
-				Thread thread = new Thread(() -> {
-					int n = 0;
-					while (System.nanoTime() < end && n < mine.length) {
-						ThreadLocalRandom random = ThreadLocalRandom.current();
-						String hub = base + "/api/v1/hubs/BENCH-HUB-" + (1 + random.nextInt(HUBS));
-						long start = System.nanoTime();
-						int status = random.nextInt(10) < 7
-								? post(http, hub + "/issues", "{\"commodity\": \"wheat\", \"tonnes\": 0.5, \"reference\": \"bench "
-										+ client + "\"}", token)
-								: post(http, hub + "/receipts", receipt("10"), token);
-						mine[n++] = System.nanoTime() - start;
-						if (status == 201) {
-							ok.incrementAndGet();
-						}
-						else if (status == 409) {
-							refused.incrementAndGet();
-						}
-						else {
-							failed.incrementAndGet();
-						}
-					}
-					mine[mine.length - 1] = n;
-				});
-				thread.start();
-				threads.add(thread);
+			Optional<WrkLoad.Figures> wrk = System.getenv("BENCH_CLIENT") != null && System.getenv("BENCH_CLIENT").equals("java")
+					? Optional.empty() : WrkLoad.run(base, token, seconds, HUBS, CLIENTS);
+			long[] all = new long[0];
+			long ok;
+			long refused;
+			long failed;
+			String latency;
+			if (wrk.isPresent()) {
+				ok = wrk.get().requests() - wrk.get().notCreated();
+				refused = wrk.get().notCreated();
+				failed = wrk.get().socketErrors();
+				latency = wrk.get().p50() + " / " + wrk.get().p99();
 			}
-			for (Thread thread : threads) {
-				thread.join();
+			else {
+				JavaLoad load = javaClients(http, base, token, seconds);
+				all = load.latencies();
+				ok = load.ok();
+				refused = load.refused();
+				failed = load.failed();
+				latency = String.format("%.1f ms / %.1f ms", percentile(all, 0.5), percentile(all, 0.99));
 			}
-			long[] all = latencies.stream()
-				.flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1]))
-				.sorted()
-				.toArray();
 			long mismatches = jdbc.sql("""
 					SELECT count(*) FROM reserves.lot_balance b
 					LEFT JOIN (SELECT lot_id, sum(tonnes) AS total FROM reserves.ledger_entry GROUP BY lot_id) e
@@ -113,12 +92,14 @@ public final class StockLedgerBenchmark {
 			System.out.println();
 			System.out.println("| measure | value |");
 			System.out.println("|---|---|");
+			System.out.printf("| client | %s |%n", wrk.isPresent() ? "wrk, 2 threads, " + CLIENTS + " connections"
+					: CLIENTS + " Java HTTP clients in the server's JVM");
 			System.out.printf("| clients, hubs, seconds | %d, %d, %d |%n", CLIENTS, HUBS, seconds);
-			System.out.printf("| ledger transactions (201) | %,d |%n", ok.get());
-			System.out.printf("| transactions per second | %,.0f |%n", ok.get() / (double) seconds);
-			System.out.printf("| refused (409, not enough stock) | %,d |%n", refused.get());
-			System.out.printf("| errors | %,d |%n", failed.get());
-			System.out.printf("| latency p50 / p99 | %.1f ms / %.1f ms |%n", percentile(all, 0.5), percentile(all, 0.99));
+			System.out.printf("| ledger transactions (201) | %,d |%n", ok);
+			System.out.printf("| transactions per second | %,.0f |%n", ok / (double) seconds);
+			System.out.printf("| refused (409 with the Java clients; any answer but 201 with wrk) | %,d |%n", refused);
+			System.out.printf("| errors | %,d |%n", failed);
+			System.out.printf("| latency p50 / p99 | %s |%n", latency);
 			System.out.printf("| lots whose balance differs from their ledger sum, or is negative | %d |%n", mismatches);
 
 			// Ten million ledger entries (receipts and issues that cancel out) spread over the twenty hubs' lots.
@@ -154,6 +135,57 @@ public final class StockLedgerBenchmark {
 			System.out.printf("| GET /api/v1/hubs/{code}/stock, p50 / p99 | %.1f ms / %.1f ms |%n", percentile(reads, 0.5),
 					percentile(reads, 0.99));
 		}
+	}
+
+	record JavaLoad(long ok, long refused, long failed, long[] latencies) {
+	}
+
+	/** Sixteen Java HTTP clients, in this JVM (when wrk is not installed, or BENCH_CLIENT=java). */
+	static JavaLoad javaClients(HttpClient http, String base, String token, int seconds) throws InterruptedException {
+		AtomicLong ok = new AtomicLong();
+		AtomicLong refused = new AtomicLong();
+		AtomicLong failed = new AtomicLong();
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<long[]> latencies = new ArrayList<>();
+		List<Thread> threads = new ArrayList<>();
+		for (int c = 0; c < CLIENTS; c++) {
+			long[] mine = new long[4_000_000];
+			latencies.add(mine);
+			int client = c;
+			Thread thread = new Thread(() -> {
+				int n = 0;
+				while (System.nanoTime() < end && n < mine.length) {
+				ThreadLocalRandom random = ThreadLocalRandom.current();
+				String hub = base + "/api/v1/hubs/BENCH-HUB-" + (1 + random.nextInt(HUBS));
+				long start = System.nanoTime();
+				int status = random.nextInt(10) < 7
+						? post(http, hub + "/issues", "{\"commodity\": \"wheat\", \"tonnes\": 0.5, \"reference\": \"bench "
+							+ client + "\"}", token)
+						: post(http, hub + "/receipts", receipt("10"), token);
+				mine[n++] = System.nanoTime() - start;
+				if (status == 201) {
+					ok.incrementAndGet();
+				}
+				else if (status == 409) {
+					refused.incrementAndGet();
+				}
+				else {
+					failed.incrementAndGet();
+				}
+				}
+				mine[mine.length - 1] = n;
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		long[] all = latencies.stream()
+			.flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1]))
+			.sorted()
+			.toArray();
+		return new JavaLoad(ok.get(), refused.get(), failed.get(), all);
 	}
 
 	static String receipt(String tonnes) {

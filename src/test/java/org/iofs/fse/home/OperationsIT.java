@@ -54,7 +54,10 @@ class OperationsIT {
 
 		assertThat(spec).contains("\"openapi\":\"3.").contains("/api/v1/countries").contains("/api/v1/countries/{iso3}")
 			.contains("/api/v1/commodities").contains("/api/v1/commodities/{code}")
-			.contains("application/problem+json").contains("\"ProblemDetail\"");
+			.contains("application/problem+json").contains("\"ProblemDetail\"")
+			.contains("/api/v1/hubs/{code}/stock").contains("/api/v1/releases/{id}/approve")
+			.contains("/api/v1/allocation/plans").contains("/api/v1/allocation/plans/{id}/model.mps")
+			.contains("/api/v1/allocation/routes/import");
 		assertThat(http.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
 	}
 

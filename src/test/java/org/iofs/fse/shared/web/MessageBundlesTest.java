@@ -56,7 +56,8 @@ class MessageBundlesTest {
 			"nav.allocation", "allocation.priority.2", "allocation.priority.3", "allocation.priority.4", "allocation.plan",
 			"allocation.planTitle", "allocation.downloadSolution", "allocation.mapTonnes", "allocation.route",
 			"allocation.mode", "allocation.mode.RAIL", "allocation.routes", "allocation.routes.count",
-			"allocation.point.code", "allocation.point.kind.PORT");
+			"allocation.point.code", "allocation.point.kind.PORT", "allocation.point.latitude",
+			"allocation.point.longitude");
 
 	final Properties english = load("messages.properties");
 
