@@ -48,19 +48,22 @@ class HubsApiController {
 
 	private final StockLedger ledger;
 
+	private final LotQuality lotQuality;
+
 	private final PhysicalCounts counts;
 
-	HubsApiController(Hubs hubs, HubStock stock, StockLedger ledger, PhysicalCounts counts) {
+	HubsApiController(Hubs hubs, HubStock stock, StockLedger ledger, PhysicalCounts counts, LotQuality lotQuality) {
 		this.hubs = hubs;
 		this.stock = stock;
 		this.ledger = ledger;
+		this.lotQuality = lotQuality;
 		this.counts = counts;
 	}
 
 	@PostMapping("/api/v1/hubs/{code}/lots/{lotId}/status")
 	@Operation(summary = "Quarantine a lot, make it available again, or commit it (not an expired lot: 409)")
 	Map<String, Object> status(@PathVariable String code, @PathVariable long lotId, @RequestBody StatusRequest request) {
-		return Map.of("lotId", lotId, "qualityStatus", ledger.setStatus(code, lotId, request.status(), request.reason()));
+		return Map.of("lotId", lotId, "qualityStatus", lotQuality.setStatus(code, lotId, request.status(), request.reason()));
 	}
 
 	@PostMapping("/api/v1/hubs/{code}/counts")

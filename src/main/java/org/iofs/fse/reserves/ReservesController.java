@@ -45,12 +45,14 @@ class ReservesController {
 
 	private final StockLedger ledger;
 
+	private final LotQuality lotQuality;
+
 	private final AccessPolicy access;
 
 	private final PhysicalCounts counts;
 
 	ReservesController(ReserveSystems reserves, Hubs hubs, HubStock stock, Countries countries, Commodities commodities,
-			StockLedger ledger, AccessPolicy access, PhysicalCounts counts) {
+			StockLedger ledger, AccessPolicy access, PhysicalCounts counts, LotQuality lotQuality) {
 		this.counts = counts;
 		this.reserves = reserves;
 		this.hubs = hubs;
@@ -58,6 +60,7 @@ class ReservesController {
 		this.countries = countries;
 		this.commodities = commodities;
 		this.ledger = ledger;
+		this.lotQuality = lotQuality;
 		this.access = access;
 	}
 
@@ -167,7 +170,7 @@ class ReservesController {
 			}
 			String done = switch (action) {
 				case "QUARANTINED", "AVAILABLE", "COMMITTED" -> {
-					ledger.setStatus(code, lot, action, reason);
+					lotQuality.setStatus(code, lot, action, reason);
 					yield "STATUS";
 				}
 				case "COUNT" -> {

@@ -85,11 +85,15 @@ public class StockLedger {
 		this.hubs = hubs;
 	}
 
+	/**
+	 * Receives a new lot. The hub and commodity are checked by the insert itself (it adds nothing when either is
+	 * unknown, and only then are they looked up, for a 404 naming which), so a receipt costs no lookups.
+	 */
 	@Transactional
 	public Movement receive(String hubCode, Receipt receipt) {
-		String hub = hubs.get(hubCode).code();
+		String hub = hubKey(hubCode);
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		String commodity = commodities.get(Inputs.required(receipt.commodity(), "commodity")).code();
+		String commodity = commodityKey(receipt.commodity());
 		BigDecimal tonnes = Tonnes.positive(receipt.tonnes(), "tonnes");
 		LocalDate intake = receipt.intakeDate() == null ? LocalDate.now() : receipt.intakeDate();
 		if (receipt.bestBefore() == null) {
@@ -104,9 +108,12 @@ public class StockLedger {
 		if (receipt.cropYear() != null && (receipt.cropYear() < 1990 || receipt.cropYear() > intake.getYear() + 1)) {
 			throw new InvalidInputException("cropYear", "is implausible");
 		}
-		long lot = jdbc.sql("""
+		Optional<Long> lot = jdbc.sql("""
 				INSERT INTO reserves.lot (hub_code, commodity_code, grade, crop_year, intake_date, best_before, owner)
-				VALUES (:hub, :commodity, :grade, :cropYear, :intake, :bestBefore, :owner) RETURNING id
+				SELECT :hub, :commodity, :grade, :cropYear, :intake, :bestBefore, :owner
+				WHERE EXISTS (SELECT 1 FROM reserves.hub WHERE code = :hub)
+				  AND EXISTS (SELECT 1 FROM commodities.commodity WHERE code = :commodity)
+				RETURNING id
 				""")
 			.param("hub", hub)
 			.param("commodity", commodity)
@@ -117,18 +124,23 @@ public class StockLedger {
 			.param("owner", receipt.owner() == null || receipt.owner().isBlank() ? "RESERVE"
 					: Inputs.text(receipt.owner(), 40, "owner"))
 			.query(Long.class)
-			.single();
+			.optional();
+		if (lot.isEmpty()) {
+			hubs.get(hub);
+			commodities.get(commodity);
+			throw new IllegalStateException("lot of " + commodity + " at " + hub + " not added");
+		}
 		jdbc.sql("""
 				INSERT INTO reserves.lot_balance (lot_id, hub_code, commodity_code, on_hand)
 				VALUES (:lot, :hub, :commodity, 0)
-				""").param("lot", lot).param("hub", hub).param("commodity", commodity).update();
-		return deposit(lot, hub, "RECEIPT", tonnes, "", Inputs.text(receipt.reference(), 200, "reference"), caller);
+				""").param("lot", lot.get()).param("hub", hub).param("commodity", commodity).update();
+		return deposit(lot.get(), hub, "RECEIPT", tonnes, "", Inputs.text(receipt.reference(), 200, "reference"), caller);
 	}
 
 	/** Issues from one lot; 409 when the lot cannot give that much (stock, expiry, quality). */
 	@Transactional
 	public Movement issue(String hubCode, long lot, BigDecimal tonnes, String reference) {
-		String hub = hubs.get(hubCode).code();
+		String hub = hubKey(hubCode);
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
 		return withdraw(lot, hub, "ISSUE", Tonnes.positive(tonnes, "tonnes"), "", Inputs.text(reference, 200, "reference"),
 				caller);
@@ -140,37 +152,10 @@ public class StockLedger {
 	 */
 	@Transactional
 	public List<Movement> issueFefo(String hubCode, String commodityCode, BigDecimal tonnes, String reference) {
-		String hub = hubs.get(hubCode).code();
+		String hub = hubKey(hubCode);
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		return pick(hub, commodities.get(Inputs.required(commodityCode, "commodity")).code(), Tonnes.positive(tonnes, "tonnes"),
-				"ISSUE", Inputs.text(reference, 200, "reference"), caller);
-	}
-
-	/**
-	 * Changes a lot's quality status: quarantine it (it may not be issued), make it available again, or commit it to
-	 * a use. An expired lot stays expired. The balance row is locked first, so no issue runs halfway through.
-	 */
-	@Transactional
-	public String setStatus(String hubCode, long lot, String status, String reason) {
-		String hub = hubs.get(hubCode).code();
-		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		String wanted = Inputs.required(status, "status").toUpperCase(Locale.ROOT);
-		if (!List.of("AVAILABLE", "QUARANTINED", "COMMITTED").contains(wanted)) {
-			throw new InvalidInputException("status", "must be AVAILABLE, QUARANTINED or COMMITTED");
-		}
-		jdbc.sql("SELECT lot_id FROM reserves.lot_balance WHERE lot_id = :lot AND hub_code = :hub FOR UPDATE")
-			.param("lot", lot).param("hub", hub).query(Long.class).optional()
-			.orElseThrow(() -> new NotFoundException("lot", hub + "/" + lot));
-		Map<String, Object> before = jdbc.sql("SELECT quality_status, best_before FROM reserves.lot WHERE id = :lot")
-			.param("lot", lot).query().singleRow();
-		if ("EXPIRED".equals(before.get("quality_status"))
-				|| ((Date) before.get("best_before")).toLocalDate().isBefore(LocalDate.now())) {
-			throw new ConflictException("LOT_EXPIRED", "Lot " + lot + " is past its best-before date");
-		}
-		jdbc.sql("UPDATE reserves.lot SET quality_status = :s WHERE id = :lot").param("s", wanted).param("lot", lot).update();
-		audit.record("reserves.lot-status", "lot", lot, Map.of("status", before.get("quality_status")),
-				Map.of("status", wanted, "reason", Inputs.text(reason, 200, "reason"), "by", caller.username()));
-		return wanted;
+		return pick(hub, commodityKey(commodityCode), Tonnes.positive(tonnes, "tonnes"), "ISSUE",
+				Inputs.text(reference, 200, "reference"), caller);
 	}
 
 	/** Applies a physical count's difference as a COUNT entry (the caller was checked by the count). */
@@ -280,6 +265,11 @@ public class StockLedger {
 				left = left.add(taken.get().tonnes());
 			}
 		}
+		if (lots.isEmpty()) {
+			// Nothing to pick: an unknown hub or commodity is a 404 (or 400), not a shortage.
+			hubs.get(hub);
+			commodities.get(commodity);
+		}
 		if (left.signum() > 0) {
 			// All or nothing: the transaction rolls back what was taken.
 			throw new ConflictException("INSUFFICIENT_STOCK", "Hub " + hub + " holds "
@@ -372,6 +362,7 @@ public class StockLedger {
 	}
 
 	private ConflictException refusal(long lot, String hub, BigDecimal tonnes) {
+		hubs.get(hub);
 		Map<String, Object> state = jdbc.sql("""
 				SELECT l.quality_status, l.best_before, b.on_hand FROM reserves.lot l
 				JOIN reserves.lot_balance b ON b.lot_id = l.id WHERE l.id = :lot AND l.hub_code = :hub
@@ -387,6 +378,15 @@ public class StockLedger {
 				+ ((BigDecimal) state.get("on_hand")).toPlainString() + " t, less than " + tonnes.toPlainString() + " t");
 	}
 
+	/** A hub code as given, normalised; whether the hub exists is told by the statement that uses it. */
+	private static String hubKey(String code) {
+		return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+	}
+
+	private static String commodityKey(String code) {
+		return Inputs.required(code, "commodity").toLowerCase(Locale.ROOT);
+	}
+
 	private long lot(long lot, String hub) {
 		return jdbc.sql("SELECT id FROM reserves.lot WHERE id = :lot AND hub_code = :hub")
 			.param("lot", lot)
@@ -395,7 +395,4 @@ public class StockLedger {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("lot", hub + "/" + lot));
 	}
-
-
-
 }

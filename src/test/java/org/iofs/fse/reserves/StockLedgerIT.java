@@ -168,6 +168,27 @@ class StockLedgerIT extends PlatformIT {
 		assertThat(http.get("/api/v1/hubs/NO-SUCH-HUB/stock").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void anUnknownHubOrCommodityIsNotFoundAndAddsNothing() {
+		String admin = bearer("t.admin");
+		long lots = jdbc.sql("SELECT count(*) FROM reserves.lot").query(Long.class).single();
+		String receipt = "{\"commodity\": \"%s\", \"tonnes\": 5, \"bestBefore\": \"" + LocalDate.now().plusYears(1) + "\"}";
+
+		HttpResponse<String> noHub = http.postJson("/api/v1/hubs/NO-SUCH-HUB/receipts", receipt.formatted("wheat"),
+				"Authorization", admin);
+		HttpResponse<String> noCommodity = http.postJson("/api/v1/hubs/" + HUB + "/receipts",
+				receipt.formatted("unobtainium"), "Authorization", admin);
+		HttpResponse<String> issueOfNothing = http.postJson("/api/v1/hubs/" + HUB + "/issues",
+				"{\"commodity\": \"unobtainium\", \"tonnes\": 1}", "Authorization", admin);
+
+		assertThat(noHub.statusCode()).as(noHub.body()).isEqualTo(404);
+		assertThat(noHub.body()).contains("NO-SUCH-HUB");
+		assertThat(noCommodity.statusCode()).as(noCommodity.body()).isEqualTo(404);
+		assertThat(noCommodity.body()).contains("unobtainium");
+		assertThat(issueOfNothing.statusCode()).isEqualTo(404);
+		assertThat(jdbc.sql("SELECT count(*) FROM reserves.lot").query(Long.class).single()).isEqualTo(lots);
+	}
+
 	private long receive(String commodity, String tonnes, LocalDate bestBefore) {
 		return receive(commodity, tonnes, bestBefore, LocalDate.now().minusDays(1));
 	}
