@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.Commodity;
+import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.shared.ConflictException;
@@ -246,7 +247,8 @@ class AllocationController {
 		Map<String, Country> byIso3 = countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity()));
 		model.addAttribute("countryIndex", byIso3);
 		model.addAttribute("countryList", countries.all());
-		model.addAttribute("commodities", commodities.all());
+		// Stock is held and shipped as commodities, never as the food-balance groups that sum them.
+		model.addAttribute("commodities", commodities.ofKind(CommodityKind.COMMODITY));
 		model.addAttribute("commodityIndex",
 				commodities.all().stream().collect(Collectors.toMap(Commodity::code, Function.identity(), (a, b) -> a)));
 	}

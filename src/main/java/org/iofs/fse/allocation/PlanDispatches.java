@@ -74,7 +74,7 @@ public class PlanDispatches {
 			PlanReads.LineRow first = lines.get(0);
 			drafts.propose(requestOf.get(first.demandNo()), first.hubCode(), first.mode(), first.departure(),
 					first.arrival(), lines.stream().map(l -> new DraftDispatches.Line(l.lotId(), l.tonnes())).toList(),
-					"allocation plan " + id);
+					DraftDispatches.PLAN_SOURCE + id);
 		}
 		return new Outcome(id, shipments.size(), withoutRequest);
 	}

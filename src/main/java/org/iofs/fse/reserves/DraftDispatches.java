@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
 import org.iofs.fse.access.Caller;
@@ -33,9 +35,19 @@ public class DraftDispatches {
 	public record Line(long lotId, BigDecimal tonnes) {
 	}
 
+	/** A proposal; its source is "allocation-plan:ID" when a plan made it. */
 	public record Draft(long id, long requestId, String originHub, String mode, LocalDate estimatedDeparture,
 			LocalDate estimatedArrival, String source, String createdBy, Instant createdAt, BigDecimal tonnes) {
+
+		@JsonProperty
+		public Long planId() {
+			return source.startsWith(PLAN_SOURCE) ? Long.valueOf(source.substring(PLAN_SOURCE.length())) : null;
+		}
+
 	}
+
+	/** The source of a proposal made by an allocation plan, followed by the plan's id. */
+	public static final String PLAN_SOURCE = "allocation-plan:";
 
 	private final JdbcClient jdbc;
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.iofs.fse.identity.TestAccounts;
+import org.iofs.fse.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 
@@ -95,6 +97,10 @@ class AllocationApiIT extends AllocationNetworkIT {
 		});
 		assertThat(http.postJson("/api/v1/allocation/plans/" + id + "/dispatches", "{}", "Authorization", analyst)
 			.statusCode()).isEqualTo(409);
+		WebSession page = new WebSession(port);
+		page.signIn("t.analyst", TestAccounts.PASSWORD);
+		assertThat(page.get("/releases/" + request + "?lang=en").body()).contains("id=\"release-drafts\"")
+			.contains("/allocation/plans/" + id).contains("Allocation plan " + id);
 		jdbc.sql("UPDATE reserves.release_request SET status = 'CLOSED' WHERE id = :r").param("r", request).update();
 	}
 
