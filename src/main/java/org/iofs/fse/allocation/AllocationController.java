@@ -14,6 +14,7 @@ import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
+import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 
@@ -50,8 +51,11 @@ class AllocationController {
 
 	private final Commodities commodities;
 
+	private final Hubs hubs;
+
 	AllocationController(AllocationPlans plans, PlanReads reads, PlanDispatches dispatches, TransportNetwork network,
-			RouteImport routeImport, Countries countries, Commodities commodities) {
+			RouteImport routeImport, Countries countries, Commodities commodities, Hubs hubs) {
+		this.hubs = hubs;
 		this.plans = plans;
 		this.reads = reads;
 		this.dispatches = dispatches;
@@ -196,7 +200,7 @@ class AllocationController {
 		model.addAttribute("mode", mode);
 		model.addAttribute("modes", TransportNetwork.MODES);
 		model.addAttribute("importColumns", String.join(",", RouteImport.COLUMNS));
-		model.addAttribute("hubs", network.hubs().all());
+		model.addAttribute("hubs", hubs.all());
 		model.addAttribute("link", "/allocation/network?hub=" + (hub == null ? "" : hub) + "&mode=" + (mode == null ? "" : mode));
 		indexes(model);
 		return "allocation/network";

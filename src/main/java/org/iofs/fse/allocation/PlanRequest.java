@@ -3,6 +3,7 @@ package org.iofs.fse.allocation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a plan is asked for: demands (or the approved release requests waiting for dispatch), and settings; every
@@ -42,8 +43,9 @@ public record PlanRequest(String label, List<DemandInput> demands, Boolean fromA
 		}
 
 		private static <T> List<T> union(List<T> a, List<T> b) {
-			return java.util.stream.Stream.concat(a == null ? java.util.stream.Stream.<T>empty() : a.stream(),
-					b == null ? java.util.stream.Stream.<T>empty() : b.stream()).distinct().toList();
+			return Stream.concat(a == null ? Stream.<T>empty() : a.stream(), b == null ? Stream.<T>empty() : b.stream())
+				.distinct()
+				.toList();
 		}
 
 	}

@@ -13,7 +13,6 @@ import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
-import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 import org.iofs.fse.shared.PageOf;
@@ -60,15 +59,12 @@ public class TransportNetwork {
 
 	private final AuditTrail audit;
 
-	private final Hubs hubs;
-
 	private final Countries countries;
 
-	TransportNetwork(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Hubs hubs, Countries countries) {
+	TransportNetwork(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
-		this.hubs = hubs;
 		this.countries = countries;
 	}
 
@@ -150,9 +146,9 @@ public class TransportNetwork {
 				  AND (CAST(:point AS text) IS NULL OR to_point = :point)
 				""";
 		Map<String, Object> params = new HashMap<>();
-		params.put("hub", blankToNull(hub));
-		params.put("mode", blankToNull(mode));
-		params.put("point", blankToNull(point));
+		params.put("hub", upper(hub));
+		params.put("mode", upper(mode));
+		params.put("point", upper(point));
 		List<Route> items = jdbc.sql("SELECT " + ROUTE_COLUMNS + " FROM allocation.route " + where
 				+ " ORDER BY origin_hub, coalesce(to_point, to_hub), mode LIMIT :limit OFFSET :offset")
 			.params(params).param("limit", size).param("offset", (long) page * size).query(Route.class).list();
@@ -278,17 +274,8 @@ public class TransportNetwork {
 			.toList();
 	}
 
-	/** For pages: hubs and points with coordinates, to draw plans on a map. */
-	Hubs hubs() {
-		return hubs;
-	}
-
 	private static String upper(String value) {
 		return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
-	}
-
-	private static String blankToNull(String value) {
-		return upper(value);
 	}
 
 }
