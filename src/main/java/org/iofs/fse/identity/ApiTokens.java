@@ -132,20 +132,22 @@ public class ApiTokens {
 		return callers.get(hash(token), () -> lookUp(hash(token)));
 	}
 
-	private Optional<Caller> lookUp(String hash) {
+	private Optional<TokenCallers.Found> lookUp(String hash) {
 		// Last use is recorded at most once a minute, so a busy client does not write on every request.
-		Optional<UUID> account = jdbc.sql("""
+		Optional<Map<String, Object>> token = jdbc.sql("""
 				WITH valid AS (
-				    SELECT t.id, t.account_id, t.last_used_at FROM identity.api_token t
+				    SELECT t.id, t.account_id, t.last_used_at, t.expires_at FROM identity.api_token t
 				    JOIN identity.account a ON a.id = t.account_id
 				    WHERE t.token_hash = :hash AND a.enabled AND t.revoked_at IS NULL AND t.expires_at > now()),
 				touched AS (
 				    UPDATE identity.api_token SET last_used_at = now()
 				    WHERE id IN (SELECT id FROM valid
 				                 WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute'))
-				SELECT account_id FROM valid
-				""").param("hash", hash).query(UUID.class).optional();
-		return account.flatMap(accounts::findById).map(AccountUserDetailsService::callerOf);
+				SELECT account_id, expires_at FROM valid
+				""").param("hash", hash).query().listOfRows().stream().findFirst();
+		return token.flatMap(row -> accounts.findById((UUID) row.get("account_id"))
+			.map(account -> new TokenCallers.Found(AccountUserDetailsService.callerOf(account),
+					((Timestamp) row.get("expires_at")).toInstant())));
 	}
 
 	static boolean looksLikeToken(String token) {

@@ -1,5 +1,7 @@
 package org.iofs.fse.identity;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,24 +31,32 @@ class TokenCallers {
 
 	private final Map<String, Remembered> byHash = new ConcurrentHashMap<>();
 
-	/** The caller remembered for a hash, or the one {@code lookup} finds (remembered only when found). */
-	Optional<Caller> get(String hash, Supplier<Optional<Caller>> lookup) {
+	/** Whom a valid token stands for, and until when it is valid. */
+	record Found(Caller caller, Instant expiresAt) {
+	}
+
+	/**
+	 * The caller remembered for a hash, or the one {@code lookup} finds (remembered only when found, and never past
+	 * the token's expiry).
+	 */
+	Optional<Caller> get(String hash, Supplier<Optional<Found>> lookup) {
 		long now = System.nanoTime();
 		Remembered remembered = byHash.get(hash);
 		if (remembered != null && now - remembered.until() < 0) {
 			return Optional.of(remembered.caller());
 		}
-		Optional<Caller> caller = lookup.get();
-		if (caller.isPresent()) {
+		Optional<Found> found = lookup.get();
+		if (found.isPresent()) {
 			if (byHash.size() >= MAX_ENTRIES) {
 				byHash.clear();
 			}
-			byHash.put(hash, new Remembered(caller.get(), now + TTL_NANOS));
+			long untilExpiry = Duration.between(Instant.now(), found.get().expiresAt()).toNanos();
+			byHash.put(hash, new Remembered(found.get().caller(), now + Math.min(TTL_NANOS, untilExpiry)));
 		}
 		else {
 			byHash.remove(hash);
 		}
-		return caller;
+		return found.map(Found::caller);
 	}
 
 	/** Forgets every caller now and, inside a transaction, again when it commits. */
