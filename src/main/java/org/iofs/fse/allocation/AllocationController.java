@@ -93,7 +93,7 @@ class AllocationController {
 			demands.add(new PlanRequest.DemandInput(country.get(i), at(commodity, i), decimal(at(tonnes, i), i),
 					at(needBy, i).isBlank() ? null : LocalDate.parse(at(needBy, i)),
 					at(priority, i).isBlank() ? null : Integer.valueOf(at(priority, i)),
-					at(substitute, i).isBlank() ? List.of() : List.of(at(substitute, i)), null, null));
+					at(substitute, i).isBlank() ? List.of() : List.of(at(substitute, i)), null, null, null));
 		}
 		try {
 			long id = plans.solve(new PlanRequest(label, demands, fromApprovedRequests,

@@ -32,9 +32,22 @@ final class AllocationModel {
 
 	static final double EPSILON = 1e-6;
 
-	/** What a member state needs: tonnes of a commodity (or of one of its substitutes) at a point by a date. */
+	/**
+	 * What a member state needs: tonnes of a commodity (or of one of its substitutes) at a point by a date; from any
+	 * hub, or only from the hubs given (a release request is served from its reserve's hubs).
+	 */
 	record Demand(int no, String country, String point, String commodity, Set<String> accepted, double tonnes,
-			LocalDate needBy, int priority) {
+			LocalDate needBy, int priority, Set<String> fromHubs) {
+
+		Demand(int no, String country, String point, String commodity, Set<String> accepted, double tonnes,
+				LocalDate needBy, int priority) {
+			this(no, country, point, commodity, accepted, tonnes, needBy, priority, null);
+		}
+
+		boolean mayComeFrom(String hub) {
+			return fromHubs == null || fromHubs.contains(hub);
+		}
+
 	}
 
 	/** Stock that may be shipped: an available lot at a hub. */
@@ -156,7 +169,7 @@ final class AllocationModel {
 					continue;
 				}
 				for (Demand d : demandsByPoint.getOrDefault(path.last().toPoint(), List.of())) {
-					if (arrival.isAfter(d.needBy()) || !d.accepted().contains(lot.commodity())) {
+					if (arrival.isAfter(d.needBy()) || !d.accepted().contains(lot.commodity()) || !d.mayComeFrom(lot.hub())) {
 						continue;
 					}
 					if (lotRow == null) {

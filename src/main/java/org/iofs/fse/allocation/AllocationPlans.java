@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
@@ -19,6 +21,7 @@ import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.reserves.DraftDispatches;
 import org.iofs.fse.reserves.HubStock;
+import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 
@@ -66,10 +69,14 @@ public class AllocationPlans {
 
 	private final DraftDispatches drafts;
 
+	private final Hubs hubs;
+
 	private final JsonMapper json;
 
 	AllocationPlans(JdbcClient jdbc, JdbcTemplate template, AccessPolicy access, AuditTrail audit, Countries countries,
-			Commodities commodities, TransportNetwork network, HubStock stock, DraftDispatches drafts, JsonMapper json) {
+			Commodities commodities, TransportNetwork network, HubStock stock, DraftDispatches drafts, Hubs hubs,
+			JsonMapper json) {
+		this.hubs = hubs;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.access = access;
@@ -106,8 +113,13 @@ public class AllocationPlans {
 		PlanRequest.SettingsInput in = request.settings() == null ? PlanRequest.SettingsInput.NONE : request.settings();
 		List<PlanRequest.DemandInput> demandInputs = new ArrayList<>(request.demands() == null ? List.of() : request.demands());
 		if (Boolean.TRUE.equals(request.fromApprovedRequests())) {
+			// A release comes from its own reserve's hubs.
+			Map<String, List<String>> hubsOfReserve = new HashMap<>();
+			hubs.all().stream().filter(h -> h.reserve() != null)
+				.forEach(h -> hubsOfReserve.computeIfAbsent(h.reserve(), k -> new ArrayList<>()).add(h.code()));
 			drafts.awaiting().forEach(r -> demandInputs.add(new PlanRequest.DemandInput(r.country(), r.commodity(),
-					r.tonnes(), r.needBy(), priorityOfTier(r.tier()), List.of(), null, r.id())));
+					r.tonnes(), r.needBy(), priorityOfTier(r.tier()), List.of(), null, r.id(),
+					hubsOfReserve.getOrDefault(r.reserve(), List.of()))));
 		}
 		if (demandInputs.isEmpty()) {
 			throw new InvalidInputException("demands", "give at least one demand, or plan the approved release requests");
@@ -238,8 +250,10 @@ public class AllocationPlans {
 			point = network.mainPointOf(country)
 				.orElseThrow(() -> new InvalidInputException(field + ".country", country + " has no delivery point yet"));
 		}
+		Set<String> fromHubs = in.fromHubs() == null ? null
+				: in.fromHubs().stream().map(h -> h.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
 		return new AllocationModel.Demand(no, country, point, commodity, accepted, in.tonnes().doubleValue(), in.needBy(),
-				priority);
+				priority, fromHubs);
 	}
 
 	private String commodity(String code, String field) {

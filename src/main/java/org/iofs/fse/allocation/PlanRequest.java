@@ -12,9 +12,12 @@ import java.util.stream.Stream;
 public record PlanRequest(String label, List<DemandInput> demands, Boolean fromApprovedRequests,
 		SettingsInput settings) {
 
-	/** One demand; substitutes are other commodities it accepts, tonne for tonne. */
+	/**
+	 * One demand; substitutes are other commodities it accepts, tonne for tonne; fromHubs, when given, are the only
+	 * hubs it may be served from (a release request's are its reserve's hubs).
+	 */
 	public record DemandInput(String country, String commodity, BigDecimal tonnes, LocalDate needBy, Integer priority,
-			List<String> substitutes, String deliveryPoint, Long releaseRequest) {
+			List<String> substitutes, String deliveryPoint, Long releaseRequest, List<String> fromHubs) {
 	}
 
 	/**

@@ -57,7 +57,9 @@ final class UnmetReasons {
 
 	private UnmetReason unreachable(AllocationModel.Demand demand) {
 		Set<String> accepted = demand.accepted();
-		List<AllocationModel.SupplyLot> stock = lots.stream().filter(l -> accepted.contains(l.commodity())).toList();
+		List<AllocationModel.SupplyLot> stock = lots.stream()
+			.filter(l -> accepted.contains(l.commodity()) && demand.mayComeFrom(l.hub()))
+			.toList();
 		if (stock.isEmpty()) {
 			return UnmetReason.NO_STOCK;
 		}

@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DraftDispatches {
 
 	/** A request waiting for its dispatch, as a demand for a plan. */
-	public record Awaiting(long id, String country, String commodity, BigDecimal tonnes, LocalDate needBy, int tier) {
+	public record Awaiting(long id, String country, String reserve, String commodity, BigDecimal tonnes, LocalDate needBy,
+			int tier) {
 	}
 
 	public record Line(long lotId, BigDecimal tonnes) {
@@ -69,7 +70,8 @@ public class DraftDispatches {
 	public List<Awaiting> awaiting() {
 		access.require(Action.PLAN_ALLOCATION);
 		return jdbc.sql("""
-				SELECT id, country_iso3 AS country, commodity_code AS commodity, tonnes, need_by, tier
+				SELECT id, country_iso3 AS country, reserve_code AS reserve, commodity_code AS commodity, tonnes, need_by,
+				       tier
 				FROM reserves.release_request WHERE status = 'APPROVED' ORDER BY id
 				""").query(Awaiting.class).list();
 	}

@@ -154,6 +154,17 @@ class AllocationModelTest {
 	}
 
 	@Test
+	void aDemandLimitedToSomeHubsIsServedOnlyFromThem() {
+		// A release request comes from its reserve's hubs: B only, though A is cheaper.
+		Demand fromB = new Demand(1, "YEM", "P", "wheat", Set.of("wheat"), 150, DAY.plusDays(30), 1, Set.of("B"));
+		Result plan = AllocationModel.solve(List.of(fromB), twoHubs(), twoRoutes(null), settings());
+
+		assertThat(plan.lines()).extracting(l -> l.lot().hub() + ":" + l.tonnes()).containsExactly("B:100.0");
+		assertThat(plan.demands().get(0).unmet()).isEqualTo(50);
+		assertThat(plan.demands().get(0).reason()).isEqualTo(UnmetReason.NOT_ENOUGH_STOCK);
+	}
+
+	@Test
 	void stockMayGoThroughAnotherHub() {
 		// A has the stock but no route to P; A to B by rail, then B to P by sea.
 		List<Leg> legs = List.of(new Leg(21, "A", "B", null, "RAIL", 4, 2, null), toPoint(12, "B", "P", "SEA", 20, 5, null));
