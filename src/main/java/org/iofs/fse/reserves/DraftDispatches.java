@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -117,6 +118,28 @@ public class DraftDispatches {
 				                                    WHERE l.draft_id = d.id) AS tonnes
 				FROM reserves.draft_dispatch d WHERE d.request_id = :id ORDER BY d.id
 				""").param("id", requestId).query(Draft.class).list();
+	}
+
+	/**
+	 * The lots the latest proposal for a request at a hub planned, when they make up the request's tonnes and each
+	 * still may give its part (available, not expired, enough on hand); otherwise none, and the dispatch picks FEFO.
+	 */
+	Optional<List<Line>> plannedLots(long requestId, String hub, BigDecimal tonnes) {
+		List<Line> lines = jdbc.sql("""
+				SELECT l.lot_id, l.tonnes FROM reserves.draft_dispatch_line l
+				WHERE l.draft_id = (SELECT max(id) FROM reserves.draft_dispatch WHERE request_id = :r AND origin_hub = :hub)
+				  AND EXISTS (SELECT 1 FROM reserves.lot_balance b JOIN reserves.lot t ON t.id = b.lot_id
+				              WHERE b.lot_id = l.lot_id AND b.hub_code = :hub AND b.on_hand >= l.tonnes
+				                AND t.quality_status = 'AVAILABLE' AND t.best_before >= current_date)
+				ORDER BY l.lot_id
+				""").param("r", requestId).param("hub", hub).query(Line.class).list();
+		int planned = jdbc.sql("""
+				SELECT count(*) FROM reserves.draft_dispatch_line
+				WHERE draft_id = (SELECT max(id) FROM reserves.draft_dispatch WHERE request_id = :r AND origin_hub = :hub)
+				""").param("r", requestId).param("hub", hub).query(Integer.class).single();
+		BigDecimal sum = lines.stream().map(Line::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return !lines.isEmpty() && lines.size() == planned && sum.compareTo(tonnes) == 0 ? Optional.of(lines)
+				: Optional.empty();
 	}
 
 }

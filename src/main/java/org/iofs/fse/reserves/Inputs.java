@@ -1,5 +1,7 @@
 package org.iofs.fse.reserves;
 
+import java.util.Locale;
+
 import org.iofs.fse.shared.InvalidInputException;
 
 /** Checks of free-text input shared by the reserve services: a 400 naming the field when it fails. */
@@ -22,6 +24,15 @@ final class Inputs {
 			throw new InvalidInputException(field, "is longer than " + max + " characters");
 		}
 		return text;
+	}
+
+	/** A hub code as given, normalised; whether the hub exists is told by the statement that uses it. */
+	static String hubKey(String code) {
+		return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+	}
+
+	static String commodityKey(String code) {
+		return required(code, "commodity").toLowerCase(Locale.ROOT);
 	}
 
 }

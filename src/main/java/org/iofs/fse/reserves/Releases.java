@@ -112,11 +112,14 @@ public class Releases {
 
 	private final ReleaseObligations obligations;
 
+	private final DraftDispatches drafts;
+
 	private final List<Role> approvalChain;
 
 	Releases(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, Commodities commodities,
-			StockLedger ledger, Hubs hubs, ReleaseReads reads, ReleaseObligations obligations,
+			StockLedger ledger, Hubs hubs, ReleaseReads reads, ReleaseObligations obligations, DraftDispatches drafts,
 			@Value("${fse.reserves.approval-chain:ANALYST}") String approvalChain) {
+		this.drafts = drafts;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -255,7 +258,11 @@ public class Releases {
 		return load(id);
 	}
 
-	/** A hub operator ships the request from their hub: lots picked FEFO, one shipment. */
+	/**
+	 * A hub operator ships the request from their hub, one shipment: the lots an allocation plan proposed for this
+	 * hub when they still hold the request's tonnes (the plan chose lots that are still good on arrival), otherwise
+	 * lots picked FEFO.
+	 */
 	@Transactional
 	public Request dispatch(long id, Dispatch dispatch) {
 		Request request = load(id);
@@ -276,7 +283,10 @@ public class Releases {
 		if (dispatch.estimatedArrival() == null || dispatch.estimatedArrival().isBefore(departure)) {
 			throw new InvalidInputException("estimatedArrival", "is required and may not be before the departure");
 		}
-		List<Movement> picked = ledger.dispatchFefo(hub, request.commodity(), request.tonnes(), "release " + id);
+		String reference = "release " + id;
+		List<Movement> picked = drafts.plannedLots(id, hub, request.tonnes())
+			.map(lots -> ledger.dispatchLots(hub, lots, reference))
+			.orElseGet(() -> ledger.dispatchFefo(hub, request.commodity(), request.tonnes(), reference));
 		long shipment = jdbc.sql("""
 				INSERT INTO reserves.shipment (request_id, origin_hub, destination, mode, estimated_departure,
 				    estimated_arrival, actual_departure)

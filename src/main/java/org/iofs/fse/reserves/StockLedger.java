@@ -91,9 +91,9 @@ public class StockLedger {
 	 */
 	@Transactional
 	public Movement receive(String hubCode, Receipt receipt) {
-		String hub = hubKey(hubCode);
+		String hub = Inputs.hubKey(hubCode);
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		String commodity = commodityKey(receipt.commodity());
+		String commodity = Inputs.commodityKey(receipt.commodity());
 		BigDecimal tonnes = Tonnes.positive(receipt.tonnes(), "tonnes");
 		LocalDate intake = receipt.intakeDate() == null ? LocalDate.now() : receipt.intakeDate();
 		if (receipt.bestBefore() == null) {
@@ -140,7 +140,7 @@ public class StockLedger {
 	/** Issues from one lot; 409 when the lot cannot give that much (stock, expiry, quality). */
 	@Transactional
 	public Movement issue(String hubCode, long lot, BigDecimal tonnes, String reference) {
-		String hub = hubKey(hubCode);
+		String hub = Inputs.hubKey(hubCode);
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
 		return withdraw(lot, hub, "ISSUE", Tonnes.positive(tonnes, "tonnes"), "", Inputs.text(reference, 200, "reference"),
 				caller);
@@ -152,9 +152,9 @@ public class StockLedger {
 	 */
 	@Transactional
 	public List<Movement> issueFefo(String hubCode, String commodityCode, BigDecimal tonnes, String reference) {
-		String hub = hubKey(hubCode);
+		String hub = Inputs.hubKey(hubCode);
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		return pick(hub, commodityKey(commodityCode), Tonnes.positive(tonnes, "tonnes"), "ISSUE",
+		return pick(hub, Inputs.commodityKey(commodityCode), Tonnes.positive(tonnes, "tonnes"), "ISSUE",
 				Inputs.text(reference, 200, "reference"), caller);
 	}
 
@@ -162,6 +162,12 @@ public class StockLedger {
 	Movement count(long lot, String hub, BigDecimal difference, String reason, String reference, Caller caller) {
 		return difference.signum() > 0 ? deposit(lot, hub, "COUNT", difference, reason, reference, caller)
 				: reduceAny(lot, hub, "COUNT", difference.negate(), reason, reference, caller, null);
+	}
+
+	/** Issues the given tonnes of the given lots, for a dispatch that follows a plan; the hub's operators only. */
+	List<Movement> dispatchLots(String hub, List<DraftDispatches.Line> lots, String reference) {
+		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
+		return lots.stream().map(l -> withdraw(l.lotId(), hub, "ISSUE", l.tonnes(), "", reference, caller)).toList();
 	}
 
 	/** Picks a release's tonnes FEFO at a hub, for a dispatch; the hub's operators only. */
@@ -376,15 +382,6 @@ public class StockLedger {
 		}
 		return new ConflictException("INSUFFICIENT_STOCK", "Lot " + lot + " holds "
 				+ ((BigDecimal) state.get("on_hand")).toPlainString() + " t, less than " + tonnes.toPlainString() + " t");
-	}
-
-	/** A hub code as given, normalised; whether the hub exists is told by the statement that uses it. */
-	private static String hubKey(String code) {
-		return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-	}
-
-	private static String commodityKey(String code) {
-		return Inputs.required(code, "commodity").toLowerCase(Locale.ROOT);
 	}
 
 	private long lot(long lot, String hub) {

@@ -70,7 +70,13 @@ class AllocationApiIT extends AllocationNetworkIT {
 	}
 
 	@Test
-	void aPlanOfAnApprovedRequestBecomesADraftDispatchOnce() {
+	void aPlanOfAnApprovedRequestBecomesADraftDispatchOnceAndTheDispatchShipsThePlannedLots() {
+		// A lot at A that FEFO would pick first, but that expires before the 5 days to Aden are over.
+		HttpResponse<String> soon = http.postJson("/api/v1/hubs/ALLOC-A/receipts",
+				"{\"commodity\": \"pulses\", \"tonnes\": 100, \"bestBefore\": \"" + LocalDate.now().plusDays(3) + "\"}",
+				"Authorization", admin);
+		assertThat(soon.statusCode()).as(soon.body()).isEqualTo(201);
+		long expiring = ((Number) JsonPath.read(soon.body(), "$.lotId")).longValue();
 		long request = jdbc.sql("""
 				INSERT INTO reserves.release_request (country_iso3, reserve_code, commodity_code, tonnes, delivery_point,
 				    need_by, tier, justification, status, requested_by)
@@ -101,6 +107,14 @@ class AllocationApiIT extends AllocationNetworkIT {
 		page.signIn("t.analyst", TestAccounts.PASSWORD);
 		assertThat(page.get("/releases/" + request + "?lang=en").body()).contains("id=\"release-drafts\"")
 			.contains("/allocation/plans/" + id).contains("Allocation plan " + id);
+
+		HttpResponse<String> dispatched = http.postJson("/api/v1/releases/" + request + "/dispatch",
+				"{\"hub\": \"ALLOC-A\", \"mode\": \"ROAD\", \"estimatedArrival\": \"" + LocalDate.now().plusDays(5) + "\"}",
+				"Authorization", admin);
+		assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(200);
+		List<Long> shipped = jdbc.sql("SELECT l.lot_id FROM reserves.shipment s JOIN reserves.shipment_line l"
+				+ " ON l.shipment_id = s.id WHERE s.request_id = :r").param("r", request).query(Long.class).list();
+		assertThat(shipped).as("the planned lot, not the one FEFO would take").hasSize(1).doesNotContain(expiring);
 		jdbc.sql("UPDATE reserves.release_request SET status = 'CLOSED' WHERE id = :r").param("r", request).update();
 	}
 
