@@ -225,16 +225,18 @@ final class AllocationModel {
 				}
 			}
 		}
-		// Paths of any length, to tell "no route" from "no route in time".
-		UnmetReasons reasons = new UnmetReasons(orderedLots, paths(legs, settings, Integer.MAX_VALUE), candidates.stream()
-			.map(c -> new UnmetReasons.Reach(c.demand().no(), c.path()))
-			.toList(), carried, settings);
+		// The reasons are worked out only when some demand is left unmet: fully met plans skip the work.
+		UnmetReasons reasons = null;
 		List<DemandOutcome> outcomes = new ArrayList<>();
 		for (Demand d : orderedDemands) {
 			double got = round3(met.getOrDefault(d.no(), 0.0));
 			double missing = round3(Math.max(0, d.tonnes() - got));
-			outcomes.add(new DemandOutcome(d.no(), got, missing,
-					missing > 0 && solved ? reasons.of(d, missing) : null));
+			if (missing > 0 && solved && reasons == null) {
+				reasons = new UnmetReasons(orderedLots, () -> paths(legs, settings, Integer.MAX_VALUE), candidates.stream()
+					.map(c -> new UnmetReasons.Reach(c.demand().no(), c.path()))
+					.toList(), carried, settings);
+			}
+			outcomes.add(new DemandOutcome(d.no(), got, missing, missing > 0 && solved ? reasons.of(d, missing) : null));
 		}
 		double value = solved ? objective.value() : Double.NaN;
 		return new Result(status.name(), solverName, value, round2(transport), lines, outcomes, millis,

@@ -2,8 +2,8 @@ package org.iofs.fse.allocation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,17 +82,14 @@ class DemoNetwork implements DemoData {
 			}
 			demoHubs.stream()
 				.filter(other -> !other.code().equals(hub.code()))
-				.sorted(Comparator.comparingDouble(other -> DemoModes.greatCircleKm(hub.latitude().doubleValue(),
+				.map(other -> Map.entry(other, DemoModes.greatCircleKm(hub.latitude().doubleValue(),
 						hub.longitude().doubleValue(), other.latitude().doubleValue(), other.longitude().doubleValue())))
+				.sorted(Map.Entry.comparingByValue())
 				.limit(2)
-				.forEach(other -> {
-					double km = DemoModes.greatCircleKm(hub.latitude().doubleValue(), hub.longitude().doubleValue(),
-							other.latitude().doubleValue(), other.longitude().doubleValue());
-					if (DemoModes.ROAD.canGo(km, false)) {
-						routes.add(new Object[] { hub.code(), other.code(), null, "ROAD", DemoModes.ROAD.costPerTonne(km),
-								DemoModes.ROAD.transitDays(km), null });
-					}
-				});
+				.filter(nearest -> DemoModes.ROAD.canGo(nearest.getValue(), false))
+				.forEach(nearest -> routes.add(new Object[] { hub.code(), nearest.getKey().code(), null, "ROAD",
+						DemoModes.ROAD.costPerTonne(nearest.getValue()), DemoModes.ROAD.transitDays(nearest.getValue()),
+						null }));
 		}
 		template.batchUpdate("""
 				INSERT INTO allocation.route (origin_hub, to_hub, to_point, mode, cost_per_tonne, transit_days,

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Why a demand is left (partly) unmet, from the solved model: no stock of an accepted commodity at all; no path
@@ -21,7 +22,11 @@ final class UnmetReasons {
 
 	private final List<AllocationModel.SupplyLot> lots;
 
-	private final Map<String, List<AllocationModel.Path>> pathsByOrigin;
+	// Paths of any length, to tell "no route" from "no route in time"; enumerated at the first demand that no path
+	// reached in time.
+	private final Supplier<Map<String, List<AllocationModel.Path>>> allPaths;
+
+	private Map<String, List<AllocationModel.Path>> pathsByOrigin;
 
 	private final Map<Integer, List<AllocationModel.Path>> reachByDemand = new HashMap<>();
 
@@ -29,10 +34,10 @@ final class UnmetReasons {
 
 	private final AllocationModel.Settings settings;
 
-	UnmetReasons(List<AllocationModel.SupplyLot> lots, Map<String, List<AllocationModel.Path>> pathsByOrigin,
+	UnmetReasons(List<AllocationModel.SupplyLot> lots, Supplier<Map<String, List<AllocationModel.Path>>> allPaths,
 			List<Reach> reaches, Map<Long, Double> carriedByRoute, AllocationModel.Settings settings) {
 		this.lots = lots;
-		this.pathsByOrigin = pathsByOrigin;
+		this.allPaths = allPaths;
 		this.carriedByRoute = carriedByRoute;
 		this.settings = settings;
 		reaches.forEach(r -> reachByDemand.computeIfAbsent(r.demand(), k -> new ArrayList<>()).add(r.path()));
@@ -62,6 +67,9 @@ final class UnmetReasons {
 			.toList();
 		if (stock.isEmpty()) {
 			return UnmetReason.NO_STOCK;
+		}
+		if (pathsByOrigin == null) {
+			pathsByOrigin = allPaths.get();
 		}
 		boolean anyPath = false;
 		boolean inTime = false;

@@ -125,21 +125,25 @@ public class DraftDispatches {
 	 * still may give its part (available, not expired, enough on hand); otherwise none, and the dispatch picks FEFO.
 	 */
 	Optional<List<Line>> plannedLots(long requestId, String hub, BigDecimal tonnes) {
-		List<Line> lines = jdbc.sql("""
-				SELECT l.lot_id, l.tonnes FROM reserves.draft_dispatch_line l
+		// One reading of the proposal's lines, each with whether its lot still may give its part.
+		List<PlannedLine> lines = jdbc.sql("""
+				SELECT l.lot_id, l.tonnes, EXISTS (
+				           SELECT 1 FROM reserves.lot_balance b JOIN reserves.lot t ON t.id = b.lot_id
+				           WHERE b.lot_id = l.lot_id AND b.hub_code = :hub AND b.on_hand >= l.tonnes
+				             AND t.quality_status = 'AVAILABLE' AND t.best_before >= current_date) AS still_there
+				FROM reserves.draft_dispatch_line l
 				WHERE l.draft_id = (SELECT max(id) FROM reserves.draft_dispatch WHERE request_id = :r AND origin_hub = :hub)
-				  AND EXISTS (SELECT 1 FROM reserves.lot_balance b JOIN reserves.lot t ON t.id = b.lot_id
-				              WHERE b.lot_id = l.lot_id AND b.hub_code = :hub AND b.on_hand >= l.tonnes
-				                AND t.quality_status = 'AVAILABLE' AND t.best_before >= current_date)
 				ORDER BY l.lot_id
-				""").param("r", requestId).param("hub", hub).query(Line.class).list();
-		int planned = jdbc.sql("""
-				SELECT count(*) FROM reserves.draft_dispatch_line
-				WHERE draft_id = (SELECT max(id) FROM reserves.draft_dispatch WHERE request_id = :r AND origin_hub = :hub)
-				""").param("r", requestId).param("hub", hub).query(Integer.class).single();
-		BigDecimal sum = lines.stream().map(Line::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return !lines.isEmpty() && lines.size() == planned && sum.compareTo(tonnes) == 0 ? Optional.of(lines)
-				: Optional.empty();
+				""").param("r", requestId).param("hub", hub)
+			.query((rs, n) -> new PlannedLine(new Line(rs.getLong(1), rs.getBigDecimal(2)), rs.getBoolean(3)))
+			.list();
+		BigDecimal sum = lines.stream().map(l -> l.line().tonnes()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		boolean usable = !lines.isEmpty() && lines.stream().allMatch(PlannedLine::stillThere)
+				&& sum.compareTo(tonnes) == 0;
+		return usable ? Optional.of(lines.stream().map(PlannedLine::line).toList()) : Optional.empty();
+	}
+
+	private record PlannedLine(Line line, boolean stillThere) {
 	}
 
 }
