@@ -77,8 +77,12 @@ public class StockLedger {
 
 	private final Hubs hubs;
 
-	StockLedger(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Commodities commodities, Hubs hubs) {
+	private final FefoOrder fefo;
+
+	StockLedger(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Commodities commodities, Hubs hubs,
+			FefoOrder fefo) {
 		this.jdbc = jdbc;
+		this.fefo = fefo;
 		this.access = access;
 		this.audit = audit;
 		this.commodities = commodities;
@@ -246,33 +250,28 @@ public class StockLedger {
 
 	private List<Movement> pick(String hub, String commodity, BigDecimal tonnes, String kind, String reference,
 			Caller caller) {
-		// The candidate lots in FEFO order, read without locks: each is then taken from by one statement that locks
-		// only that lot's row, so concurrent issues at a hub queue only where they take from the same lot.
-		List<Long> lots = jdbc.sql("""
-				SELECT b.lot_id FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
-				WHERE b.hub_code = :hub AND b.commodity_code = :commodity AND b.on_hand > 0
-				  AND l.quality_status = 'AVAILABLE' AND l.best_before >= CAST(:today AS date)
-				ORDER BY l.best_before, l.intake_date, l.id
-				""")
-			.param("hub", hub)
-			.param("commodity", commodity)
-			.param("today", Date.valueOf(LocalDate.now()))
-			.query(Long.class)
-			.list();
 		List<Movement> movements = new ArrayList<>();
 		BigDecimal left = tonnes;
-		for (long lot : lots) {
-			if (left.signum() == 0) {
-				break;
+		LocalDate today = LocalDate.now();
+		FefoOrder.Candidate after = FefoOrder.first(today);
+		boolean more = true;
+		while (left.signum() > 0 && more) {
+			List<FefoOrder.Candidate> candidates = fefo.after(hub, commodity, today, after);
+			for (FefoOrder.Candidate candidate : candidates) {
+				if (left.signum() == 0) {
+					break;
+				}
+				Optional<Movement> taken = takeUpTo(candidate.lot(), hub, kind, left, reference, caller);
+				if (taken.isPresent()) {
+					movements.add(taken.get());
+					left = left.add(taken.get().tonnes());
+				}
 			}
-			Optional<Movement> taken = takeUpTo(lot, hub, kind, left, reference, caller);
-			if (taken.isPresent()) {
-				movements.add(taken.get());
-				left = left.add(taken.get().tonnes());
-			}
+			more = candidates.size() == FefoOrder.PAGE;
+			after = candidates.isEmpty() ? after : candidates.get(candidates.size() - 1);
 		}
-		if (lots.isEmpty()) {
-			// Nothing to pick: an unknown hub or commodity is a 404 (or 400), not a shortage.
+		if (movements.isEmpty()) {
+			// Nothing picked: an unknown hub or commodity is a 404 (or 400), not a shortage.
 			hubs.get(hub);
 			commodities.get(commodity);
 		}

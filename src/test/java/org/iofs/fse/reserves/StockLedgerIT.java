@@ -64,6 +64,31 @@ class StockLedgerIT extends PlatformIT {
 	}
 
 	@Test
+	void aPickOverManyLotsTakesThemByExpiryThenIntakeWithoutSkippingAny() {
+		LocalDate month = LocalDate.now().plusMonths(6);
+		List<Long> fefoOrder = new ArrayList<>();
+		// Twenty lots of 1 t received in an order unlike FEFO's: same best-before in pairs, intake deciding within.
+		for (int i = 19; i >= 0; i--) {
+			fefoOrder.add(receive("barley", "1", month.plusDays(i / 2), LocalDate.now().minusDays(10 + i % 2)));
+		}
+		List<Long> expected = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			expected.add(fefoOrder.get(fefoOrder.size() - 1 - (i ^ 1)));
+		}
+
+		HttpResponse<String> issued = post(HUB, "issues", "{\"commodity\": \"barley\", \"tonnes\": 17.5}");
+
+		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+		List<Long> taken = ((List<Integer>) JsonPath.read(issued.body(), "$[*].lotId")).stream().map(Long::valueOf).toList();
+		assertThat(taken).containsExactlyElementsOf(expected.subList(0, 18));
+		assertThat(onHand(expected.get(17))).isEqualByComparingTo("0.5");
+		assertThat(onHand(expected.get(18))).isEqualByComparingTo("1");
+		assertThat(post(HUB, "issues", "{\"commodity\": \"barley\", \"tonnes\": 2.6}").statusCode()).isEqualTo(409);
+		assertThat(post(HUB, "issues", "{\"commodity\": \"barley\", \"tonnes\": 2.5}").statusCode()).isEqualTo(201);
+		assertThat(expected).allSatisfy(lot -> assertThat(onHand(lot)).isEqualByComparingTo("0"));
+	}
+
+	@Test
 	void expiredQuarantinedAndShortLotsAreRefusedWithAConflict() {
 		long expired = receive("millet", "10", LocalDate.now().minusDays(1), LocalDate.now().minusDays(30));
 		long quarantined = receive("millet", "10", LocalDate.now().plusMonths(6));
