@@ -44,29 +44,6 @@ public class StockLedger {
 	static final List<String> ADJUSTMENT_REASONS = List.of("COUNT_DIFFERENCE", "DAMAGE", "PEST", "MOISTURE",
 			"SPILLAGE", "THEFT", "WEIGHING_ERROR", "OTHER");
 
-	// The conditional withdrawal: it changes the row only if the lot may give that much; the row lock makes
-	// concurrent withdrawals from one lot queue, and each sees the balance the one before it left.
-	private static final String WITHDRAW = """
-			UPDATE reserves.lot_balance b SET on_hand = b.on_hand - :tonnes, updated_at = now()
-			FROM reserves.lot l
-			WHERE b.lot_id = :lot AND l.id = b.lot_id AND b.hub_code = :hub AND b.on_hand >= :tonnes
-			  AND l.quality_status = 'AVAILABLE' AND l.best_before >= CAST(:today AS date)
-			RETURNING b.on_hand
-			""";
-
-	// Takes as much of the wanted tonnes as the lot holds, if it may still be issued; the lock of the row is taken
-	// in the same statement, and the lot's balance is read again after any wait, so what is taken is what is there.
-	private static final String TAKE_UP_TO = """
-			WITH current AS (
-			    SELECT b.lot_id, b.on_hand FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
-			    WHERE b.lot_id = :lot AND b.hub_code = :hub AND b.on_hand > 0
-			      AND l.quality_status = 'AVAILABLE' AND l.best_before >= CAST(:today AS date)
-			    FOR UPDATE OF b)
-			UPDATE reserves.lot_balance b SET on_hand = b.on_hand - least(c.on_hand, :wanted), updated_at = now()
-			FROM current c WHERE b.lot_id = c.lot_id
-			RETURNING least(c.on_hand, :wanted) AS taken, b.on_hand
-			""";
-
 	private final JdbcClient jdbc;
 
 	private final AccessPolicy access;
@@ -79,10 +56,13 @@ public class StockLedger {
 
 	private final FefoOrder fefo;
 
+	private final LedgerWrites writes;
+
 	StockLedger(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Commodities commodities, Hubs hubs,
-			FefoOrder fefo) {
+			FefoOrder fefo, LedgerWrites writes) {
 		this.jdbc = jdbc;
 		this.fefo = fefo;
+		this.writes = writes;
 		this.access = access;
 		this.audit = audit;
 		this.commodities = commodities;
@@ -112,33 +92,17 @@ public class StockLedger {
 		if (receipt.cropYear() != null && (receipt.cropYear() < 1990 || receipt.cropYear() > intake.getYear() + 1)) {
 			throw new InvalidInputException("cropYear", "is implausible");
 		}
-		Optional<Long> lot = jdbc.sql("""
-				INSERT INTO reserves.lot (hub_code, commodity_code, grade, crop_year, intake_date, best_before, owner)
-				SELECT :hub, :commodity, :grade, :cropYear, :intake, :bestBefore, :owner
-				WHERE EXISTS (SELECT 1 FROM reserves.hub WHERE code = :hub)
-				  AND EXISTS (SELECT 1 FROM commodities.commodity WHERE code = :commodity)
-				RETURNING id
-				""")
-			.param("hub", hub)
-			.param("commodity", commodity)
-			.param("grade", Inputs.text(receipt.grade(), 50, "grade"))
-			.param("cropYear", receipt.cropYear())
-			.param("intake", Date.valueOf(intake))
-			.param("bestBefore", Date.valueOf(receipt.bestBefore()))
-			.param("owner", receipt.owner() == null || receipt.owner().isBlank() ? "RESERVE"
-					: Inputs.text(receipt.owner(), 40, "owner"))
-			.query(Long.class)
-			.optional();
-		if (lot.isEmpty()) {
+		LedgerWrites.NewLot lot = new LedgerWrites.NewLot(hub, commodity, Inputs.text(receipt.grade(), 50, "grade"),
+				receipt.cropYear(), intake, receipt.bestBefore(), receipt.owner() == null || receipt.owner().isBlank()
+						? "RESERVE" : Inputs.text(receipt.owner(), 40, "owner"));
+		Optional<Movement> received = writes.receive(lot, tonnes, entry("RECEIPT", "",
+				Inputs.text(receipt.reference(), 200, "reference"), caller, null));
+		if (received.isEmpty()) {
 			hubs.get(hub);
 			commodities.get(commodity);
 			throw new IllegalStateException("lot of " + commodity + " at " + hub + " not added");
 		}
-		jdbc.sql("""
-				INSERT INTO reserves.lot_balance (lot_id, hub_code, commodity_code, on_hand)
-				VALUES (:lot, :hub, :commodity, 0)
-				""").param("lot", lot.get()).param("hub", hub).param("commodity", commodity).update();
-		return deposit(lot.get(), hub, "RECEIPT", tonnes, "", Inputs.text(receipt.reference(), 200, "reference"), caller);
+		return recorded(received.get(), "");
 	}
 
 	/** Issues from one lot; 409 when the lot cannot give that much (stock, expiry, quality). */
@@ -286,29 +250,14 @@ public class StockLedger {
 
 	private Optional<Movement> takeUpTo(long lot, String hub, String kind, BigDecimal wanted, String reference,
 			Caller caller) {
-		return jdbc.sql(TAKE_UP_TO)
-			.param("lot", lot)
-			.param("hub", hub)
-			.param("wanted", wanted)
-			.param("today", Date.valueOf(LocalDate.now()))
-			.query((rs, n) -> new BigDecimal[] { rs.getBigDecimal("taken"), rs.getBigDecimal("on_hand") })
-			.optional()
-			.map(row -> entry(lot, hub, kind, row[0].negate(), "", reference, row[1], caller, null));
+		return writes.takeUpTo(lot, hub, wanted, LocalDate.now(), entry(kind, "", reference, caller, null))
+			.map(movement -> recorded(movement, ""));
 	}
 
 	private Movement withdraw(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,
 			Caller caller) {
-		Optional<BigDecimal> after = jdbc.sql(WITHDRAW)
-			.param("tonnes", tonnes)
-			.param("lot", lot)
-			.param("hub", hub)
-			.param("today", Date.valueOf(LocalDate.now()))
-			.query(BigDecimal.class)
-			.optional();
-		if (after.isEmpty()) {
-			throw refusal(lot, hub, tonnes);
-		}
-		return entry(lot, hub, kind, tonnes.negate(), reason, reference, after.get(), caller, null);
+		return recorded(writes.withdraw(lot, hub, tonnes, LocalDate.now(), entry(kind, reason, reference, caller, null))
+			.orElseThrow(() -> refusal(lot, hub, tonnes)), reason);
 	}
 
 	/** Takes stock off a lot whatever its quality or expiry (a loss, a count, a reversal), never below zero. */
@@ -318,15 +267,9 @@ public class StockLedger {
 
 	private Movement reduceAny(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,
 			Caller caller, Long reverses) {
-		Optional<BigDecimal> after = jdbc.sql("""
-				UPDATE reserves.lot_balance SET on_hand = on_hand - :tonnes, updated_at = now()
-				WHERE lot_id = :lot AND hub_code = :hub AND on_hand >= :tonnes RETURNING on_hand
-				""").param("tonnes", tonnes).param("lot", lot).param("hub", hub).query(BigDecimal.class).optional();
-		if (after.isEmpty()) {
-			throw new ConflictException("INSUFFICIENT_STOCK", "Lot " + lot + " holds less than " + tonnes.toPlainString()
-					+ " t");
-		}
-		return entry(lot, hub, kind, tonnes.negate(), reason, reference, after.get(), caller, reverses);
+		return recorded(writes.reduce(lot, hub, tonnes, entry(kind, reason, reference, caller, reverses))
+			.orElseThrow(() -> new ConflictException("INSUFFICIENT_STOCK", "Lot " + lot + " holds less than "
+					+ tonnes.toPlainString() + " t")), reason);
 	}
 
 	private Movement deposit(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,
@@ -336,34 +279,20 @@ public class StockLedger {
 
 	private Movement deposit(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,
 			Caller caller, Long reverses) {
-		BigDecimal after = jdbc.sql("""
-				UPDATE reserves.lot_balance SET on_hand = on_hand + :tonnes, updated_at = now()
-				WHERE lot_id = :lot AND hub_code = :hub RETURNING on_hand
-				""").param("tonnes", tonnes).param("lot", lot).param("hub", hub).query(BigDecimal.class).optional()
-			.orElseThrow(() -> new NotFoundException("lot", hub + "/" + lot));
-		return entry(lot, hub, kind, tonnes, reason, reference, after, caller, reverses);
+		return recorded(writes.deposit(lot, hub, tonnes, entry(kind, reason, reference, caller, reverses))
+			.orElseThrow(() -> new NotFoundException("lot", hub + "/" + lot)), reason);
 	}
 
-	private Movement entry(long lot, String hub, String kind, BigDecimal signed, String reason, String reference,
-			BigDecimal after, Caller caller, Long reverses) {
-		long id = jdbc.sql("""
-				INSERT INTO reserves.ledger_entry (lot_id, hub_code, kind, tonnes, reason_code, reverses, reference,
-				    recorded_by)
-				VALUES (:lot, :hub, :kind, :tonnes, :reason, :reverses, :reference, :user) RETURNING id
-				""")
-			.param("reverses", reverses)
-			.param("lot", lot)
-			.param("hub", hub)
-			.param("kind", kind)
-			.param("tonnes", signed)
-			.param("reason", reason)
-			.param("reference", reference)
-			.param("user", caller.username())
-			.query(Long.class)
-			.single();
-		audit.record("reserves.stock-" + kind.toLowerCase(Locale.ROOT).replace('_', '-'), "ledger-entry", id,
-				null, Map.of("lot", lot, "hub", hub, "tonnes", signed, "onHand", after, "reason", reason));
-		return new Movement(id, lot, hub, kind, signed, after);
+	private static LedgerWrites.Entry entry(String kind, String reason, String reference, Caller caller, Long reverses) {
+		return new LedgerWrites.Entry(kind, reason, reference, caller.username(), reverses);
+	}
+
+	/** The audit record of a movement, in its transaction. */
+	private Movement recorded(Movement movement, String reason) {
+		audit.record("reserves.stock-" + movement.kind().toLowerCase(Locale.ROOT).replace('_', '-'), "ledger-entry",
+				movement.entryId(), null, Map.of("lot", movement.lotId(), "hub", movement.hub(), "tonnes",
+						movement.tonnes(), "onHand", movement.onHandAfter(), "reason", reason));
+		return movement;
 	}
 
 	private ConflictException refusal(long lot, String hub, BigDecimal tonnes) {
