@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The lots of a commodity at a hub that may be issued, first expiry first out: the earliest best-before date, then
- * the oldest intake, then the lot id. Read a page at a time along the FEFO index and without locks: a pick reads the
- * few lots it needs rather than every lot of the hub (a hub receiving all day holds hundreds), and then takes from
- * each with one statement that locks only that lot's row.
+ * the oldest intake, then the lot id. Read a page at a time, without locks, along an index of the lots that hold
+ * stock and are available: a pick reads the few lots it needs, neither every lot of the hub (a hub receiving all day
+ * holds hundreds) nor the empty ones before them (most lots of an old hub), and then takes from each with one
+ * statement that locks only that lot's row.
  */
 @Component
 class FefoOrder {
@@ -40,7 +41,7 @@ class FefoOrder {
 				SELECT l.id, l.best_before, l.intake_date FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id
 				WHERE l.hub_code = :hub AND l.commodity_code = :commodity AND l.best_before >= CAST(:today AS date)
 				  AND (l.best_before, l.intake_date, l.id) > (CAST(:bestBefore AS date), CAST(:intake AS date), :lot)
-				  AND l.quality_status = 'AVAILABLE' AND b.on_hand > 0
+				  AND l.has_stock AND l.quality_status = 'AVAILABLE' AND b.on_hand > 0
 				ORDER BY l.best_before, l.intake_date, l.id
 				LIMIT :page
 				""")

@@ -89,6 +89,27 @@ class StockLedgerIT extends PlatformIT {
 	}
 
 	@Test
+	void anEmptiedLotLeavesThePickAndComesBackWhenItHoldsStockAgain() {
+		long first = receive("soybeans", "1", LocalDate.now().plusMonths(3));
+		long second = receive("soybeans", "5", LocalDate.now().plusMonths(8));
+
+		HttpResponse<String> emptied = post(HUB, "issues", "{\"commodity\": \"soybeans\", \"tonnes\": 1}");
+		boolean emptyHasStock = hasStock(first);
+		long entry = ((Number) JsonPath.read(emptied.body(), "$[0].entryId")).longValue();
+		HttpResponse<String> reversed = post(HUB, "ledger/" + entry + "/reversal", "{\"reason\": \"not loaded\"}");
+		boolean refilledHasStock = hasStock(first);
+		HttpResponse<String> again = post(HUB, "issues", "{\"commodity\": \"soybeans\", \"tonnes\": 0.4}");
+
+		assertThat(emptied.statusCode()).as(emptied.body()).isEqualTo(201);
+		assertThat(emptyHasStock).isFalse();
+		assertThat(reversed.statusCode()).as(reversed.body()).isEqualTo(201);
+		assertThat(refilledHasStock).isTrue();
+		assertThat(hasStock(second)).isTrue();
+		assertThat((List<Integer>) JsonPath.read(again.body(), "$[*].lotId")).containsExactly((int) first);
+		assertThat(onHand(first)).isEqualByComparingTo("0.6");
+	}
+
+	@Test
 	void expiredQuarantinedAndShortLotsAreRefusedWithAConflict() {
 		long expired = receive("millet", "10", LocalDate.now().minusDays(1), LocalDate.now().minusDays(30));
 		long quarantined = receive("millet", "10", LocalDate.now().plusMonths(6));
@@ -233,6 +254,10 @@ class StockLedgerIT extends PlatformIT {
 	private BigDecimal onHand(long lot) {
 		return jdbc.sql("SELECT on_hand FROM reserves.lot_balance WHERE lot_id = :id").param("id", lot)
 			.query(BigDecimal.class).single();
+	}
+
+	private boolean hasStock(long lot) {
+		return jdbc.sql("SELECT has_stock FROM reserves.lot WHERE id = :id").param("id", lot).query(Boolean.class).single();
 	}
 
 	private BigDecimal ledgerSum(long lot) {
