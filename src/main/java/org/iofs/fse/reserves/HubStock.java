@@ -67,8 +67,8 @@ public class HubStock {
 		List<Lot> lots = jdbc.sql("""
 				SELECT l.id, l.commodity_code, l.grade, l.crop_year, l.intake_date, l.best_before, l.owner,
 				       l.quality_status, b.on_hand, count(*) OVER () AS lots
-				FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
-				WHERE b.hub_code = :hub AND b.on_hand > 0
+				FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id
+				WHERE l.hub_code = :hub AND l.has_stock AND b.on_hand > 0
 				ORDER BY l.commodity_code, l.best_before, l.intake_date, l.id
 				LIMIT :limit OFFSET :offset
 				""").param("hub", hub).param("limit", size).param("offset", (long) page * size).query((rs, n) -> {
@@ -79,7 +79,7 @@ public class HubStock {
 					rs.getBigDecimal("on_hand"));
 		}).list();
 		if (lots.isEmpty() && page > 0) {
-			lotCount[0] = jdbc.sql("SELECT count(*) FROM reserves.lot_balance WHERE hub_code = :hub AND on_hand > 0")
+			lotCount[0] = jdbc.sql("SELECT count(*) FROM reserves.lot WHERE hub_code = :hub AND has_stock")
 				.param("hub", hub).query(Long.class).single();
 		}
 		List<CommodityTotal> totals = jdbc.sql("""
@@ -91,8 +91,8 @@ public class HubStock {
 				                 AS available,
 				             sum(b.on_hand) FILTER (WHERE NOT (l.quality_status = 'AVAILABLE' AND l.best_before >= current_date))
 				                 AS unavailable
-				      FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
-				      WHERE b.hub_code = :hub AND b.on_hand > 0 GROUP BY b.commodity_code) s
+				      FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id
+				      WHERE l.hub_code = :hub AND l.has_stock AND b.on_hand > 0 GROUP BY b.commodity_code) s
 				FULL JOIN (SELECT commodity_code, tonnes FROM reserves.hub_capacity WHERE hub_code = :hub) c
 				       ON c.commodity_code = s.commodity_code
 				ORDER BY 1
@@ -110,8 +110,8 @@ public class HubStock {
 	public List<AvailableLot> availableLots() {
 		return jdbc.sql("""
 				SELECT l.id, l.hub_code AS hub, l.commodity_code AS commodity, b.on_hand, l.best_before, l.intake_date
-				FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
-				WHERE b.on_hand > 0 AND l.quality_status = 'AVAILABLE' AND l.best_before >= current_date
+				FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id
+				WHERE l.has_stock AND b.on_hand > 0 AND l.quality_status = 'AVAILABLE' AND l.best_before >= current_date
 				ORDER BY l.hub_code, l.id
 				""").query(AvailableLot.class).list();
 	}
@@ -123,8 +123,8 @@ public class HubStock {
 		Map<String, BigDecimal> byMonth = new TreeMap<>();
 		jdbc.sql("""
 				SELECT to_char(l.best_before, 'YYYY-MM') AS month, sum(b.on_hand) AS tonnes
-				FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
-				WHERE b.hub_code = :hub AND b.on_hand > 0 GROUP BY 1
+				FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id
+				WHERE l.hub_code = :hub AND l.has_stock AND b.on_hand > 0 GROUP BY 1
 				""").param("hub", hub).query((rs, n) -> byMonth.put(rs.getString(1), rs.getBigDecimal(2))).list();
 		return byMonth;
 	}
@@ -137,7 +137,7 @@ public class HubStock {
 				SELECT a.lot_id, l.commodity_code AS commodity, a.best_before, b.on_hand AS tonnes, a.proposal, a.replenish
 				FROM reserves.expiry_alert a JOIN reserves.lot l ON l.id = a.lot_id
 				JOIN reserves.lot_balance b ON b.lot_id = a.lot_id
-				WHERE l.hub_code = :hub AND b.on_hand > 0 ORDER BY a.best_before, a.lot_id
+				WHERE l.hub_code = :hub AND l.has_stock AND b.on_hand > 0 ORDER BY a.best_before, a.lot_id
 				""").param("hub", hub).query(ExpiryAlert.class).list();
 	}
 

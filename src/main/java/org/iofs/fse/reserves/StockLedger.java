@@ -220,7 +220,7 @@ public class StockLedger {
 		FefoOrder.Candidate after = FefoOrder.first(today);
 		boolean more = true;
 		while (left.signum() > 0 && more) {
-			List<FefoOrder.Candidate> candidates = fefo.after(hub, commodity, today, after);
+			List<FefoOrder.Candidate> candidates = fefo.after(hub, commodity, after);
 			for (FefoOrder.Candidate candidate : candidates) {
 				if (left.signum() == 0) {
 					break;
