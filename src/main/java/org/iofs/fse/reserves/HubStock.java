@@ -62,26 +62,22 @@ public class HubStock {
 	public Stock stock(String hubCode, int page, int size) {
 		String hub = hubs.get(hubCode).code();
 		PageOf.checkRequest(page, size);
-		// One statement for the page and the number of lots in all (a window count over the same rows).
-		long[] lotCount = { 0 };
+		// The page walks the hub's lots that hold stock in order and stops after it; their number comes from the
+		// same partial index, without reading a balance.
 		List<Lot> lots = jdbc.sql("""
 				SELECT l.id, l.commodity_code, l.grade, l.crop_year, l.intake_date, l.best_before, l.owner,
-				       l.quality_status, b.on_hand, count(*) OVER () AS lots
+				       l.quality_status, b.on_hand
 				FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id
 				WHERE l.hub_code = :hub AND l.has_stock AND b.on_hand > 0
 				ORDER BY l.commodity_code, l.best_before, l.intake_date, l.id
 				LIMIT :limit OFFSET :offset
-				""").param("hub", hub).param("limit", size).param("offset", (long) page * size).query((rs, n) -> {
-			lotCount[0] = rs.getLong("lots");
-			return new Lot(rs.getLong("id"), rs.getString("commodity_code"), rs.getString("grade"),
-					(Integer) rs.getObject("crop_year"), rs.getObject("intake_date", LocalDate.class),
-					rs.getObject("best_before", LocalDate.class), rs.getString("owner"), rs.getString("quality_status"),
-					rs.getBigDecimal("on_hand"));
-		}).list();
-		if (lots.isEmpty() && page > 0) {
-			lotCount[0] = jdbc.sql("SELECT count(*) FROM reserves.lot WHERE hub_code = :hub AND has_stock")
-				.param("hub", hub).query(Long.class).single();
-		}
+				""").param("hub", hub).param("limit", size).param("offset", (long) page * size).query((rs, n) ->
+				new Lot(rs.getLong("id"), rs.getString("commodity_code"), rs.getString("grade"),
+						(Integer) rs.getObject("crop_year"), rs.getObject("intake_date", LocalDate.class),
+						rs.getObject("best_before", LocalDate.class), rs.getString("owner"), rs.getString("quality_status"),
+						rs.getBigDecimal("on_hand"))).list();
+		long lotCount = jdbc.sql("SELECT count(*) FROM reserves.lot WHERE hub_code = :hub AND has_stock")
+			.param("hub", hub).query(Long.class).single();
 		List<CommodityTotal> totals = jdbc.sql("""
 				SELECT coalesce(s.commodity_code, c.commodity_code) AS commodity,
 				       coalesce(s.available, 0) AS available, coalesce(s.unavailable, 0) AS unavailable,
@@ -97,7 +93,7 @@ public class HubStock {
 				       ON c.commodity_code = s.commodity_code
 				ORDER BY 1
 				""").param("hub", hub).query(CommodityTotal.class).list();
-		return new Stock(hub, totals, new PageOf<>(lots, page, size, lotCount[0]));
+		return new Stock(hub, totals, new PageOf<>(lots, page, size, lotCount));
 	}
 
 	/** A lot that may be shipped: available, holding stock, not past its best-before date. */
