@@ -8,8 +8,9 @@ ALTER TABLE reserves.lot ADD COLUMN has_stock boolean NOT NULL DEFAULT true;
 UPDATE reserves.lot l
 SET has_stock = EXISTS (SELECT 1 FROM reserves.lot_balance b WHERE b.lot_id = l.id AND b.on_hand > 0);
 
+-- The quality status rides along so that a hub's stock totals (available or not) read the lots from the index alone.
 CREATE INDEX lot_in_stock_idx ON reserves.lot (hub_code, commodity_code, best_before, intake_date, id)
-    WHERE has_stock;
+    INCLUDE (quality_status) WHERE has_stock;
 
 -- The database keeps the flag with the balance, whichever statement moves the stock: it changes only when a
 -- balance reaches zero or leaves it, so the triggers fire for a few movements in a lot's life, not for each.
