@@ -78,6 +78,8 @@ public class HubStock {
 						rs.getBigDecimal("on_hand"))).list();
 		long lotCount = jdbc.sql("SELECT count(*) FROM reserves.lot WHERE hub_code = :hub AND has_stock")
 			.param("hub", hub).query(Long.class).single();
+		// The balances are narrowed to the hub as well: joined to the lots alone, PostgreSQL would read every hub's
+		// balances (a hash join over the whole table) rather than look up a thousand of them one by one.
 		List<CommodityTotal> totals = jdbc.sql("""
 				SELECT coalesce(s.commodity_code, c.commodity_code) AS commodity,
 				       coalesce(s.available, 0) AS available, coalesce(s.unavailable, 0) AS unavailable,
@@ -87,8 +89,9 @@ public class HubStock {
 				                 AS available,
 				             sum(b.on_hand) FILTER (WHERE NOT (l.quality_status = 'AVAILABLE' AND l.best_before >= current_date))
 				                 AS unavailable
-				      FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id
-				      WHERE l.hub_code = :hub AND l.has_stock AND b.on_hand > 0 GROUP BY b.commodity_code) s
+				      FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id AND b.hub_code = l.hub_code
+				      WHERE l.hub_code = :hub AND b.hub_code = :hub AND l.has_stock AND b.on_hand > 0
+				      GROUP BY b.commodity_code) s
 				FULL JOIN (SELECT commodity_code, tonnes FROM reserves.hub_capacity WHERE hub_code = :hub) c
 				       ON c.commodity_code = s.commodity_code
 				ORDER BY 1
