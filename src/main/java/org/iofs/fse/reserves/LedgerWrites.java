@@ -27,6 +27,14 @@ class LedgerWrites {
 			String owner) {
 	}
 
+	// The balance row of a lot made by the statement (as new_lot), holding the tonnes it came with.
+	private static final String NEW_LOT_BALANCE = """
+			changed AS (
+			    INSERT INTO reserves.lot_balance (lot_id, hub_code, commodity_code, on_hand)
+			    SELECT id, hub_code, commodity_code, :tonnes FROM new_lot
+			    RETURNING lot_id, hub_code, on_hand AS change, on_hand)
+			""";
+
 	// A lot received: the lot, its balance row holding the tonnes, and the receipt. The hub and commodity are
 	// checked by the insert (it adds nothing when either is unknown).
 	private static final String RECEIVE = withEntry("""
@@ -36,11 +44,17 @@ class LedgerWrites {
 			    WHERE EXISTS (SELECT 1 FROM reserves.hub WHERE code = :hub)
 			      AND EXISTS (SELECT 1 FROM commodities.commodity WHERE code = :commodity)
 			    RETURNING id, hub_code, commodity_code),
-			changed AS (
-			    INSERT INTO reserves.lot_balance (lot_id, hub_code, commodity_code, on_hand)
-			    SELECT id, hub_code, commodity_code, :tonnes FROM new_lot
-			    RETURNING lot_id, hub_code, on_hand AS change, on_hand)
-			""");
+			""" + NEW_LOT_BALANCE);
+
+	// Tonnes transferred arrive as a lot of their own at the other hub, with the attributes of the lot they left.
+	private static final String ARRIVE = withEntry("""
+			new_lot AS (
+			    INSERT INTO reserves.lot (hub_code, commodity_code, grade, crop_year, intake_date, best_before, owner,
+			        origin_lot)
+			    SELECT :hub, commodity_code, grade, crop_year, intake_date, best_before, owner, id
+			    FROM reserves.lot WHERE id = :lot
+			    RETURNING id, hub_code, commodity_code),
+			""" + NEW_LOT_BALANCE);
 
 	// The conditional withdrawal: it changes the row only if the lot may give that much; the row lock makes
 	// concurrent withdrawals from one lot queue, and each sees the balance the one before it left.
@@ -98,6 +112,11 @@ class LedgerWrites {
 			.param("bestBefore", Date.valueOf(lot.bestBefore()))
 			.param("owner", lot.owner())
 			.param("tonnes", tonnes));
+	}
+
+	/** The tonnes of a lot transferred to another hub, as a new lot there. */
+	Optional<Movement> arrive(long fromLot, String toHub, BigDecimal tonnes, Entry entry) {
+		return write(entry, statement(ARRIVE, fromLot, toHub, tonnes));
 	}
 
 	Optional<Movement> withdraw(long lot, String hub, BigDecimal tonnes, LocalDate today, Entry entry) {

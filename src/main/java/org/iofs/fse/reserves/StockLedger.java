@@ -156,17 +156,8 @@ public class StockLedger {
 		BigDecimal quantity = Tonnes.positive(tonnes, "tonnes");
 		String ref = Inputs.text(reference, 200, "reference");
 		Movement out = withdraw(lot, from, "TRANSFER_OUT", quantity, "", ref.isEmpty() ? "to " + to : ref, caller);
-		long arrived = jdbc.sql("""
-				INSERT INTO reserves.lot (hub_code, commodity_code, grade, crop_year, intake_date, best_before, owner,
-				    origin_lot)
-				SELECT :to, commodity_code, grade, crop_year, intake_date, best_before, owner, id
-				FROM reserves.lot WHERE id = :lot RETURNING id
-				""").param("to", to).param("lot", lot).query(Long.class).single();
-		jdbc.sql("""
-				INSERT INTO reserves.lot_balance (lot_id, hub_code, commodity_code, on_hand)
-				SELECT :arrived, :to, commodity_code, 0 FROM reserves.lot WHERE id = :arrived
-				""").param("arrived", arrived).param("to", to).update();
-		Movement in = deposit(arrived, to, "TRANSFER_IN", quantity, "", "from " + from + " lot " + lot, caller);
+		Movement in = writes.arrive(lot, to, quantity, entry("TRANSFER_IN", "", "from " + from + " lot " + lot, caller,
+				null)).map(movement -> recorded(movement, "")).orElseThrow();
 		return List.of(out, in);
 	}
 
