@@ -1,6 +1,7 @@
 package org.iofs.fse.allocation;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,8 +54,11 @@ class AllocationController {
 
 	private final Hubs hubs;
 
+	private final Clock clock;
+
 	AllocationController(AllocationPlans plans, PlanReads reads, PlanDispatches dispatches, TransportNetwork network,
-			RouteImport routeImport, Countries countries, Commodities commodities, Hubs hubs) {
+			RouteImport routeImport, Countries countries, Commodities commodities, Hubs hubs, Clock clock) {
+		this.clock = clock;
 		this.hubs = hubs;
 		this.plans = plans;
 		this.reads = reads;
@@ -69,8 +73,8 @@ class AllocationController {
 	String plans(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("plans", reads.list(page, 25));
 		model.addAttribute("rows", DEMAND_ROWS);
-		model.addAttribute("today", LocalDate.now());
-		model.addAttribute("defaultNeedBy", LocalDate.now().plusDays(30));
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("defaultNeedBy", LocalDate.now(clock).plusDays(30));
 		indexes(model);
 		return "allocation/plans";
 	}

@@ -2,6 +2,7 @@ package org.iofs.fse.allocation;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,9 @@ import org.iofs.fse.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,9 +76,19 @@ public class AllocationPlans {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
+	private final TransactionTemplate readOnly;
+
+	private final TransactionTemplate readWrite;
+
 	AllocationPlans(JdbcClient jdbc, JdbcTemplate template, AccessPolicy access, AuditTrail audit, Countries countries,
 			Commodities commodities, TransportNetwork network, HubStock stock, DraftDispatches drafts, Hubs hubs,
-			JsonMapper json) {
+			JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+		this.clock = clock;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.readWrite = new TransactionTemplate(transactions);
 		this.hubs = hubs;
 		this.jdbc = jdbc;
 		this.template = template;
@@ -89,15 +102,17 @@ public class AllocationPlans {
 		this.json = json;
 	}
 
-	/** Solves a plan and keeps it; the answer is its id. */
-	@Transactional
+	/**
+	 * Solves a plan and keeps it; the answer is its id. Not one transaction on purpose: the inputs are read in a
+	 * short read-only transaction, the solver (up to its time limit) runs with no connection held, and the plan is
+	 * saved in a short write transaction.
+	 */
 	public long solve(PlanRequest request) {
 		Caller caller = access.require(Action.PLAN_ALLOCATION);
 		return solveAndSave(request, null, caller);
 	}
 
 	/** Solves the demands of a plan again, with its settings changed as asked (routes closed, hubs emptied). */
-	@Transactional
 	public long whatIf(long baseline, PlanRequest.SettingsInput change, String label) {
 		Caller caller = access.require(Action.PLAN_ALLOCATION);
 		PlanRequest before = json.readValue(jdbc.sql("SELECT settings::text FROM allocation.plan WHERE id = :id")
@@ -109,8 +124,25 @@ public class AllocationPlans {
 				before.demands(), false, settings), baseline, caller);
 	}
 
+	/** What the solver needs, read in one read-only transaction. */
+	private record Inputs(List<PlanRequest.DemandInput> demandInputs, List<AllocationModel.Demand> demands,
+			List<AllocationModel.SupplyLot> lots, List<AllocationModel.Leg> legs) {
+	}
+
 	private long solveAndSave(PlanRequest request, Long baseline, Caller caller) {
 		PlanRequest.SettingsInput in = request.settings() == null ? PlanRequest.SettingsInput.NONE : request.settings();
+		AllocationModel.Settings settings = settings(in);
+		Inputs inputs = readOnly.execute(status -> inputs(request, in));
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// A solve takes up to its time limit; inside a transaction it would hold a pooled connection (and any
+			// locks taken) all that time.
+			throw new IllegalStateException("The allocation solver must not run inside a transaction");
+		}
+		AllocationModel.Result result = AllocationModel.solve(inputs.demands(), inputs.lots(), inputs.legs(), settings);
+		return readWrite.execute(status -> save(request, baseline, caller, in, inputs, result));
+	}
+
+	private Inputs inputs(PlanRequest request, PlanRequest.SettingsInput in) {
 		List<PlanRequest.DemandInput> demandInputs = new ArrayList<>(request.demands() == null ? List.of() : request.demands());
 		if (Boolean.TRUE.equals(request.fromApprovedRequests())) {
 			// A release comes from its own reserve's hubs.
@@ -127,7 +159,6 @@ public class AllocationPlans {
 		if (demandInputs.size() > MAX_DEMANDS) {
 			throw new InvalidInputException("demands", "at most " + MAX_DEMANDS + " demands in one plan");
 		}
-		AllocationModel.Settings settings = settings(in);
 		List<AllocationModel.Demand> demands = new ArrayList<>();
 		for (int i = 0; i < demandInputs.size(); i++) {
 			demands.add(demand(i + 1, demandInputs.get(i)));
@@ -141,8 +172,13 @@ public class AllocationPlans {
 					l.bestBefore(), l.intakeDate()))
 			.toList();
 		List<AllocationModel.Leg> legs = network.openLegs(Set.copyOf(in.closedRoutes() == null ? List.of() : in.closedRoutes()));
-		AllocationModel.Result result = AllocationModel.solve(demands, lots, legs, settings);
+		return new Inputs(demandInputs, demands, lots, legs);
+	}
 
+	private long save(PlanRequest request, Long baseline, Caller caller, PlanRequest.SettingsInput in, Inputs inputs,
+			AllocationModel.Result result) {
+		List<PlanRequest.DemandInput> demandInputs = inputs.demandInputs();
+		List<AllocationModel.Demand> demands = inputs.demands();
 		// What was asked is kept as given (with the release requests drawn in), so a what-if asks the same again.
 		PlanRequest kept = new PlanRequest(request.label(), demandInputs, false, in);
 		long id = jdbc.sql("""
@@ -206,8 +242,8 @@ public class AllocationPlans {
 		if (seconds < 1 || seconds > 600) {
 			throw new InvalidInputException("settings.timeLimitSeconds", "must be 1 to 600 seconds");
 		}
-		LocalDate depart = in.departOn() == null ? LocalDate.now() : in.departOn();
-		if (depart.isBefore(LocalDate.now())) {
+		LocalDate depart = in.departOn() == null ? LocalDate.now(clock) : in.departOn();
+		if (depart.isBefore(LocalDate.now(clock))) {
 			throw new InvalidInputException("settings.departOn", "is in the past");
 		}
 		return new AllocationModel.Settings(depart, maxTransit, penalty, shelf,

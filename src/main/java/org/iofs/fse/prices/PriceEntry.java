@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
@@ -16,6 +17,8 @@ import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Role;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 
@@ -51,9 +54,14 @@ public class PriceEntry {
 
 	private final SeriesIndicators indicators;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	PriceEntry(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, SeriesIndicators indicators) {
+	private final Commodities commodities;
+
+	PriceEntry(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, SeriesIndicators indicators,
+			Commodities commodities, Clock clock) {
+		this.commodities = commodities;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -84,7 +92,7 @@ public class PriceEntry {
 			.orElseThrow(() -> new NotFoundException("market", entry.marketId().toString()));
 		Caller caller = access.allows(anyone, Action.PUBLISH, Scope.GLOBAL) ? anyone
 				: access.require(Action.ENTER_COUNTRY_DATA, Scope.country(country));
-		String commodity = text(entry.commodity(), "commodity");
+		String commodity = sourceCommodity(text(entry.commodity(), "commodity"));
 		String priceType = PRICE_TYPES.stream()
 			.filter(t -> t.equalsIgnoreCase(text(entry.priceType(), "priceType")))
 			.findFirst()
@@ -101,13 +109,6 @@ public class PriceEntry {
 		if (entry.usdPrice() != null && entry.usdPrice().signum() < 0) {
 			throw new InvalidInputException("usdPrice", "must not be negative");
 		}
-		jdbc.sql("""
-				INSERT INTO prices.source_commodity (name, commodity_code)
-				VALUES (:name, (SELECT r.commodity_code FROM prices.commodity_rule r
-				                JOIN commodities.commodity c ON c.code = r.commodity_code
-				                WHERE :name ILIKE r.name_pattern ORDER BY r.position LIMIT 1))
-				ON CONFLICT (name) DO NOTHING
-				""").param("name", commodity).update();
 		long seriesId = jdbc.sql("""
 				WITH found AS (
 				    INSERT INTO prices.series (market_id, source_commodity_id, price_type, unit, unit_quantity, base_unit, currency)
@@ -152,6 +153,34 @@ public class PriceEntry {
 				before == null ? null : Map.of("price", before), Map.of("price", entry.price(), "market",
 						entry.marketId(), "commodity", commodity, "unit", unit.text(), "currency", currency));
 		return new Recorded(seriesId, month.toString(), entry.price(), before != null, alerts);
+	}
+
+	/**
+	 * The source commodity a typed name stands for: one of the platform's source commodities already mapped to a
+	 * platform commodity, or a platform commodity by its code or its name in any language (recorded under its
+	 * English name). Anything else is refused, so that free text never becomes a new commodity.
+	 */
+	private String sourceCommodity(String typed) {
+		Optional<String> mapped = jdbc.sql("""
+				SELECT name FROM prices.source_commodity WHERE lower(name) = lower(:name) AND commodity_code IS NOT NULL
+				ORDER BY name LIMIT 1
+				""").param("name", typed).query(String.class).optional();
+		if (mapped.isPresent()) {
+			return mapped.get();
+		}
+		Commodity commodity = commodities.all().stream()
+			.filter(c -> c.code().equalsIgnoreCase(typed) || c.names().en().equalsIgnoreCase(typed)
+					|| c.names().fr().equalsIgnoreCase(typed) || c.names().ar().equals(typed))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("commodity",
+					"'" + typed + "' is not a known commodity: choose one of the market's series or a platform commodity"));
+		String name = commodity.names().en();
+		jdbc.sql("""
+				INSERT INTO prices.source_commodity (name, commodity_code) VALUES (:name, :code)
+				ON CONFLICT (name) DO UPDATE SET commodity_code = coalesce(prices.source_commodity.commodity_code,
+				    EXCLUDED.commodity_code)
+				""").param("name", name).param("code", commodity.code()).update();
+		return name;
 	}
 
 	private YearMonth month(String text) {

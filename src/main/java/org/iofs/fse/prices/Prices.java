@@ -42,9 +42,10 @@ public class Prices {
 
 	private final IndicatorSettings settings;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	Prices(PriceQueries queries, Countries countries, Commodities commodities, IndicatorSettings settings) {
+	Prices(PriceQueries queries, Countries countries, Commodities commodities, IndicatorSettings settings, Clock clock) {
+		this.clock = clock;
 		this.queries = queries;
 		this.countries = countries;
 		this.commodities = commodities;

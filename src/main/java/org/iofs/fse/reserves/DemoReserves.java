@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,10 @@ class DemoReserves implements DemoData {
 
 	private final Releases releases;
 
-	DemoReserves(JdbcClient jdbc, Countries countries, ExpiryJob expiry, AuditTrail audit, Releases releases) {
+	private final Clock clock;
+
+	DemoReserves(JdbcClient jdbc, Countries countries, ExpiryJob expiry, AuditTrail audit, Releases releases, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.countries = countries;
 		this.expiry = expiry;
@@ -114,9 +118,9 @@ class DemoReserves implements DemoData {
 			Map<String, Object> stock = jdbc.sql("""
 					SELECT b.hub_code, b.commodity_code, b.on_hand FROM reserves.lot_balance b
 					JOIN reserves.lot l ON l.id = b.lot_id JOIN reserves.hub h ON h.code = b.hub_code
-					WHERE h.reserve_code = :r AND l.quality_status = 'AVAILABLE' AND l.best_before > current_date + 60
+					WHERE h.reserve_code = :r AND l.quality_status = 'AVAILABLE' AND l.best_before > CAST(:today AS date) + 60
 					ORDER BY b.on_hand DESC LIMIT 1
-					""").param("r", scenario.reserve()).query().listOfRows().stream().findFirst().orElse(null);
+					""").param("r", scenario.reserve()).param("today", Date.valueOf(LocalDate.now(clock))).query().listOfRows().stream().findFirst().orElse(null);
 			if (stock == null || !jdbc.sql("SELECT EXISTS (SELECT 1 FROM reserves.reserve_member WHERE reserve_code = :r AND country_iso3 = :c)")
 				.param("r", scenario.reserve()).param("c", scenario.country()).query(Boolean.class).single()) {
 				continue;
@@ -130,7 +134,7 @@ class DemoReserves implements DemoData {
 					new Grant(Role.HUB_OPERATOR, Scope.hub(hub)));
 			long id = as(focal, () -> releases.create(new Releases.NewRequest(scenario.country(), scenario.reserve(),
 					(String) stock.get("commodity_code"), tonnes, "Main port of entry (demo)",
-					LocalDate.now().plusDays(40), scenario.tier(), scenario.payment(),
+					LocalDate.now(clock).plusDays(40), scenario.tier(), scenario.payment(),
 					"Demo request: drought and price spike; local and national stocks drawn down", true, true))).id();
 			jdbc.sql("UPDATE reserves.release_request SET demo = true WHERE id = :id").param("id", id).update();
 			List<String> stages = List.of("DRAFT", "SUBMITTED", "ASSESSED", "APPROVED", "DISPATCHED", "DELIVERED", "CLOSED");
@@ -145,8 +149,8 @@ class DemoReserves implements DemoData {
 				as(analyst, () -> releases.approve(id));
 			}
 			if (target >= 4) {
-				as(operator, () -> releases.dispatch(id, new Releases.Dispatch(hub, "ROAD", LocalDate.now(),
-						LocalDate.now().plusDays(18))));
+				as(operator, () -> releases.dispatch(id, new Releases.Dispatch(hub, "ROAD", LocalDate.now(clock),
+						LocalDate.now(clock).plusDays(18))));
 			}
 			if (target >= 5) {
 				as(focal, () -> releases.deliver(id, new Releases.Delivery(tonnes, "good (demo)")));
@@ -186,7 +190,7 @@ class DemoReserves implements DemoData {
 		Map<String, Country> members = new LinkedHashMap<>();
 		countries.all().forEach(c -> members.put(c.iso3(), c));
 		Random random = new Random(2026);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		int hubNumber = 0;
 		int lots = 0;
 		for (Region region : REGIONS) {

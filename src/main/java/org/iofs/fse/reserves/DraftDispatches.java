@@ -2,6 +2,7 @@ package org.iofs.fse.reserves;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +60,10 @@ public class DraftDispatches {
 
 	private final ReleaseReads reads;
 
-	DraftDispatches(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, ReleaseReads reads) {
+	private final Clock clock;
+
+	DraftDispatches(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, ReleaseReads reads, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -130,11 +134,11 @@ public class DraftDispatches {
 				SELECT l.lot_id, l.tonnes, EXISTS (
 				           SELECT 1 FROM reserves.lot_balance b JOIN reserves.lot t ON t.id = b.lot_id
 				           WHERE b.lot_id = l.lot_id AND b.hub_code = :hub AND b.on_hand >= l.tonnes
-				             AND t.quality_status = 'AVAILABLE' AND t.best_before >= current_date) AS still_there
+				             AND t.quality_status = 'AVAILABLE' AND t.best_before >= :today) AS still_there
 				FROM reserves.draft_dispatch_line l
 				WHERE l.draft_id = (SELECT max(id) FROM reserves.draft_dispatch WHERE request_id = :r AND origin_hub = :hub)
 				ORDER BY l.lot_id
-				""").param("r", requestId).param("hub", hub)
+				""").param("r", requestId).param("hub", hub).param("today", Date.valueOf(LocalDate.now(clock)))
 			.query((rs, n) -> new PlannedLine(new Line(rs.getLong(1), rs.getBigDecimal(2)), rs.getBoolean(3)))
 			.list();
 		BigDecimal sum = lines.stream().map(l -> l.line().tonnes()).reduce(BigDecimal.ZERO, BigDecimal::add);

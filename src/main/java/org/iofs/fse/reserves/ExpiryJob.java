@@ -1,18 +1,17 @@
 package org.iofs.fse.reserves;
 
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.iofs.fse.audit.AuditTrail;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Every night: lots past their best-before date become EXPIRED (they can no longer be issued), and lots of
  * available stock within the near-expiry window of their commodity raise one alert each, with a rotation
  * proposal: sell a lot large enough for a commercial sale (100 t or more), hand a smaller one to a food programme;
- * either way the reserve replenishes what leaves. Runs on one instance (ShedLock).
+ * either way the reserve replenishes what leaves. {@link ExpirySchedule} runs it at night and at start, through
+ * this bean's proxy so that the whole run is one transaction.
  */
 @Component
 public class ExpiryJob {
@@ -35,33 +35,26 @@ public class ExpiryJob {
 
 	private final int defaultDays;
 
-	ExpiryJob(JdbcClient jdbc, AuditTrail audit, @Value("${fse.reserves.near-expiry-days:90}") int defaultDays) {
+	private final Clock clock;
+
+	ExpiryJob(JdbcClient jdbc, AuditTrail audit, @Value("${fse.reserves.near-expiry-days:90}") int defaultDays,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.defaultDays = defaultDays;
+		this.clock = clock;
 	}
 
 	public record Outcome(int expired, int alerts) {
 	}
 
-	@Scheduled(cron = "${fse.reserves.expiry-cron:0 15 2 * * *}", zone = "UTC")
-	@SchedulerLock(name = "reserves.expiry", lockAtLeastFor = "PT5M")
-	public void nightly() {
-		run();
-	}
-
-	/** Also at start: a platform that was down at night catches up before anyone issues from an expired lot. */
-	@EventListener
-	void onReady(ApplicationReadyEvent event) {
-		run();
-	}
-
 	@Transactional
 	public Outcome run() {
+		Date today = Date.valueOf(LocalDate.now(clock));
 		int expired = jdbc.sql("""
 				UPDATE reserves.lot SET quality_status = 'EXPIRED'
-				WHERE best_before < current_date AND quality_status <> 'EXPIRED'
-				""").update();
+				WHERE best_before < :today AND quality_status <> 'EXPIRED'
+				""").param("today", today).update();
 		int alerts = jdbc.sql("""
 				INSERT INTO reserves.expiry_alert (lot_id, best_before, tonnes, proposal, replenish)
 				SELECT l.id, l.best_before, b.on_hand,
@@ -70,9 +63,9 @@ public class ExpiryJob {
 				JOIN reserves.lot_balance b ON b.lot_id = l.id
 				LEFT JOIN reserves.expiry_window w ON w.commodity_code = l.commodity_code
 				WHERE l.quality_status = 'AVAILABLE' AND b.on_hand > 0
-				  AND l.best_before <= current_date + coalesce(w.days, :days)
+				  AND l.best_before <= CAST(:today AS date) + coalesce(w.days, :days)
 				ON CONFLICT (lot_id) DO NOTHING
-				""").param("sellFrom", SELL_FROM_TONNES).param("days", defaultDays).update();
+				""").param("today", today).param("sellFrom", SELL_FROM_TONNES).param("days", defaultDays).update();
 		if (expired + alerts > 0) {
 			audit.record("reserves.expiry-run", "reserves", "expiry", null, Map.of("expired", expired, "alerts", alerts));
 			log.info("Reserve stock: {} lots expired, {} near-expiry alerts raised", expired, alerts);

@@ -1,6 +1,8 @@
 package org.iofs.fse.reserves;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +54,10 @@ public class HubStock {
 
 	private final AccessPolicy access;
 
-	HubStock(JdbcClient jdbc, Hubs hubs, AccessPolicy access) {
+	private final Clock clock;
+
+	HubStock(JdbcClient jdbc, Hubs hubs, AccessPolicy access, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.hubs = hubs;
 		this.access = access;
@@ -85,9 +90,9 @@ public class HubStock {
 				       coalesce(s.available, 0) AS available, coalesce(s.unavailable, 0) AS unavailable,
 				       c.tonnes AS capacity
 				FROM (SELECT b.commodity_code,
-				             sum(b.on_hand) FILTER (WHERE l.quality_status = 'AVAILABLE' AND l.best_before >= current_date)
+				             sum(b.on_hand) FILTER (WHERE l.quality_status = 'AVAILABLE' AND l.best_before >= :today)
 				                 AS available,
-				             sum(b.on_hand) FILTER (WHERE NOT (l.quality_status = 'AVAILABLE' AND l.best_before >= current_date))
+				             sum(b.on_hand) FILTER (WHERE NOT (l.quality_status = 'AVAILABLE' AND l.best_before >= :today))
 				                 AS unavailable
 				      FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id AND b.hub_code = l.hub_code
 				      WHERE l.hub_code = :hub AND b.hub_code = :hub AND l.has_stock AND b.on_hand > 0
@@ -95,7 +100,7 @@ public class HubStock {
 				FULL JOIN (SELECT commodity_code, tonnes FROM reserves.hub_capacity WHERE hub_code = :hub) c
 				       ON c.commodity_code = s.commodity_code
 				ORDER BY 1
-				""").param("hub", hub).query(CommodityTotal.class).list();
+				""").param("hub", hub).param("today", Date.valueOf(LocalDate.now(clock))).query(CommodityTotal.class).list();
 		return new Stock(hub, totals, new PageOf<>(lots, page, size, lotCount));
 	}
 
@@ -110,9 +115,9 @@ public class HubStock {
 		return jdbc.sql("""
 				SELECT l.id, l.hub_code AS hub, l.commodity_code AS commodity, b.on_hand, l.best_before, l.intake_date
 				FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id
-				WHERE l.has_stock AND b.on_hand > 0 AND l.quality_status = 'AVAILABLE' AND l.best_before >= current_date
+				WHERE l.has_stock AND b.on_hand > 0 AND l.quality_status = 'AVAILABLE' AND l.best_before >= :today
 				ORDER BY l.hub_code, l.id
-				""").query(AvailableLot.class).list();
+				""").param("today", Date.valueOf(LocalDate.now(clock))).query(AvailableLot.class).list();
 	}
 
 	/** Tonnes on hand by the month their best-before date falls in ("2027-03"), for the expiry timeline. */

@@ -1,6 +1,7 @@
 package org.iofs.fse.reserves;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,10 @@ public class LotQuality {
 
 	private final Hubs hubs;
 
-	LotQuality(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Hubs hubs) {
+	private final Clock clock;
+
+	LotQuality(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Hubs hubs, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -56,7 +60,7 @@ public class LotQuality {
 		Map<String, Object> before = jdbc.sql("SELECT quality_status, best_before FROM reserves.lot WHERE id = :lot")
 			.param("lot", lot).query().singleRow();
 		if ("EXPIRED".equals(before.get("quality_status"))
-				|| ((Date) before.get("best_before")).toLocalDate().isBefore(LocalDate.now())) {
+				|| ((Date) before.get("best_before")).toLocalDate().isBefore(LocalDate.now(clock))) {
 			throw new ConflictException("LOT_EXPIRED", "Lot " + lot + " is past its best-before date");
 		}
 		jdbc.sql("UPDATE reserves.lot SET quality_status = :s WHERE id = :lot").param("s", wanted).param("lot", lot).update();

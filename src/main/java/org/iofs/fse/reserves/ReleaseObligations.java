@@ -1,6 +1,7 @@
 package org.iofs.fse.reserves;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -28,8 +29,11 @@ class ReleaseObligations {
 
 	private final int repaymentMonths;
 
+	private final Clock clock;
+
 	ReleaseObligations(JdbcClient jdbc, AuditTrail audit,
-			@Value("${fse.reserves.repayment-months:12}") int repaymentMonths) {
+			@Value("${fse.reserves.repayment-months:12}") int repaymentMonths, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.repaymentMonths = repaymentMonths;
@@ -42,13 +46,14 @@ class ReleaseObligations {
 			jdbc.sql("""
 					UPDATE reserves.pledge SET to_restore = least(tonnes, to_restore + :tonnes)
 					WHERE id = (SELECT id FROM reserves.pledge WHERE reserve_code = :reserve AND country_iso3 = :country
-					            AND commodity_code = :commodity AND current_date BETWEEN valid_from AND valid_until
+					            AND commodity_code = :commodity AND CAST(:today AS date) BETWEEN valid_from AND valid_until
 					            ORDER BY id LIMIT 1)
 					""")
 				.param("tonnes", request.tonnes())
 				.param("reserve", request.reserve())
 				.param("country", shippingCountry)
 				.param("commodity", request.commodity())
+				.param("today", Date.valueOf(LocalDate.now(clock)))
 				.update();
 			String kind = request.tier() == 2 && !"LOAN".equals(request.payment()) ? "CASH" : "GRAIN_FOR_GRAIN";
 			if (request.tier() == 2 && "GRANT".equals(request.payment())) {
@@ -64,15 +69,15 @@ class ReleaseObligations {
 					.param("kind", kind)
 					.param("commodity", request.commodity())
 					.param("tonnes", request.tonnes())
-					.param("due", Date.valueOf(LocalDate.now().plusMonths(repaymentMonths)))
+					.param("due", Date.valueOf(LocalDate.now(clock).plusMonths(repaymentMonths)))
 					.update();
 			}
 		}
 	}
 
 	void settle(long id, LocalDate settledOn) {
-		LocalDate on = settledOn == null ? LocalDate.now() : settledOn;
-		if (on.isAfter(LocalDate.now())) {
+		LocalDate on = settledOn == null ? LocalDate.now(clock) : settledOn;
+		if (on.isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("settledOn", "is in the future");
 		}
 		int settled = jdbc.sql("UPDATE reserves.obligation SET settled_on = :on WHERE request_id = :id AND settled_on IS NULL")

@@ -1,5 +1,8 @@
 package org.iofs.fse.reserves;
 
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +36,10 @@ public class ReleaseReads {
 
 	private final Hubs hubs;
 
-	ReleaseReads(JdbcClient jdbc, AccessPolicy access, Countries countries, Hubs hubs) {
+	private final Clock clock;
+
+	ReleaseReads(JdbcClient jdbc, AccessPolicy access, Countries countries, Hubs hubs, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.countries = countries;
@@ -54,9 +60,9 @@ public class ReleaseReads {
 				""").param("id", id).query(ShipmentLine.class).list();
 		Map<String, Object> obligation = jdbc.sql("""
 				SELECT kind, commodity_code AS commodity, tonnes, due_on, settled_on,
-				       (settled_on IS NULL AND due_on < current_date) AS overdue
+				       (settled_on IS NULL AND due_on < :today) AS overdue
 				FROM reserves.obligation WHERE request_id = :id
-				""").param("id", id).query().listOfRows().stream().findFirst().orElse(null);
+				""").param("id", id).param("today", Date.valueOf(LocalDate.now(clock))).query().listOfRows().stream().findFirst().orElse(null);
 		return new Detail(request, events, approvers(id), lines, obligation);
 	}
 

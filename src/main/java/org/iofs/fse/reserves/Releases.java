@@ -3,6 +3,7 @@ package org.iofs.fse.reserves;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -116,9 +117,12 @@ public class Releases {
 
 	private final List<Role> approvalChain;
 
+	private final Clock clock;
+
 	Releases(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, Commodities commodities,
 			StockLedger ledger, Hubs hubs, ReleaseReads reads, ReleaseObligations obligations, DraftDispatches drafts,
-			@Value("${fse.reserves.approval-chain:ANALYST}") String approvalChain) {
+			@Value("${fse.reserves.approval-chain:ANALYST}") String approvalChain, Clock clock) {
+		this.clock = clock;
 		this.drafts = drafts;
 		this.jdbc = jdbc;
 		this.access = access;
@@ -162,7 +166,7 @@ public class Releases {
 		if (tier != 2 && payment != null) {
 			throw new InvalidInputException("payment", "only tier 2 releases name a payment");
 		}
-		if (request.needBy() == null || request.needBy().isBefore(LocalDate.now())) {
+		if (request.needBy() == null || request.needBy().isBefore(LocalDate.now(clock))) {
 			throw new InvalidInputException("needBy", "is required and may not be in the past");
 		}
 		long id = jdbc.sql("""
@@ -279,7 +283,7 @@ public class Releases {
 		if (!List.of("SEA", "RAIL", "ROAD", "AIR").contains(mode)) {
 			throw new InvalidInputException("mode", "must be SEA, RAIL, ROAD or AIR");
 		}
-		LocalDate departure = dispatch.estimatedDeparture() == null ? LocalDate.now() : dispatch.estimatedDeparture();
+		LocalDate departure = dispatch.estimatedDeparture() == null ? LocalDate.now(clock) : dispatch.estimatedDeparture();
 		if (dispatch.estimatedArrival() == null || dispatch.estimatedArrival().isBefore(departure)) {
 			throw new InvalidInputException("estimatedArrival", "is required and may not be before the departure");
 		}
@@ -290,7 +294,7 @@ public class Releases {
 		long shipment = jdbc.sql("""
 				INSERT INTO reserves.shipment (request_id, origin_hub, destination, mode, estimated_departure,
 				    estimated_arrival, actual_departure)
-				VALUES (:id, :hub, :destination, :mode, :departure, :arrival, current_date) RETURNING id
+				VALUES (:id, :hub, :destination, :mode, :departure, :arrival, :today) RETURNING id
 				""")
 			.param("id", id)
 			.param("hub", hub)
@@ -298,6 +302,7 @@ public class Releases {
 			.param("mode", mode)
 			.param("departure", Date.valueOf(departure))
 			.param("arrival", Date.valueOf(dispatch.estimatedArrival()))
+			.param("today", Date.valueOf(LocalDate.now(clock)))
 			.query(Long.class)
 			.single();
 		for (Movement movement : picked) {
@@ -326,8 +331,9 @@ public class Releases {
 			throw new InvalidInputException("receivedTonnes", "is required");
 		}
 		String condition = Inputs.text(Inputs.required(delivery.condition(), "condition"), 500, "condition");
-		jdbc.sql("UPDATE reserves.shipment SET actual_arrival = current_date WHERE request_id = :id AND actual_arrival IS NULL")
+		jdbc.sql("UPDATE reserves.shipment SET actual_arrival = :today WHERE request_id = :id AND actual_arrival IS NULL")
 			.param("id", id)
+			.param("today", Date.valueOf(LocalDate.now(clock)))
 			.update();
 		jdbc.sql("UPDATE reserves.release_request SET received_tonnes = :t, received_condition = :c WHERE id = :id")
 			.param("t", received.setScale(3, RoundingMode.HALF_UP))

@@ -1,6 +1,7 @@
 package org.iofs.fse.reserves;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -50,8 +51,11 @@ class ReleasesController {
 
 	private final DraftDispatches drafts;
 
+	private final Clock clock;
+
 	ReleasesController(Releases releases, ReleaseReads reads, ReserveSystems reserves, Hubs hubs, Countries countries,
-			Commodities commodities, AccessPolicy access, DraftDispatches drafts) {
+			Commodities commodities, AccessPolicy access, DraftDispatches drafts, Clock clock) {
+		this.clock = clock;
 		this.drafts = drafts;
 		this.releases = releases;
 		this.reads = reads;
@@ -80,7 +84,7 @@ class ReleasesController {
 		model.addAttribute("ownCountry", own != null && access.allows(caller, Action.REQUEST_RELEASE, Scope.country(own))
 				? own : null);
 		model.addAttribute("memberOf", own == null ? List.of() : reserves.ofCountry(own));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		indexes(model);
 		return "reserves/releases";
 	}
@@ -117,7 +121,7 @@ class ReleasesController {
 			.filter(h -> request.reserve().equals(h.reserve()))
 			.filter(h -> access.allows(caller, Action.OPERATE_HUB, Scope.hub(h.code())))
 			.toList());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		indexes(model);
 		return "reserves/release";
 	}

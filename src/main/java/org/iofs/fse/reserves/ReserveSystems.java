@@ -1,8 +1,10 @@
 package org.iofs.fse.reserves;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,10 @@ public class ReserveSystems {
 
 	private final JdbcClient jdbc;
 
-	ReserveSystems(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ReserveSystems(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -70,7 +75,7 @@ public class ReserveSystems {
 		return jdbc.sql("""
 				SELECT m.country_iso3 AS country,
 				       coalesce((SELECT sum(p.tonnes) FROM reserves.pledge p WHERE p.reserve_code = m.reserve_code
-				                 AND p.country_iso3 = m.country_iso3 AND current_date BETWEEN p.valid_from AND p.valid_until), 0)
+				                 AND p.country_iso3 = m.country_iso3 AND CAST(:today AS date) BETWEEN p.valid_from AND p.valid_until), 0)
 				           AS pledged,
 				       coalesce((SELECT sum(p.to_restore) FROM reserves.pledge p WHERE p.reserve_code = m.reserve_code
 				                 AND p.country_iso3 = m.country_iso3), 0) AS to_restore,
@@ -84,7 +89,7 @@ public class ReserveSystems {
 				                 WHERE r.reserve_code = m.reserve_code AND r.country_iso3 = m.country_iso3
 				                   AND s.actual_arrival IS NULL), 0) AS in_transit
 				FROM reserves.reserve_member m WHERE m.reserve_code = :code ORDER BY m.country_iso3
-				""").param("code", code).query(MemberPosition.class).list();
+				""").param("today", Date.valueOf(LocalDate.now(clock))).param("code", code).query(MemberPosition.class).list();
 	}
 
 	/** Lead times from submission to delivery of the reserve's delivered requests, against the 15 to 45 day target. */

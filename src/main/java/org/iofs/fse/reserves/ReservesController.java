@@ -1,6 +1,7 @@
 package org.iofs.fse.reserves;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +52,11 @@ class ReservesController {
 
 	private final PhysicalCounts counts;
 
+	private final Clock clock;
+
 	ReservesController(ReserveSystems reserves, Hubs hubs, HubStock stock, Countries countries, Commodities commodities,
-			StockLedger ledger, AccessPolicy access, PhysicalCounts counts, LotQuality lotQuality) {
+			StockLedger ledger, AccessPolicy access, PhysicalCounts counts, LotQuality lotQuality, Clock clock) {
+		this.clock = clock;
 		this.counts = counts;
 		this.reserves = reserves;
 		this.hubs = hubs;
@@ -103,7 +107,7 @@ class ReservesController {
 			.map(c -> access.allows(c, Action.OPERATE_HUB, Scope.hub(hub.code())))
 			.orElse(false));
 		model.addAttribute("commodities", commodities.all());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		boolean mayReadLedger = stock.mayReadLedger(hub.code());
 		model.addAttribute("mayReadLedger", mayReadLedger);
 		if (mayReadLedger) {

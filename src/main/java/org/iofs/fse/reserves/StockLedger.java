@@ -2,6 +2,7 @@ package org.iofs.fse.reserves;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +59,11 @@ public class StockLedger {
 
 	private final LedgerWrites writes;
 
+	private final Clock clock;
+
 	StockLedger(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Commodities commodities, Hubs hubs,
-			FefoOrder fefo, LedgerWrites writes) {
+			FefoOrder fefo, LedgerWrites writes, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.fefo = fefo;
 		this.writes = writes;
@@ -79,14 +83,14 @@ public class StockLedger {
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
 		String commodity = Inputs.commodityKey(receipt.commodity());
 		BigDecimal tonnes = Tonnes.positive(receipt.tonnes(), "tonnes");
-		LocalDate intake = receipt.intakeDate() == null ? LocalDate.now() : receipt.intakeDate();
+		LocalDate intake = receipt.intakeDate() == null ? LocalDate.now(clock) : receipt.intakeDate();
 		if (receipt.bestBefore() == null) {
 			throw new InvalidInputException("bestBefore", "is required");
 		}
 		if (receipt.bestBefore().isBefore(intake)) {
 			throw new InvalidInputException("bestBefore", "is before the intake date");
 		}
-		if (intake.isAfter(LocalDate.now())) {
+		if (intake.isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("intakeDate", "is in the future");
 		}
 		if (receipt.cropYear() != null && (receipt.cropYear() < 1990 || receipt.cropYear() > intake.getYear() + 1)) {
@@ -207,7 +211,7 @@ public class StockLedger {
 			Caller caller) {
 		List<Movement> movements = new ArrayList<>();
 		BigDecimal left = tonnes;
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		FefoOrder.Candidate after = FefoOrder.first(today);
 		boolean more = true;
 		while (left.signum() > 0 && more) {
@@ -241,13 +245,13 @@ public class StockLedger {
 
 	private Optional<Movement> takeUpTo(long lot, String hub, String kind, BigDecimal wanted, String reference,
 			Caller caller) {
-		return writes.takeUpTo(lot, hub, wanted, LocalDate.now(), entry(kind, "", reference, caller, null))
+		return writes.takeUpTo(lot, hub, wanted, LocalDate.now(clock), entry(kind, "", reference, caller, null))
 			.map(movement -> recorded(movement, ""));
 	}
 
 	private Movement withdraw(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,
 			Caller caller) {
-		return recorded(writes.withdraw(lot, hub, tonnes, LocalDate.now(), entry(kind, reason, reference, caller, null))
+		return recorded(writes.withdraw(lot, hub, tonnes, LocalDate.now(clock), entry(kind, reason, reference, caller, null))
 			.orElseThrow(() -> refusal(lot, hub, tonnes)), reason);
 	}
 
@@ -293,7 +297,7 @@ public class StockLedger {
 				JOIN reserves.lot_balance b ON b.lot_id = l.id WHERE l.id = :lot AND l.hub_code = :hub
 				""").param("lot", lot).param("hub", hub).query().listOfRows().stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("lot", hub + "/" + lot));
-		if (((Date) state.get("best_before")).toLocalDate().isBefore(LocalDate.now())) {
+		if (((Date) state.get("best_before")).toLocalDate().isBefore(LocalDate.now(clock))) {
 			return new ConflictException("LOT_EXPIRED", "Lot " + lot + " expired on " + state.get("best_before"));
 		}
 		if (!"AVAILABLE".equals(state.get("quality_status"))) {

@@ -99,6 +99,31 @@ class PricesApiIT extends PlatformIT {
 	}
 
 	@Test
+	void aFocalPointsFreeTextNeverBecomesANewCommodity() {
+		long market = jdbc.sql("SELECT id FROM prices.market WHERE name = '" + MARKET + "'").query(Long.class).single();
+		new org.iofs.fse.identity.TestAccounts(context).ensure("t.focal.mrt",
+				org.iofs.fse.access.Role.COUNTRY_FOCAL_POINT, "MRT");
+		String body = "{\"marketId\": " + market + ", \"commodity\": \"%s\", \"priceType\": \"Retail\", "
+				+ "\"unit\": \"KG\", \"currency\": \"MRU\", \"month\": \"" + YearMonth.now().minusMonths(1) + "\", \"price\": 12}";
+
+		HttpResponse<String> invented = http.postJson("/api/v1/prices/observations", body.formatted("=HYPERLINK(1)"),
+				"Authorization", bearer("t.focal.mrt"));
+		HttpResponse<String> byCode = http.postJson("/api/v1/prices/observations", body.formatted("sorghum"),
+				"Authorization", bearer("t.focal.mrt"));
+
+		assertThat(invented.statusCode()).isEqualTo(400);
+		assertThat((String) JsonPath.read(invented.body(), "$.field")).isEqualTo("commodity");
+		assertThat(jdbc.sql("SELECT count(*) FROM prices.source_commodity WHERE name = '=HYPERLINK(1)'").query(Long.class).single())
+			.isZero();
+		assertThat(byCode.statusCode()).as(byCode.body()).isEqualTo(201);
+		long series = ((Number) JsonPath.read(byCode.body(), "$.seriesId")).longValue();
+		assertThat(jdbc.sql("""
+				SELECT c.commodity_code FROM prices.series s JOIN prices.source_commodity c ON c.id = s.source_commodity_id
+				WHERE s.id = :s
+				""").param("s", series).query(String.class).single()).isEqualTo("sorghum");
+	}
+
+	@Test
 	void badQueriesAreProblems() {
 		assertThat(http.get("/api/v1/prices/series?commodity=happiness").statusCode()).isEqualTo(404);
 		assertThat(http.get("/api/v1/prices/series?country=XXX").statusCode()).isEqualTo(404);

@@ -70,10 +70,11 @@ public class CpiImporter {
 
 	private final IndicatorSettings settings;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	CpiImporter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AccessPolicy access,
-			AuditTrail audit, Countries countries, SeriesIndicators indicators, IndicatorSettings settings) {
+			AuditTrail audit, Countries countries, SeriesIndicators indicators, IndicatorSettings settings, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = transaction;

@@ -62,10 +62,11 @@ class DemoPrices implements DemoData {
 
 	private final AuditTrail audit;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	DemoPrices(JdbcClient jdbc, DataSource dataSource, Countries countries, SeriesIndicators indicators,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.countries = countries;

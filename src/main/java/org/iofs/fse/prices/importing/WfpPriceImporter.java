@@ -74,7 +74,7 @@ public class WfpPriceImporter {
 	private final Clock clock;
 
 	WfpPriceImporter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AccessPolicy access,
-			AuditTrail audit, Countries countries, ImportProgress progress, SeriesIndicators indicators) {
+			AuditTrail audit, Countries countries, ImportProgress progress, SeriesIndicators indicators, Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = transaction;
@@ -83,7 +83,7 @@ public class WfpPriceImporter {
 		this.countries = countries;
 		this.progress = progress;
 		this.indicators = indicators;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/** How far an import started from the upload page has got; only those who import may watch imports. */

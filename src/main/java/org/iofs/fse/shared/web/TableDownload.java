@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -21,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * A table as a download, in CSV (UTF-8 with a byte-order mark, so spreadsheets read Arabic and accented names) or
- * XLSX (numbers stay numbers). Rows are written as they come; nothing is built in memory first.
+ * XLSX (numbers stay numbers). Text that a spreadsheet would run as a formula is neutralised in CSV
+ * ({@link SpreadsheetSafe}); XLSX cells are typed, so text stays text. Rows are written as they come; nothing is built in memory first.
  */
 public final class TableDownload {
 
@@ -62,9 +62,9 @@ public final class TableDownload {
 		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		CsvWriter csv = CsvWriter.builder().build(writer);
-		csv.writeRecord(header);
+		csv.writeRecord(header.stream().map(SpreadsheetSafe::text).toList());
 		for (List<Object> row : rows) {
-			csv.writeRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString()).toList());
+			csv.writeRecord(row.stream().map(SpreadsheetSafe::cell).toList());
 		}
 		// The CSV writer buffers on its own: without this the last rows never leave it.
 		csv.flush();
