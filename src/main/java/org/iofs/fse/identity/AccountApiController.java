@@ -1,5 +1,6 @@
 package org.iofs.fse.identity;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,7 +28,13 @@ class AccountApiController {
 
 	private final Accounts accounts;
 
-	AccountApiController(Accounts accounts) {
+	private final ApiTokens tokens;
+
+	private final SecondFactors secondFactors;
+
+	AccountApiController(Accounts accounts, ApiTokens tokens, SecondFactors secondFactors) {
+		this.tokens = tokens;
+		this.secondFactors = secondFactors;
 		this.accounts = accounts;
 	}
 
@@ -51,7 +58,7 @@ class AccountApiController {
 	}
 
 	@PostMapping("/{id}/disable")
-	@Operation(summary = "Disable an account and end its sessions")
+	@Operation(summary = "Disable an account, revoke its API tokens and end its sessions")
 	Account disable(@PathVariable UUID id) {
 		return accounts.disable(id);
 	}
@@ -62,7 +69,8 @@ class AccountApiController {
 	}
 
 	@PostMapping("/{id}/password")
-	@Operation(summary = "Reset the password (generated and returned once when none is given); ends the sessions")
+	@Operation(summary = "Reset the password (generated and returned once when none is given); revokes the API "
+			+ "tokens and ends the sessions")
 	PasswordReset resetPassword(@PathVariable UUID id, @RequestBody(required = false) PasswordRequest body) {
 		return new PasswordReset(accounts.resetPassword(id, body == null ? null : body.password()));
 	}
@@ -77,6 +85,26 @@ class AccountApiController {
 	@DeleteMapping("/{id}/grants/{grantId}")
 	Account revoke(@PathVariable UUID id, @PathVariable UUID grantId) {
 		return accounts.revoke(id, grantId);
+	}
+
+	@GetMapping("/{id}/tokens")
+	@Operation(summary = "An account's API tokens (never the tokens themselves)")
+	List<ApiToken> tokens(@PathVariable UUID id) {
+		return tokens.of(id);
+	}
+
+	@DeleteMapping("/{id}/tokens/{tokenId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Revoke one API token of an account")
+	void revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId) {
+		tokens.revokeFor(id, tokenId);
+	}
+
+	@DeleteMapping("/{id}/second-factor")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Turn off two-step verification for an account whose owner lost their phone and recovery codes")
+	void resetSecondFactor(@PathVariable UUID id) {
+		secondFactors.turnOffFor(id);
 	}
 
 	record PasswordRequest(String password) {

@@ -31,9 +31,15 @@ class AccountController {
 
 	private final Organisations organisations;
 
-	AccountController(Accounts accounts, Organisations organisations) {
+	private final ApiTokens tokens;
+
+	private final SecondFactors secondFactors;
+
+	AccountController(Accounts accounts, Organisations organisations, ApiTokens tokens, SecondFactors secondFactors) {
 		this.accounts = accounts;
 		this.organisations = organisations;
+		this.tokens = tokens;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping
@@ -77,7 +83,22 @@ class AccountController {
 		model.addAttribute("account", accounts.get(id));
 		model.addAttribute("organisations", organisations.all());
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("tokens", tokens.of(id));
+		model.addAttribute("secondFactorOn", secondFactors.isOn(id));
+		model.addAttribute("now", java.time.Instant.now());
 		return "identity/user";
+	}
+
+	@PostMapping("/{id}/tokens/{tokenId}/revoke")
+	String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId) {
+		tokens.revokeFor(id, tokenId);
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable UUID id) {
+		secondFactors.turnOffFor(id);
+		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/disable")

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
+import org.iofs.fse.access.Caller;
 import org.iofs.fse.access.Grant;
 import org.iofs.fse.access.Role;
 import org.iofs.fse.access.Scope;
@@ -44,8 +45,12 @@ public class Accounts {
 	// Tokens stand for the account as it was: a change of its state or grants must reach them at once.
 	private final TokenCallers tokenCallers;
 
+	private final ApiTokens tokens;
+
 	Accounts(AccountRepository repository, PasswordEncoder passwords, AccessPolicy access, AuditTrail audit,
-			Organisations organisations, Countries countries, SessionTermination sessions, TokenCallers tokenCallers) {
+			Organisations organisations, Countries countries, SessionTermination sessions, TokenCallers tokenCallers,
+			ApiTokens tokens) {
+		this.tokens = tokens;
 		this.repository = repository;
 		this.passwords = passwords;
 		this.access = access;
@@ -120,26 +125,57 @@ public class Accounts {
 		Account after = get(id);
 		audit.record(enabled ? "account.enabled" : "account.disabled", "account", id, before, after);
 		if (!enabled) {
+			tokens.revokeAllOf(id, "account disabled");
 			sessions.endAllOf(before.username());
 		}
 		return after;
 	}
 
-	/** Sets a new password (generated when none is given, and returned once) and ends the account's sessions. */
+	/**
+	 * Sets a new password (generated when none is given, and returned once), revokes the account's API tokens and
+	 * ends its sessions.
+	 */
 	@Transactional
 	public String resetPassword(UUID id, String newPassword) {
 		access.require(Action.ADMINISTER_ACCOUNTS);
 		Account account = get(id);
-		if (newPassword != null && !newPassword.isEmpty()
-				&& (newPassword.length() < Passwords.MIN_LENGTH || newPassword.length() > Passwords.MAX_LENGTH)) {
-			throw new InvalidInputException("password",
-					"must be " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters");
+		if (newPassword != null && !newPassword.isEmpty()) {
+			checkLength(newPassword, "password");
 		}
 		String password = newPassword == null || newPassword.isEmpty() ? Passwords.generate() : newPassword;
 		repository.setPasswordHash(id, passwords.encode(password));
 		audit.record("account.password-reset", "account", id, null, Map.of("username", account.username()));
+		tokens.revokeAllOf(id, "password reset");
 		sessions.endAllOf(account.username());
 		return newPassword == null || newPassword.isEmpty() ? password : null;
+	}
+
+	/**
+	 * The caller changes their own password, proving the current one. Every API token made before dies and every
+	 * session ends, this one included: whoever else knew the old password is out.
+	 */
+	@Transactional
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		Caller caller = access.require(Action.MANAGE_OWN_TOKENS);
+		String hash = repository.passwordHash(caller.username()).orElseThrow();
+		if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+			throw new InvalidInputException("currentPassword", "is not your current password");
+		}
+		checkLength(newPassword, "newPassword");
+		if (newPassword.equals(currentPassword)) {
+			throw new InvalidInputException("newPassword", "must differ from the current password");
+		}
+		repository.setPasswordHash(caller.id(), passwords.encode(newPassword));
+		audit.record("account.password-changed", "account", caller.id(), null, Map.of("username", caller.username()));
+		tokens.revokeAllOf(caller.id(), "password changed");
+		sessions.endAllOf(caller.username());
+	}
+
+	private static void checkLength(String password, String field) {
+		if (password == null || password.length() < Passwords.MIN_LENGTH || password.length() > Passwords.MAX_LENGTH) {
+			throw new InvalidInputException(field,
+					"must be " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters");
+		}
 	}
 
 	@Transactional

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -36,8 +37,6 @@ public class ApiTokens {
 
 	static final String PREFIX = "fse_";
 
-	static final int MAX_DAYS = 365;
-
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
@@ -50,7 +49,14 @@ public class ApiTokens {
 
 	private final TokenCallers callers;
 
-	ApiTokens(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, AccountRepository accounts, TokenCallers callers) {
+	private final int maxDays;
+
+	private final Clock clock;
+
+	ApiTokens(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, AccountRepository accounts, TokenCallers callers,
+			IdentitySettings settings, Clock clock) {
+		this.maxDays = settings.tokenMaxDays();
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -72,14 +78,14 @@ public class ApiTokens {
 		if (tokenName.isEmpty() || tokenName.length() > 100) {
 			throw new InvalidInputException("name", "must be 1 to 100 characters");
 		}
-		if (expiresInDays < 1 || expiresInDays > MAX_DAYS) {
-			throw new InvalidInputException("expiresInDays", "must be between 1 and " + MAX_DAYS);
+		if (expiresInDays < 1 || expiresInDays > maxDays) {
+			throw new InvalidInputException("expiresInDays", "must be between 1 and " + maxDays);
 		}
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		UUID id = UUID.randomUUID();
-		Instant expiresAt = Instant.now().plus(Duration.ofDays(expiresInDays));
+		Instant expiresAt = clock.instant().plus(Duration.ofDays(expiresInDays));
 		jdbc.sql("""
 				INSERT INTO identity.api_token (id, account_id, name, token_hash, token_prefix, expires_at)
 				VALUES (:id, :account, :name, :hash, :prefix, :expires)
@@ -98,26 +104,67 @@ public class ApiTokens {
 
 	@Transactional(readOnly = true)
 	public List<ApiToken> mine() {
-		Caller caller = access.require(Action.MANAGE_OWN_TOKENS);
-		return jdbc.sql("""
-				SELECT id, name, token_prefix, created_at, expires_at, revoked_at, last_used_at FROM identity.api_token
-				WHERE account_id = :account ORDER BY created_at DESC
-				""").param("account", caller.id()).query(ApiTokens::map).list();
+		return tokensOf(access.require(Action.MANAGE_OWN_TOKENS).id());
 	}
 
 	/** Revokes one of the caller's tokens; someone else's token is "not found", as if it did not exist. */
 	@Transactional
 	public void revoke(UUID id) {
 		Caller caller = access.require(Action.MANAGE_OWN_TOKENS);
+		revokeOne(caller.id(), id, Map.of("owner", caller.username()));
+	}
+
+	/** The longest a token may be valid, in days ({@code fse.identity.token-max-days}). */
+	public int maxDays() {
+		return maxDays;
+	}
+
+	/** An account's tokens, for administrators. */
+	@Transactional(readOnly = true)
+	public List<ApiToken> of(UUID account) {
+		access.require(Action.ADMINISTER_ACCOUNTS);
+		return tokensOf(account);
+	}
+
+	/** An administrator revokes one token of an account; a token of another account is "not found". */
+	@Transactional
+	public void revokeFor(UUID account, UUID id) {
+		access.require(Action.ADMINISTER_ACCOUNTS);
+		revokeOne(account, id, Map.of("account", account.toString(), "by", "administrator"));
+	}
+
+	private List<ApiToken> tokensOf(UUID account) {
+		return jdbc.sql("""
+				SELECT id, name, token_prefix, created_at, expires_at, revoked_at, last_used_at FROM identity.api_token
+				WHERE account_id = :account ORDER BY created_at DESC
+				""").param("account", account).query(ApiTokens::map).list();
+	}
+
+	private void revokeOne(UUID account, UUID id, Map<String, Object> audited) {
 		int revoked = jdbc.sql("""
 				UPDATE identity.api_token SET revoked_at = now()
 				WHERE id = :id AND account_id = :account AND revoked_at IS NULL
-				""").param("id", id).param("account", caller.id()).update();
+				""").param("id", id).param("account", account).update();
 		if (revoked == 0) {
 			throw new NotFoundException("API token", id.toString());
 		}
 		callers.forgetAll();
-		audit.record("token.revoked", "api-token", id, null, Map.of("owner", caller.username()));
+		audit.record("token.revoked", "api-token", id, null, audited);
+	}
+
+	/**
+	 * Revokes every token of an account, when its password changes or it is disabled: a credential made with the
+	 * old password dies with it, and enabling the account again does not bring it back. Callers check who may.
+	 */
+	int revokeAllOf(UUID account, String because) {
+		int revoked = jdbc.sql("""
+				UPDATE identity.api_token SET revoked_at = now() WHERE account_id = :account AND revoked_at IS NULL
+				""").param("account", account).update();
+		callers.forgetAll();
+		if (revoked > 0) {
+			audit.record("token.revoked-all", "account", account, null, Map.of("tokens", revoked, "because", because));
+		}
+		return revoked;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * (the filter chain is the outer wall, the access policy the lock on each door).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentitySettings.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -71,10 +73,11 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwords,
-			SignInThrottle throttle, AuthenticationEventPublisher events) {
+			SignInThrottle throttle, AuthenticationEventPublisher events, SecondFactors secondFactors) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
 		dao.setPasswordEncoder(passwords);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+		ProviderManager manager = new ProviderManager(
+				new ThrottledAuthenticationProvider(new SecondFactorCheck(dao, secondFactors), throttle));
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}
@@ -112,9 +115,10 @@ class SecurityConfiguration {
 		@Bean
 		@Order(2)
 		SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-				AuthenticationManager authenticationManager) throws Exception {
+				AuthenticationManager authenticationManager, SecondFactorReminder reminder) throws Exception {
 			http.authenticationManager(authenticationManager)
 				.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+				.addFilterAfter(new SecondFactorEnrolmentFilter(reminder::required, reminder::compulsoryNow), AnonymousAuthenticationFilter.class)
 				.authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_PAGES)
 					.authenticated()
 					.requestMatchers(PUBLIC_ACTUATOR)
@@ -123,7 +127,10 @@ class SecurityConfiguration {
 					.hasRole("ADMIN")
 					.anyRequest()
 					.permitAll())
-				.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()).permitAll())
+				.formLogin(form -> form.loginPage("/login")
+					.authenticationDetailsSource(SignInDetails::fromForm)
+					.failureHandler(signInFailures())
+					.permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -136,6 +143,7 @@ class SecurityConfiguration {
 			ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
 			Map<String, String> targets = new LinkedHashMap<>();
 			targets.put(SignInThrottledException.class.getName(), "/login?throttled");
+			targets.put(SecondFactorRequiredException.class.getName(), "/login?code");
 			handler.setExceptionMappings(targets);
 			handler.setDefaultFailureUrl("/login?error");
 			return handler;

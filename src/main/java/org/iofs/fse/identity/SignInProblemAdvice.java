@@ -22,8 +22,14 @@ class SignInProblemAdvice {
 	ResponseEntity<ProblemDetail> signInFailed(AuthenticationException ex) {
 		boolean throttled = ex instanceof SignInThrottledException;
 		HttpStatus status = throttled ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				throttled ? "Too many failed sign-ins; try again later" : "The username or password is wrong");
+		// Only a caller who gave the right password learns that a code is needed.
+		String detail = throttled ? "Too many failed sign-ins; try again later"
+				: ex instanceof SecondFactorRequiredException ? ex.getMessage() + ": send it as \"code\""
+						: "The username or password is wrong";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		if (ex instanceof SecondFactorRequiredException) {
+			problem.setProperty("field", "code");
+		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

@@ -7,14 +7,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.iofs.fse.access.Caller;
 import org.iofs.fse.access.CallerPrincipal;
+import org.iofs.fse.access.Role;
 import org.iofs.fse.shared.InvalidInputException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,16 +35,22 @@ class TokenApiController {
 
 	private final ApiTokens tokens;
 
-	private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
+	private final SecondFactors secondFactors;
 
-	TokenApiController(AuthenticationManager authentication, ApiTokens tokens) {
+	private final IdentitySettings settings;
+
+	TokenApiController(AuthenticationManager authentication, ApiTokens tokens, SecondFactors secondFactors,
+			IdentitySettings settings) {
+		this.secondFactors = secondFactors;
+		this.settings = settings;
 		this.authentication = authentication;
 		this.tokens = tokens;
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Exchange a username and password for a token; the token is shown only in this answer")
+	@Operation(summary = "Exchange a username and password (with two-step verification on, also the code of the "
+			+ "authenticator app or a recovery code as code) for a token; the token is shown only in this answer")
 	TokenIssued issue(@RequestBody TokenRequest body, HttpServletRequest request) {
 		if (body.username() == null || body.username().isBlank()) {
 			throw new InvalidInputException("username", "is required");
@@ -55,10 +63,15 @@ class TokenApiController {
 		}
 		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
 				body.username(), body.password());
-		attempt.setDetails(details.buildDetails(request));
+		attempt.setDetails(new SignInDetails(request, body.code()));
 		Authentication signedIn = authentication.authenticate(attempt);
-		var issued = tokens.issueTo(((CallerPrincipal) signedIn.getPrincipal()).caller(), body.name(),
-				body.expiresInDays());
+		Caller caller = ((CallerPrincipal) signedIn.getPrincipal()).caller();
+		if (settings.secondFactorRequiredForAdministrators() && caller.holds(Role.ADMIN)
+				&& !secondFactors.isOn(caller.id())) {
+			throw new AccessDeniedException("Administrators must turn on two-step verification (at /account/security) "
+					+ "before they create API tokens");
+		}
+		var issued = tokens.issueTo(caller, body.name(), body.expiresInDays());
 		return new TokenIssued(issued.id(), issued.token(), issued.expiresAt().toString());
 	}
 
@@ -75,7 +88,7 @@ class TokenApiController {
 		tokens.revoke(id);
 	}
 
-	record TokenRequest(String username, String password, String name, Integer expiresInDays) {
+	record TokenRequest(String username, String password, String name, Integer expiresInDays, String code) {
 	}
 
 	record TokenIssued(UUID id, String token, String expiresAt) {

@@ -50,7 +50,7 @@ class TokenController {
 	private String page(Model model) {
 		model.addAttribute("tokens", tokens.mine());
 		model.addAttribute("now", Instant.now());
-		model.addAttribute("maxDays", ApiTokens.MAX_DAYS);
+		model.addAttribute("maxDays", tokens.maxDays());
 		return "identity/tokens";
 	}
 

@@ -90,6 +90,46 @@ class SignInBrowserIT {
 	}
 
 	@Test
+	void aPersonTurnsOnTwoStepVerificationInArabicAndSignsInWithACode() {
+		new TestAccounts(context).ensure("t.browser.totp", org.iofs.fse.access.Role.ANALYST, "");
+		browser = Browser.start(1280, 1000);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		signIn(wait, "t.browser.totp", "ar");
+
+		browser.get(url("/account/security"));
+		Browser.screenshot(browser, "security-off-ar");
+		browser.findElement(By.id("turn-on")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("qr-code")));
+		Browser.screenshot(browser, "security-enrol-ar");
+		String secret = browser.findElement(By.id("secret")).getText();
+		browser.findElement(By.id("confirm-code")).sendKeys(SecondFactors.currentCode(secret, java.time.Instant.now()));
+		browser.findElement(By.id("confirm")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+		Browser.screenshot(browser, "security-recovery-codes-ar");
+		String recovery = browser.findElements(By.cssSelector("#recovery-codes li")).get(0).getText();
+
+		browser.findElement(By.id("user-menu")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+		browser.get(url("/login?lang=en"));
+		browser.findElement(By.id("username")).sendKeys("t.browser.totp");
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in-code")));
+		Browser.screenshot(browser, "sign-in-code-needed-en");
+		browser.findElement(By.id("username")).sendKeys("t.browser.totp");
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.id("code")).sendKeys(recovery);
+		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+		browser.get(url("/account/security"));
+		Browser.screenshot(browser, "security-on-en");
+
+		assertThat(browser.findElement(By.id("second-factor-status")).getText()).isEqualTo("On");
+		assertThat(browser.findElement(By.id("recovery-left")).getText()).contains("9");
+	}
+
+	@Test
 	void theEntryGridChecksTheSheetAsTheFocalPointTypes() {
 		browser = Browser.start(1700, 1400);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));

@@ -30,6 +30,11 @@ public final class TestClock extends Clock {
 		fixed = date.atTime(12, 0).atZone(zone).toInstant();
 	}
 
+	/** From now on it is that instant. */
+	public void fix(Instant instant) {
+		fixed = instant;
+	}
+
 	public void reset() {
 		fixed = null;
 	}

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
-	/** One page for every error; its words depend on the kind: 404, 403 or generic. */
+	/** One page for every error; its words depend on the kind: 400, 403, 404, 409 or generic. */
 	static final String VIEW = "error/page";
 
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
@@ -34,6 +34,8 @@ class ErrorPages implements ErrorController {
 		model.addAttribute("errorKind", switch (status) {
 			case NOT_FOUND -> "404";
 			case FORBIDDEN -> "403";
+			case BAD_REQUEST -> "400";
+			case CONFLICT -> "409";
 			default -> "generic";
 		});
 		return VIEW;

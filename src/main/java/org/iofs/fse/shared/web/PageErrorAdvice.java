@@ -1,5 +1,7 @@
 package org.iofs.fse.shared.web;
 
+import org.iofs.fse.shared.ConflictException;
+import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 
 import org.springframework.core.Ordered;
@@ -11,7 +13,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A page about something that does not exist answers with the localized "not found" page and status 404. */
+/**
+ * A page about something that does not exist answers with the localized "not found" page and status 404; a value
+ * refused with 400, an action the current state refuses with 409.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrorAdvice {
@@ -20,6 +25,21 @@ class PageErrorAdvice {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFoundException ex, Model model) {
 		model.addAttribute("errorKind", "404");
+		return ErrorPages.VIEW;
+	}
+
+	/** A value a page was sent that the service refuses: the page says so instead of a server error. */
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String invalid(InvalidInputException ex, Model model) {
+		model.addAttribute("errorKind", "400");
+		return ErrorPages.VIEW;
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(ConflictException ex, Model model) {
+		model.addAttribute("errorKind", "409");
 		return ErrorPages.VIEW;
 	}
 
