@@ -29,7 +29,8 @@ class SignInAuditor {
 	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof CallerPrincipal principal) {
-			throttle.recordSuccess(principal.caller().username());
+			throttle.recordSuccess(principal.caller().username(),
+					ThrottledAuthenticationProvider.clientAddress(event.getAuthentication()));
 			audit.recordAs(principal.caller().id(), principal.caller().username(), "sign-in.succeeded", "account",
 					principal.caller().id(), null, null);
 		}

@@ -1,7 +1,10 @@
 package org.iofs.fse.identity;
 
+import java.time.Instant;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,7 +33,11 @@ class SignInProblemAdvice {
 		if (ex instanceof SecondFactorRequiredException) {
 			problem.setProperty("field", "code");
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (ex instanceof SignInThrottledException wait) {
+			answer.header(HttpHeaders.RETRY_AFTER, Long.toString(wait.retryAfterSeconds(Instant.now())));
+		}
+		return answer.body(problem);
 	}
 
 }

@@ -23,8 +23,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		if (throttle.isLocked(authentication.getName(), clientAddress(authentication))) {
-			throw new SignInThrottledException();
+		var waitUntil = throttle.waitUntil(authentication.getName(), clientAddress(authentication));
+		if (waitUntil.isPresent()) {
+			throw new SignInThrottledException(waitUntil.get());
 		}
 		return delegate.authenticate(authentication);
 	}

@@ -139,8 +139,9 @@ class CredentialsIT extends PlatformIT {
 		assertThat(new WebSession(port).signIn("t.cred.totp", TestAccounts.PASSWORD).headers().firstValue("Location"))
 			.get().asString().endsWith("/login?code");
 		assertThat(signIn("t.cred.totp", SecondFactors.currentCode(secret.group(1), start))).endsWith("/login?code");
-		assertThat(issue("t.cred.totp", 1, null).statusCode()).isEqualTo(401);
-		assertThat((String) JsonPath.read(issue("t.cred.totp", 1, null).body(), "$.field")).isEqualTo("code");
+		HttpResponse<String> withoutCode = issue("t.cred.totp", 1, null);
+		assertThat(withoutCode.statusCode()).isEqualTo(401);
+		assertThat((String) JsonPath.read(withoutCode.body(), "$.field")).isEqualTo("code");
 
 		Instant later = start.plusSeconds(90);
 		clock.fix(later);

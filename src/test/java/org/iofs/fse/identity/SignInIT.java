@@ -52,9 +52,10 @@ class SignInIT extends PlatformIT {
 	}
 
 	@Test
-	void locksAnAccountNameAfterRepeatedFailuresEvenForTheRightPassword() {
+	void slowsAnAccountFromAnAddressAfterRepeatedFailuresEvenForTheRightPassword() {
 		new TestAccounts(context).ensure("t.throttled", Role.ANALYST, "");
-		for (int attempt = 0; attempt < 5; attempt++) {
+		// Three free failures, then a wait before the next attempt.
+		for (int attempt = 0; attempt < 4; attempt++) {
 			new WebSession(port).signIn("t.throttled", "wrong-password-" + attempt);
 		}
 
@@ -62,14 +63,16 @@ class SignInIT extends PlatformIT {
 
 		assertThat(rightPassword.headers().firstValue("Location")).get().asString().endsWith("/login?throttled");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE actor_username = 't.throttled' AND action = 'sign-in.failed'")
-			.query(Long.class).single()).isEqualTo(5);
+			.query(Long.class).single()).isEqualTo(4);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE actor_username = 't.throttled' AND action = 'sign-in.throttled'")
 			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
 	void locksAClientAddressAfterRepeatedFailuresWhateverTheNames() {
-		SignInThrottle strict = new SignInThrottle(jdbc, 5, 3, Duration.ofMinutes(15), Duration.ofMinutes(15));
+		SignInThrottle strict = new SignInThrottle(jdbc,
+				new SignInSettings(100, Duration.ofSeconds(1), Duration.ofMinutes(15), 3, Duration.ofMinutes(15),
+						Duration.ofMinutes(15)));
 		for (int attempt = 0; attempt < 3; attempt++) {
 			assertThat(strict.isLocked("someone-else", "192.0.2.7")).isFalse();
 			strict.recordFailure("guess" + attempt, "192.0.2.7");
@@ -77,6 +80,51 @@ class SignInIT extends PlatformIT {
 
 		assertThat(strict.isLocked("someone-else", "192.0.2.7")).isTrue();
 		assertThat(strict.isLocked("someone-else", "192.0.2.8")).isFalse();
+	}
+
+	@Test
+	void eachFailureOfAnAccountFromAnAddressMakesItsNextAttemptWaitLonger() {
+		// A first wait long enough that the right password, tried at once, meets it on any machine.
+		SignInThrottle throttle = new SignInThrottle(jdbc,
+				new SignInSettings(3, Duration.ofSeconds(30), Duration.ofMinutes(15), 1000, Duration.ofMinutes(15),
+						Duration.ofMinutes(15)));
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertThat(throttle.isLocked("t.slowed", "192.0.2.20")).isFalse();
+			throttle.recordFailure("t.slowed", "192.0.2.20");
+		}
+		assertThat(throttle.isLocked("t.slowed", "192.0.2.20")).as("three free failures").isFalse();
+
+		throttle.recordFailure("t.slowed", "192.0.2.20");
+		long first = waitSeconds(throttle, "t.slowed", "192.0.2.20");
+		throttle.recordFailure("t.slowed", "192.0.2.20");
+		long second = waitSeconds(throttle, "t.slowed", "192.0.2.20");
+
+		assertThat(first).isBetween(25L, 30L);
+		assertThat(second).isBetween(55L, 60L);
+		assertThat(throttle.isLocked("t.slowed", "198.51.100.4")).as("the owner elsewhere is not held up").isFalse();
+		throttle.recordSuccess("t.slowed", "192.0.2.20");
+		assertThat(throttle.isLocked("t.slowed", "192.0.2.20")).isFalse();
+		assertThat(new SignInSettings(3, Duration.ofSeconds(1), Duration.ofMinutes(15), 20, Duration.ofMinutes(15),
+				Duration.ofMinutes(15)).delayAfter(40)).isEqualTo(Duration.ofMinutes(15));
+	}
+
+	@Test
+	void aForwardedForHeaderIsNotBelievedFromAnUnnamedProxy() {
+		http.postJson("/api/v1/auth/tokens", """
+				{"username": "t.forwarded", "password": "not-the-password", "name": "x", "expiresInDays": 1}
+				""", "X-Forwarded-For", "203.0.113.50");
+
+		String recorded = jdbc.sql("""
+				SELECT client_address FROM audit.audit_event WHERE action = 'sign-in.failed' AND actor_username = 't.forwarded'
+				""").query(String.class).list().get(0);
+		assertThat(recorded).isNotEqualTo("203.0.113.50").isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+		assertThat(jdbc.sql("SELECT count(*) FROM identity.sign_in_throttle WHERE throttle_key LIKE '%203.0.113.50%'")
+			.query(Long.class).single()).isZero();
+	}
+
+	private long waitSeconds(SignInThrottle throttle, String username, String address) {
+		return java.time.Duration.between(java.time.Instant.now(), throttle.waitUntil(username, address).orElseThrow())
+			.toSeconds();
 	}
 
 	@Test

@@ -43,7 +43,9 @@ public final class SharedTestDatabase implements ApplicationContextInitializer<C
 					Map.of("spring.datasource.url", jdbcUrl(), "spring.datasource.username", "postgres",
 							"spring.datasource.password", "", "fse.admin-password", "admin-test-password",
 							// Every test client comes from 127.0.0.1: the per-address lock is tested on its own.
-							"fse.sign-in.max-failures-per-address", "100000")));
+							"fse.sign-in.max-failures-per-address", "100000",
+							// Long enough that a test's next attempt, however slow the machine, meets the wait.
+							"fse.sign-in.first-delay", "PT30S")));
 	}
 
 }
