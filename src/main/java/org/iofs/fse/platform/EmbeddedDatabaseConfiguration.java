@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,16 +23,17 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${fse.data-dir}") Path dataDirectory) throws IOException {
-		return EmbeddedPostgresLauncher.start(dataDirectory.resolve("postgres"));
+	EmbeddedServer embeddedPostgres(@Value("${fse.data-dir}") Path dataDirectory) throws IOException {
+		return EmbeddedPostgresLauncher.start(dataDirectory);
 	}
 
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres embeddedPostgres) {
+	HikariDataSource dataSource(EmbeddedServer embeddedPostgres) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(embeddedPostgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(embeddedPostgres.jdbcUrl());
+		dataSource.setUsername(EmbeddedServer.USER);
+		dataSource.setPassword(embeddedPostgres.password());
 		dataSource.setPoolName("embedded-postgres");
 		return dataSource;
 	}

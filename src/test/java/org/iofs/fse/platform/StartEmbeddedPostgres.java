@@ -2,7 +2,6 @@ package org.iofs.fse.platform;
 
 import java.nio.file.Path;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** A JVM that starts the embedded server, says where it is, and waits to be killed. */
 public final class StartEmbeddedPostgres {
@@ -13,8 +12,8 @@ public final class StartEmbeddedPostgres {
 	}
 
 	public static void main(String[] args) throws Exception {
-		EmbeddedPostgres server = EmbeddedPostgresLauncher.start(Path.of(args[0]));
-		System.out.println(READY + server.getJdbcUrl("postgres", "postgres"));
+		EmbeddedServer server = EmbeddedPostgresLauncher.start(Path.of(args[0]));
+		System.out.println(READY + server.jdbcUrl());
 		System.out.flush();
 		Thread.sleep(Long.MAX_VALUE);
 	}
