@@ -45,7 +45,9 @@ public final class SharedTestDatabase implements ApplicationContextInitializer<C
 							// Every test client comes from 127.0.0.1: the per-address lock is tested on its own.
 							"fse.sign-in.max-failures-per-address", "100000",
 							// Long enough that a test's next attempt, however slow the machine, meets the wait.
-							"fse.sign-in.first-delay", "PT30S")));
+							"fse.sign-in.first-delay", "PT30S",
+							// Small enough that a test can send a file one byte too large.
+							"fse.uploads.max-size", "16MB")));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.iofs.fse.shared.imports.ImportFiles;
 import org.iofs.fse.shared.imports.ProblemPolicy;
 import org.iofs.fse.shared.imports.Uploads;
 
@@ -24,7 +25,10 @@ class FaostatImportApiController {
 
 	private final FaostatImporter importer;
 
-	FaostatImportApiController(FaostatImporter importer) {
+	private final ImportFiles files;
+
+	FaostatImportApiController(FaostatImporter importer, ImportFiles files) {
+		this.files = files;
 		this.importer = importer;
 	}
 
@@ -34,7 +38,7 @@ class FaostatImportApiController {
 	ResponseEntity<ImportReport> importFile(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "reject") String onProblems) throws IOException {
 		ProblemPolicy policy = ProblemPolicy.of("onProblems", onProblems);
-		ImportReport report = Uploads.withTemporaryCopy(Uploads.requireContent(file),
+		ImportReport report = files.withTemporaryCopy(Uploads.requireContent(file),
 				(upload, name) -> importer.importFile(upload, name, policy));
 		HttpStatus status = report.outcome() == ImportReport.Outcome.REJECTED ? HttpStatus.UNPROCESSABLE_CONTENT
 				: HttpStatus.OK;

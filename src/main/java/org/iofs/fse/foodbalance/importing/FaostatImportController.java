@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.iofs.fse.shared.imports.ImportFiles;
 import org.iofs.fse.shared.imports.ProblemPolicy;
-import org.iofs.fse.shared.imports.Uploads;
 import org.iofs.fse.shared.imports.ImportProgress;
 
 /**
@@ -31,7 +31,10 @@ class FaostatImportController {
 
 	private final ImportRuns runs;
 
-	FaostatImportController(FaostatImporter importer, ImportRuns runs) {
+	private final ImportFiles files;
+
+	FaostatImportController(FaostatImporter importer, ImportRuns runs, ImportFiles files) {
+		this.files = files;
 		this.importer = importer;
 		this.runs = runs;
 	}
@@ -54,7 +57,7 @@ class FaostatImportController {
 			@RequestParam(required = false) String progressId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
 		String progress = progressId != null && progressId.matches("[A-Za-z0-9-]{8,64}") ? progressId : null;
-		model.addAttribute("report", Uploads.withTemporaryCopy(file,
+		model.addAttribute("report", files.withTemporaryCopy(file,
 				(upload, name) -> importer.importFile(upload, name, onProblems, progress)));
 		String page = page(0, model);
 		return htmx != null ? "foodbalance/imports :: results" : page;

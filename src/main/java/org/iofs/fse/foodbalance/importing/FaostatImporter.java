@@ -27,6 +27,7 @@ import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.foodbalance.BalanceLines;
 import org.iofs.fse.foodbalance.importing.ImportReport.Outcome;
+import org.iofs.fse.shared.imports.ImportFiles;
 import org.iofs.fse.shared.imports.SourceFile;
 import org.iofs.fse.shared.imports.ProblemPolicy;
 import org.iofs.fse.shared.imports.GuardedImport;
@@ -62,8 +63,11 @@ public class FaostatImporter {
 
 	private final ImportProgress progress;
 
+	private final ImportFiles files;
+
 	FaostatImporter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AccessPolicy access,
-			AuditTrail audit, Countries countries, ImportProgress progress) {
+			AuditTrail audit, Countries countries, ImportProgress progress, ImportFiles files) {
+		this.files = files;
 		this.progress = progress;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -100,7 +104,7 @@ public class FaostatImporter {
 		// Read before the COPY starts: the copy holds the transaction's connection until it ends.
 		List<Country> members = countries.all();
 		FbsRows rows = new FbsRows(knownElements(), codes -> new AreaResolver(codes, members));
-		return GuardedImport.run(file, fileName,
+		return GuardedImport.run(files, file, fileName,
 				source -> transaction.execute(status -> load(source, source.sha256(), rows, policy, caller, fileName,
 						startedAt, start, progressId)),
 				(sha256, message) -> rejected(fileName, sha256, rows, caller, startedAt, start, message));

@@ -34,6 +34,7 @@ import org.iofs.fse.prices.SeriesIndicators;
 import org.iofs.fse.prices.importing.PriceImportReport.Outcome;
 import org.iofs.fse.shared.imports.CopyWriter;
 import org.iofs.fse.shared.imports.GuardedImport;
+import org.iofs.fse.shared.imports.ImportFiles;
 import org.iofs.fse.shared.imports.ProblemPolicy;
 import org.iofs.fse.shared.imports.RowProblems;
 
@@ -72,8 +73,11 @@ public class CpiImporter {
 
 	private final Clock clock;
 
+	private final ImportFiles files;
+
 	CpiImporter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AccessPolicy access,
-			AuditTrail audit, Countries countries, SeriesIndicators indicators, IndicatorSettings settings, Clock clock) {
+			AuditTrail audit, Countries countries, SeriesIndicators indicators, IndicatorSettings settings, Clock clock, ImportFiles files) {
+		this.files = files;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -92,7 +96,7 @@ public class CpiImporter {
 		Set<String> members = countries.all().stream().map(Country::iso3).collect(Collectors.toSet());
 		RowProblems problems = new RowProblems(200);
 		long[] rowsRead = { 0 };
-		return GuardedImport.run(file, fileName, source -> transaction.execute(status -> {
+		return GuardedImport.run(files, file, fileName, source -> transaction.execute(status -> {
 			long importId = PriceImportRecord.open(jdbc, fileName, source.sha256(), null, caller.username(), startedAt,
 					Outcome.APPLIED);
 			jdbc.sql("""

@@ -5,6 +5,7 @@ import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.iofs.fse.shared.imports.ImportFiles;
 import org.iofs.fse.shared.imports.ProblemPolicy;
 import org.iofs.fse.shared.imports.Uploads;
 
@@ -24,7 +25,10 @@ class WfpImportApiController {
 
 	private final CpiImporter cpi;
 
-	WfpImportApiController(WfpPriceImporter importer, CpiImporter cpi) {
+	private final ImportFiles files;
+
+	WfpImportApiController(WfpPriceImporter importer, CpiImporter cpi, ImportFiles files) {
+		this.files = files;
 		this.importer = importer;
 		this.cpi = cpi;
 	}
@@ -35,7 +39,7 @@ class WfpImportApiController {
 	ResponseEntity<PriceImportReport> importCpi(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "reject") String onProblems) throws IOException {
 		ProblemPolicy policy = ProblemPolicy.of("onProblems", onProblems);
-		PriceImportReport report = Uploads.withTemporaryCopy(Uploads.requireContent(file),
+		PriceImportReport report = files.withTemporaryCopy(Uploads.requireContent(file),
 				(upload, name) -> cpi.importFile(upload, name, policy));
 		return ResponseEntity.status(report.outcome() == PriceImportReport.Outcome.REJECTED
 				? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(report);
@@ -49,7 +53,7 @@ class WfpImportApiController {
 			@RequestParam(required = false) String country, @RequestParam(defaultValue = "reject") String onProblems)
 			throws IOException {
 		ProblemPolicy policy = ProblemPolicy.of("onProblems", onProblems);
-		PriceImportReport report = Uploads.withTemporaryCopy(Uploads.requireContent(file),
+		PriceImportReport report = files.withTemporaryCopy(Uploads.requireContent(file),
 				(upload, name) -> importer.importFile(upload, name, country, policy));
 		HttpStatus status = report.outcome() == PriceImportReport.Outcome.REJECTED ? HttpStatus.UNPROCESSABLE_CONTENT
 				: HttpStatus.OK;

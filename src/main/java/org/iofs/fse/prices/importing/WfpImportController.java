@@ -3,9 +3,9 @@ package org.iofs.fse.prices.importing;
 import java.io.IOException;
 
 import org.iofs.fse.countries.Countries;
+import org.iofs.fse.shared.imports.ImportFiles;
 import org.iofs.fse.shared.imports.ImportProgress;
 import org.iofs.fse.shared.imports.ProblemPolicy;
-import org.iofs.fse.shared.imports.Uploads;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,10 @@ class WfpImportController {
 
 	private final PriceImportRuns runs;
 
-	WfpImportController(WfpPriceImporter importer, Countries countries, PriceImportRuns runs) {
+	private final ImportFiles files;
+
+	WfpImportController(WfpPriceImporter importer, Countries countries, PriceImportRuns runs, ImportFiles files) {
+		this.files = files;
 		this.importer = importer;
 		this.countries = countries;
 		this.runs = runs;
@@ -59,7 +62,7 @@ class WfpImportController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
 		String progress = progressId != null && progressId.matches("[A-Za-z0-9-]{8,64}") ? progressId : null;
 		String fileCountry = country == null || country.isBlank() ? null : country;
-		model.addAttribute("report", Uploads.withTemporaryCopy(file,
+		model.addAttribute("report", files.withTemporaryCopy(file,
 				(upload, name) -> importer.importFile(upload, name, fileCountry, onProblems, progress)));
 		String page = page(0, model);
 		return htmx != null ? "prices/imports :: results" : page;

@@ -32,6 +32,7 @@ import org.iofs.fse.countries.Country;
 import org.iofs.fse.prices.SeriesIndicators;
 import org.iofs.fse.prices.importing.PriceImportReport.Outcome;
 import org.iofs.fse.shared.imports.GuardedImport;
+import org.iofs.fse.shared.imports.ImportFiles;
 import org.iofs.fse.shared.imports.ImportProgress;
 import org.iofs.fse.shared.imports.ProblemPolicy;
 import org.iofs.fse.shared.imports.SourceFile;
@@ -73,8 +74,11 @@ public class WfpPriceImporter {
 
 	private final Clock clock;
 
+	private final ImportFiles files;
+
 	WfpPriceImporter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AccessPolicy access,
-			AuditTrail audit, Countries countries, ImportProgress progress, SeriesIndicators indicators, Clock clock) {
+			AuditTrail audit, Countries countries, ImportProgress progress, SeriesIndicators indicators, Clock clock, ImportFiles files) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = transaction;
@@ -123,7 +127,7 @@ public class WfpPriceImporter {
 			return rejected(fileName, "", null, rows, caller, startedAt, start,
 					fileName + ": " + fileCountry + " is not an OIC member state");
 		}
-		return GuardedImport.run(file, fileName,
+		return GuardedImport.run(files, file, fileName,
 				source -> transaction.execute(status -> load(source, source.sha256(), fileCountry, rows, policy,
 						caller, fileName, startedAt, start, progressId)),
 				(sha256, message) -> rejected(fileName, sha256, fileCountry, rows, caller, startedAt, start, message));

@@ -36,9 +36,10 @@ public final class GuardedImport {
 	 * @param rejected makes the report of a refused file from its SHA-256 (empty when the file could not even be
 	 *        read) and the reason
 	 */
-	public static <R> R run(Path file, String fileName, Load<R> load, BiFunction<String, String, R> rejected) {
+	public static <R> R run(ImportFiles files, Path file, String fileName, Load<R> load,
+			BiFunction<String, String, R> rejected) {
 		String sha256 = "";
-		try (SourceFile source = SourceFile.open(file)) {
+		try (SourceFile source = files.open(file)) {
 			sha256 = source.sha256();
 			return load.run(source);
 		}

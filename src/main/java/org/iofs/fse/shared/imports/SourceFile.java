@@ -52,16 +52,40 @@ public final class SourceFile implements AutoCloseable {
 		this.charset = bom || isUtf8(csv) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
 	}
 
+	/** A file as it is, with the default limits on zips and the default temporary folder (tests, tools). */
 	public static SourceFile open(Path file) throws IOException {
+		return open(file, new UploadSettings(org.springframework.util.unit.DataSize.ofGigabytes(1),
+				org.springframework.util.unit.DataSize.ofGigabytes(8), 200, 1000), Files::createTempFile);
+	}
+
+	/** Where an unpacked zip entry goes. */
+	@FunctionalInterface
+	public interface Spool {
+
+		Path newFile(String prefix, String suffix) throws IOException;
+
+	}
+
+	/**
+	 * Opens a file; a zip's data file is unpacked to a temporary file, within the limits: no more than the maximum
+	 * number of entries, and no more bytes unpacked than the limit, counted as they stream (a zip's declared sizes
+	 * can lie), so a zip bomb is refused before it fills the disk.
+	 */
+	public static SourceFile open(Path file, UploadSettings limits, Spool spool) throws IOException {
 		String sha256 = sha256(file);
 		if (!isZip(file)) {
 			return new SourceFile(sha256, file, false);
 		}
-		Path extracted = Files.createTempFile("fse-import-", ".csv");
+		long maxUnpacked = limits.maxUnpackedBytes(Files.size(file));
+		Path extracted = spool.newFile("fse-import-", ".csv");
 		try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+			int entries = 0;
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (++entries > limits.maxZipEntries()) {
+					throw new IllegalArgumentException("the zip holds more than " + limits.maxZipEntries() + " entries");
+				}
 				if (isDataFile(entry.getName())) {
-					Files.copy(zip, extracted, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					copyAtMost(zip, extracted, maxUnpacked);
 					return new SourceFile(sha256, extracted, true);
 				}
 			}
@@ -72,6 +96,23 @@ public final class SourceFile implements AutoCloseable {
 		}
 		Files.deleteIfExists(extracted);
 		throw new IllegalArgumentException("the zip holds no data file (a .csv other than the code lists)");
+	}
+
+	private static void copyAtMost(InputStream in, Path target, long maxBytes) throws IOException {
+		byte[] buffer = new byte[1 << 16];
+		long total = 0;
+		try (java.io.OutputStream out = Files.newOutputStream(target)) {
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				total += n;
+				if (total > maxBytes) {
+					throw new IllegalArgumentException("the zip unpacks to more than " + maxBytes
+							+ " bytes, the most allowed for a zip of this size (fse.uploads.max-unpacked-size, "
+							+ "fse.uploads.max-unpack-ratio)");
+				}
+				out.write(buffer, 0, n);
+			}
+		}
 	}
 
 	/** The data file of a bulk zip: the CSV that is not one of its code lists (areas, items, elements, flags). */

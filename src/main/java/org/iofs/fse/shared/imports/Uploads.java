@@ -1,22 +1,13 @@
 package org.iofs.fse.shared.imports;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.iofs.fse.shared.InvalidInputException;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** An uploaded file spooled to a temporary file for an importer, deleted when closed. */
+/** What every upload endpoint checks of an uploaded file; {@link ImportFiles} spools it for the importer. */
 public final class Uploads {
-
-	@FunctionalInterface
-	public interface Import<T> {
-
-		T run(Path file, String originalName) throws IOException;
-
-	}
 
 	private Uploads() {
 	}
@@ -27,18 +18,6 @@ public final class Uploads {
 			throw new InvalidInputException("file", "is empty");
 		}
 		return file;
-	}
-
-	/** Runs the import on a temporary copy of the upload, deleted afterwards. */
-	public static <T> T withTemporaryCopy(MultipartFile file, Import<T> importer) throws IOException {
-		Path upload = Files.createTempFile("fse-upload-", ".bin");
-		try {
-			file.transferTo(upload);
-			return importer.run(upload, originalName(file));
-		}
-		finally {
-			Files.deleteIfExists(upload);
-		}
 	}
 
 	/** The file's name as the browser sent it, without any folder. */

@@ -1,0 +1,87 @@
+package org.iofs.fse.shared.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.support.PlatformIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Uploads cannot fill the server's disk: size limits enforced as bytes stream, temporary files always removed. */
+class UploadLimitsIT extends PlatformIT {
+
+	static final String HEADER = "Area Code,Area Code (M49),Area,Item Code,Item Code (FBS),Item,Element Code,Element,"
+			+ "Year Code,Year,Unit,Value,Flag\r\n";
+
+	@Test
+	void aZipThatUnpacksFarBeyondItsSizeIsRefusedBeforeItFillsTheDisk() throws IOException {
+		// 64 MB of one repeated line compresses to well under a hundredth of that: beyond 200 times the zip's size.
+		byte[] line = "59,'818,Egypt,2511,'S2511,Wheat and products,5511,Production,1999,1999,1000 t,6347,A\r\n"
+			.getBytes(StandardCharsets.UTF_8);
+		ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+			zip.putNextEntry(new ZipEntry("FoodBalanceSheets_E_All_Data_(Normalized).csv"));
+			zip.write(HEADER.getBytes(StandardCharsets.UTF_8));
+			for (int i = 0; i < (64 << 20) / line.length; i++) {
+				zip.write(line);
+			}
+			zip.closeEntry();
+		}
+
+		HttpResponse<String> answer = http.postFile("/api/v1/imports/faostat", "bomb.zip", zipped.toByteArray(),
+				"Authorization", bearer("t.analyst"));
+
+		assertThat(answer.statusCode()).isEqualTo(422);
+		assertThat((String) JsonPath.read(answer.body(), "$.message")).contains("unpacks to more than");
+		assertNoTemporaryFilesLeft();
+	}
+
+	@Test
+	void aZipWithTooManyEntriesIsRefused() throws IOException {
+		ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+			for (int i = 0; i < 1001; i++) {
+				zip.putNextEntry(new ZipEntry("readme-" + i + ".txt"));
+				zip.closeEntry();
+			}
+		}
+
+		HttpResponse<String> answer = http.postFile("/api/v1/imports/faostat", "many.zip", zipped.toByteArray(),
+				"Authorization", bearer("t.analyst"));
+
+		assertThat(answer.statusCode()).isEqualTo(422);
+		assertThat((String) JsonPath.read(answer.body(), "$.message")).contains("more than 1000 entries");
+		assertNoTemporaryFilesLeft();
+	}
+
+	@Test
+	void aFileLargerThanTheLimitIsRefusedAs413() {
+		byte[] tooLarge = new byte[16 * 1024 * 1024 + 1];
+
+		HttpResponse<String> answer = http.postFile("/api/v1/imports/faostat", "large.csv", tooLarge, "Authorization",
+				bearer("t.analyst"));
+
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
+	}
+
+	private void assertNoTemporaryFilesLeft() throws IOException {
+		Path folder = Path.of(System.getProperty("java.io.tmpdir"), "fse-platform",
+				Long.toString(ProcessHandle.current().pid()));
+		try (Stream<Path> files = Files.list(folder)) {
+			assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+				.noneMatch(name -> name.startsWith("fse-"));
+		}
+	}
+
+}
