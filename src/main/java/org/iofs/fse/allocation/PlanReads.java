@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
+import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.NotFoundException;
 import org.iofs.fse.shared.PageOf;
 
@@ -56,7 +57,10 @@ public class PlanReads {
 
 	private final JsonMapper json;
 
-	PlanReads(JdbcClient jdbc, AccessPolicy access, JsonMapper json) {
+	private final Hubs hubs;
+
+	PlanReads(JdbcClient jdbc, AccessPolicy access, JsonMapper json, Hubs hubs) {
+		this.hubs = hubs;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.json = json;
@@ -117,17 +121,24 @@ public class PlanReads {
 	@Transactional(readOnly = true)
 	public List<Flow> flows(long id) {
 		summary(id);
+		// Where each hub lies comes from the reserves module, not its table.
+		java.util.Map<String, Hubs.Hub> byCode = hubs.all().stream()
+			.collect(java.util.stream.Collectors.toMap(Hubs.Hub::code, h -> h));
 		return jdbc.sql("""
-				SELECT l.hub_code AS hub, h.latitude AS hub_latitude, h.longitude AS hub_longitude, l.via_hub AS via,
-				       d.delivery_point AS point, p.name AS point_name, p.latitude AS point_latitude,
-				       p.longitude AS point_longitude, l.mode, sum(l.tonnes) AS tonnes
+				SELECT l.hub_code AS hub, l.via_hub AS via, d.delivery_point AS point, p.name AS point_name,
+				       p.latitude AS point_latitude, p.longitude AS point_longitude, l.mode, sum(l.tonnes) AS tonnes
 				FROM allocation.plan_line l
 				JOIN allocation.plan_demand d ON d.plan_id = l.plan_id AND d.demand_no = l.demand_no
-				JOIN reserves.hub h ON h.code = l.hub_code
 				JOIN allocation.delivery_point p ON p.code = d.delivery_point
 				WHERE l.plan_id = :id
-				GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 ORDER BY 1, 5, 9
-				""").param("id", id).query(Flow.class).list();
+				GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 3, 7
+				""").param("id", id).query((rs, n) -> {
+					Hubs.Hub hub = byCode.get(rs.getString("hub"));
+					return new Flow(rs.getString("hub"), hub == null ? null : hub.latitude(),
+							hub == null ? null : hub.longitude(), rs.getString("via"), rs.getString("point"),
+							rs.getString("point_name"), rs.getBigDecimal("point_latitude"),
+							rs.getBigDecimal("point_longitude"), rs.getString("mode"), rs.getBigDecimal("tonnes"));
+				}).list();
 	}
 
 }

@@ -17,6 +17,7 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
+import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.imports.RowProblem;
 
@@ -46,7 +47,10 @@ public class RouteImport {
 
 	private final JdbcClient jdbc;
 
-	RouteImport(TransportNetwork network, AccessPolicy access, JdbcClient jdbc) {
+	private final Hubs hubs;
+
+	RouteImport(TransportNetwork network, AccessPolicy access, JdbcClient jdbc, Hubs hubs) {
+		this.hubs = hubs;
 		this.network = network;
 		this.access = access;
 		this.jdbc = jdbc;
@@ -55,7 +59,7 @@ public class RouteImport {
 	@Transactional
 	public Report load(String fileName, InputStream content) {
 		access.require(Action.EDIT_TRANSPORT_NETWORK);
-		Set<String> hubCodes = new HashSet<>(jdbc.sql("SELECT code FROM reserves.hub").query(String.class).list());
+		Set<String> hubCodes = hubs.codes();
 		Set<String> pointCodes = new HashSet<>(
 				jdbc.sql("SELECT code FROM allocation.delivery_point").query(String.class).list());
 		List<TransportNetwork.RouteInput> routes = new ArrayList<>();

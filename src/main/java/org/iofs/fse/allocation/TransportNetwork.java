@@ -13,6 +13,7 @@ import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
+import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 import org.iofs.fse.shared.PageOf;
@@ -55,13 +56,16 @@ public class TransportNetwork {
 
 	private final JdbcClient jdbc;
 
+	private final Hubs hubs;
+
 	private final AccessPolicy access;
 
 	private final AuditTrail audit;
 
 	private final Countries countries;
 
-	TransportNetwork(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries) {
+	TransportNetwork(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, Hubs hubs) {
+		this.hubs = hubs;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -252,8 +256,7 @@ public class TransportNetwork {
 	}
 
 	boolean hubExists(String code) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM reserves.hub WHERE code = :c)").param("c", code)
-			.query(Boolean.class).single();
+		return hubs.exists(code);
 	}
 
 	boolean pointExists(String code) {

@@ -1,5 +1,6 @@
 package org.iofs.fse.foodbalance;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -124,7 +125,7 @@ public final class BalanceLines {
 	// Stands in for foreign keys, which cost a lookup per line (see the migration that made balance_line).
 	private static final String UNKNOWN_REFERENCES = """
 			SELECT (SELECT string_agg(DISTINCT iso3, ', ') FROM balance_incoming i
-			        WHERE NOT EXISTS (SELECT 1 FROM countries.country c WHERE c.iso3 = i.iso3)) AS countries,
+			        WHERE NOT (i.iso3 = ANY (CAST(:members AS text[])))) AS countries,
 			       (SELECT string_agg(DISTINCT CAST(item_code AS text), ', ') FROM balance_incoming i
 			        WHERE NOT EXISTS (SELECT 1 FROM foodbalance.fbs_item f WHERE f.code = i.item_code)) AS items
 			""";
@@ -156,8 +157,9 @@ public final class BalanceLines {
 	 * Merges {@value #INCOMING} (one row per key) into the balance lines, as published values of {@code source}.
 	 *
 	 * @param oldFlagScheme whether the flags follow FAOSTAT's old scheme (see {@code foodbalance.flag_class})
+	 * @param members the ISO3 codes of the member states, from the countries module
 	 */
-	public static Counts merge(JdbcClient jdbc, Source source, boolean oldFlagScheme) {
+	public static Counts merge(JdbcClient jdbc, Source source, boolean oldFlagScheme, Collection<String> members) {
 		// The planner knows nothing of a fresh temporary table; statistics on the key are enough to join by hash
 		// (the arrays would take most of the time of a full ANALYZE).
 		// Writers take turns: two merges inserting the same new line at once would otherwise fail on the key.
@@ -168,7 +170,8 @@ public final class BalanceLines {
 		params.put("user", source.user());
 		params.put("oldScheme", oldFlagScheme);
 		Map<String, Object> counts = jdbc.sql(UPDATE_EXISTING).params(params).query().singleRow();
-		Map<String, Object> unknown = jdbc.sql(UNKNOWN_REFERENCES).query().singleRow();
+		Map<String, Object> unknown = jdbc.sql(UNKNOWN_REFERENCES).param("members", members.toArray(String[]::new))
+			.query().singleRow();
 		if (unknown.get("countries") != null || unknown.get("items") != null) {
 			throw new IllegalStateException("balance values name unknown member states (" + unknown.get("countries")
 					+ ") or FBS items (" + unknown.get("items") + ")");

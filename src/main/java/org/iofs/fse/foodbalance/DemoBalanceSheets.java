@@ -106,7 +106,8 @@ class DemoBalanceSheets implements DemoData {
 		BalanceLines.createIncoming(jdbc);
 		BalanceLines.incomingFromValues(jdbc,
 				"SELECT iso3, item_code, year, element_code, value, unit, 'E' FROM demo_value", Map.of());
-		BalanceLines.merge(jdbc, BalanceLines.Source.ofImport(importId), false);
+		BalanceLines.merge(jdbc, BalanceLines.Source.ofImport(importId), false,
+				countries.all().stream().map(Country::iso3).toList());
 		jdbc.sql("UPDATE foodbalance.import_run SET rows_inserted = :n WHERE id = :id")
 			.param("n", rows.size())
 			.param("id", importId)

@@ -40,6 +40,19 @@ public class Hubs {
 		return jdbc.sql(SELECT + " WHERE country_iso3 = :c ORDER BY code").param("c", iso3).query(Hub.class).list();
 	}
 
+	/** Whether a hub of this code exists (codes as stored: upper case). */
+	@Transactional(readOnly = true)
+	public boolean exists(String code) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM reserves.hub WHERE code = :code)").param("code", code)
+			.query(Boolean.class).single();
+	}
+
+	/** Every hub's code. */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> codes() {
+		return new java.util.HashSet<>(jdbc.sql("SELECT code FROM reserves.hub").query(String.class).list());
+	}
+
 	@Transactional(readOnly = true)
 	public Hub get(String code) {
 		String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);

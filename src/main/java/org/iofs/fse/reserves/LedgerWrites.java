@@ -35,14 +35,13 @@ class LedgerWrites {
 			    RETURNING lot_id, hub_code, on_hand AS change, on_hand)
 			""";
 
-	// A lot received: the lot, its balance row holding the tonnes, and the receipt. The hub and commodity are
-	// checked by the insert (it adds nothing when either is unknown).
+	// A lot received: the lot, its balance row holding the tonnes, and the receipt. The hub is checked by the insert
+	// (it adds nothing when the hub is unknown); the commodity, by the caller through the commodities module.
 	private static final String RECEIVE = withEntry("""
 			new_lot AS (
 			    INSERT INTO reserves.lot (hub_code, commodity_code, grade, crop_year, intake_date, best_before, owner)
 			    SELECT :hub, :commodity, :grade, :cropYear, :intake, :bestBefore, :owner
 			    WHERE EXISTS (SELECT 1 FROM reserves.hub WHERE code = :hub)
-			      AND EXISTS (SELECT 1 FROM commodities.commodity WHERE code = :commodity)
 			    RETURNING id, hub_code, commodity_code),
 			""" + NEW_LOT_BALANCE);
 

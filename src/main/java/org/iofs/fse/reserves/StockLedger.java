@@ -74,14 +74,14 @@ public class StockLedger {
 	}
 
 	/**
-	 * Receives a new lot. The hub and commodity are checked by the insert itself (it adds nothing when either is
-	 * unknown, and only then are they looked up, for a 404 naming which), so a receipt costs no lookups.
+	 * Receives a new lot. The commodity is looked up through the commodities module (404 when unknown); the hub is
+	 * checked by the insert itself (it adds nothing when the hub is unknown, and only then is it looked up, for a 404).
 	 */
 	@Transactional
 	public Movement receive(String hubCode, Receipt receipt) {
 		String hub = Inputs.hubKey(hubCode);
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		String commodity = Inputs.commodityKey(receipt.commodity());
+		String commodity = commodities.get(Inputs.commodityKey(receipt.commodity())).code();
 		BigDecimal tonnes = Tonnes.positive(receipt.tonnes(), "tonnes");
 		LocalDate intake = receipt.intakeDate() == null ? LocalDate.now(clock) : receipt.intakeDate();
 		if (receipt.bestBefore() == null) {
@@ -103,7 +103,6 @@ public class StockLedger {
 				Inputs.text(receipt.reference(), 200, "reference"), caller, null));
 		if (received.isEmpty()) {
 			hubs.get(hub);
-			commodities.get(commodity);
 			throw new IllegalStateException("lot of " + commodity + " at " + hub + " not added");
 		}
 		return recorded(received.get(), "");

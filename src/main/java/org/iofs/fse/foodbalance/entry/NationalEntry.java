@@ -157,7 +157,8 @@ public class NationalEntry {
 				WHERE d.country_iso3 = :c AND d.year = :y
 				""", Map.of("c", country, "y", year));
 		BalanceLines.Counts counts = BalanceLines.merge(jdbc,
-				BalanceLines.Source.ofUser(validated.submittedBy() + " (validated by " + caller.username() + ")"), false);
+				BalanceLines.Source.ofUser(validated.submittedBy() + " (validated by " + caller.username() + ")"), false,
+				List.of(countries.get(country).iso3()));
 		long published = counts.inserted() + counts.updated() + counts.unchanged();
 		audit.record("foodbalance.published", "balance-sheet", country + "/" + year, null, Map.of("values", published));
 		return validated;

@@ -150,7 +150,8 @@ public class FaostatImporter {
 		}
 		progress.merging(progressId);
 		long staged = System.nanoTime();
-		BalanceLines.Counts counts = FbsMerge.apply(jdbc, importId, rows.items(), rows.oldFlagScheme(), repeatedLines);
+		BalanceLines.Counts counts = FbsMerge.apply(jdbc, importId, rows.items(), rows.oldFlagScheme(), repeatedLines,
+				countries.all().stream().map(Country::iso3).toList());
 		log.debug("FAOSTAT import {}: read and staged in {} ms, merged in {} ms{}", importId,
 				(staged - start) / 1_000_000, GuardedImport.elapsedMillis(staged), repeatedLines ? " (repeated lines collapsed)" : "");
 		Outcome outcome = counts.inserted() + counts.updated() == 0 ? Outcome.UNCHANGED : Outcome.APPLIED;

@@ -1,5 +1,6 @@
 package org.iofs.fse.foodbalance.importing;
 
+import java.util.Collection;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,7 @@ final class FbsMerge {
 	 * @param repeatedLines whether the staging holds some key more than once
 	 */
 	static BalanceLines.Counts apply(JdbcClient jdbc, long importId, Map<Integer, String> items, boolean oldScheme,
-			boolean repeatedLines) {
+			boolean repeatedLines, Collection<String> members) {
 		items.forEach((code, name) -> jdbc.sql(ITEM)
 			.param("code", code)
 			.param("name", name.isBlank() ? "FBS item " + code : name)
@@ -35,7 +36,7 @@ final class FbsMerge {
 			jdbc.sql("SET LOCAL work_mem = '256MB'").update();
 			BalanceLines.collapseRepeatedKeys(jdbc);
 		}
-		return BalanceLines.merge(jdbc, BalanceLines.Source.ofImport(importId), oldScheme);
+		return BalanceLines.merge(jdbc, BalanceLines.Source.ofImport(importId), oldScheme, members);
 	}
 
 }

@@ -23,6 +23,8 @@ import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.prices.PriceUnit;
 import org.iofs.fse.prices.SeriesIndicators;
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.Commodity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -64,8 +66,11 @@ class DemoPrices implements DemoData {
 
 	private final Clock clock;
 
+	private final Commodities commodities;
+
 	DemoPrices(JdbcClient jdbc, DataSource dataSource, Countries countries, SeriesIndicators indicators,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, Commodities commodities) {
+		this.commodities = commodities;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -99,7 +104,7 @@ class DemoPrices implements DemoData {
 		catch (SQLException ex) {
 			throw new IllegalStateException("demo prices: " + ex.getMessage(), ex);
 		}
-		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId);
+		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId, commodities.all().stream().map(Commodity::code).toList());
 		jdbc.sql("UPDATE prices.market SET demo = true WHERE id IN (SELECT market_id FROM price_keyed)").update();
 		long alerts = indicators.recompute(counts.seriesChanged());
 		jdbc.sql("UPDATE prices.import_run SET rows_read = :n, rows_inserted = :n WHERE id = :id")

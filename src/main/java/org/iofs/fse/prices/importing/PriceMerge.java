@@ -2,6 +2,7 @@ package org.iofs.fse.prices.importing;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +41,8 @@ final class PriceMerge {
 			INSERT INTO prices.source_commodity (name, category, wfp_commodity_id, commodity_code)
 			SELECT DISTINCT ON (i.commodity) i.commodity, coalesce(i.category, ''), i.commodity_id,
 			       (SELECT r.commodity_code FROM prices.commodity_rule r
-			        JOIN commodities.commodity c ON c.code = r.commodity_code
-			        WHERE i.commodity ILIKE r.name_pattern ORDER BY r.position LIMIT 1)
+			        WHERE i.commodity ILIKE r.name_pattern AND r.commodity_code = ANY (CAST(:known AS text[]))
+			        ORDER BY r.position LIMIT 1)
 			FROM price_incoming i ORDER BY i.commodity, i.line DESC
 			ON CONFLICT (name) DO NOTHING
 			""";
@@ -82,10 +83,11 @@ final class PriceMerge {
 	private PriceMerge() {
 	}
 
-	static Counts apply(JdbcClient jdbc, long importId) {
+	/** @param known the codes of the platform's commodities, from the commodities module */
+	static Counts apply(JdbcClient jdbc, long importId, Collection<String> known) {
 		jdbc.sql(INCOMING).update();
 		jdbc.sql(MARKETS).update();
-		jdbc.sql(COMMODITIES).update();
+		jdbc.sql(COMMODITIES).param("known", known.toArray(String[]::new)).update();
 		jdbc.sql(KEYED).update();
 		jdbc.sql(SERIES).update();
 		Map<String, Object> counts = jdbc.sql(OBSERVATIONS).param("importId", importId).query().singleRow();

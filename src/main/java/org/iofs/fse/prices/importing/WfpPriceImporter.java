@@ -32,6 +32,8 @@ import org.iofs.fse.countries.Country;
 import org.iofs.fse.prices.SeriesIndicators;
 import org.iofs.fse.prices.importing.PriceImportReport.Outcome;
 import org.iofs.fse.shared.imports.GuardedImport;
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.shared.imports.ImportFiles;
 import org.iofs.fse.shared.imports.ImportProgress;
 import org.iofs.fse.shared.imports.ProblemPolicy;
@@ -76,8 +78,11 @@ public class WfpPriceImporter {
 
 	private final ImportFiles files;
 
+	private final Commodities commodities;
+
 	WfpPriceImporter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AccessPolicy access,
-			AuditTrail audit, Countries countries, ImportProgress progress, SeriesIndicators indicators, Clock clock, ImportFiles files) {
+			AuditTrail audit, Countries countries, ImportProgress progress, SeriesIndicators indicators, Clock clock, ImportFiles files, Commodities commodities) {
+		this.commodities = commodities;
 		this.files = files;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -158,7 +163,7 @@ public class WfpPriceImporter {
 			throw new GuardedImport.RowsRejected(rows.problemCount());
 		}
 		progress.merging(progressId);
-		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId);
+		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId, commodities.all().stream().map(Commodity::code).toList());
 		long alerts = indicators.recompute(counts.seriesChanged());
 		Outcome outcome = counts.inserted() + counts.updated() == 0 ? Outcome.UNCHANGED : Outcome.APPLIED;
 		String message = outcome == Outcome.UNCHANGED ? "Every price in the file is already stored: nothing changed"

@@ -46,7 +46,7 @@ class StagedLinesIT extends PlatformIT {
 				assertThat(jdbc.sql("SELECT count(*) FROM balance_incoming").query(Long.class).single()).isGreaterThan(2);
 
 				BalanceLines.Counts counts = FbsMerge.apply(jdbc, importRun(), Map.of(2511, "Wheat", 2513, "Barley"),
-						false, true);
+						false, true, java.util.List.of("JOR"));
 
 				assertThat(counts.inserted()).isEqualTo(4);
 				assertThat(value(2511, 5511)).isEqualByComparingTo("120");
