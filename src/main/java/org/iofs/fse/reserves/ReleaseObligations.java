@@ -39,8 +39,8 @@ class ReleaseObligations {
 		this.repaymentMonths = repaymentMonths;
 	}
 
-	void onDispatch(Request request, String shippingCountry) {
-		if (request.tier() != 3) {
+	void onDispatch(Request request, String shippingCountry, ReleasePolicy policy) {
+		if (policy.drawsOnPledges(request.tier())) {
 			// Tiers 1 and 2 draw on earmarked stock: the pledge of the shipping hub's country records what it must
 			// restore.
 			jdbc.sql("""
@@ -55,10 +55,7 @@ class ReleaseObligations {
 				.param("commodity", request.commodity())
 				.param("today", Date.valueOf(LocalDate.now(clock)))
 				.update();
-			String kind = request.tier() == 2 && !"LOAN".equals(request.payment()) ? "CASH" : "GRAIN_FOR_GRAIN";
-			if (request.tier() == 2 && "GRANT".equals(request.payment())) {
-				kind = null;
-			}
+			ReleasePolicy.Obligation kind = policy.obligation(request.tier(), request.payment());
 			if (kind != null) {
 				jdbc.sql("""
 						INSERT INTO reserves.obligation (request_id, country_iso3, kind, commodity_code, tonnes, due_on)
@@ -66,7 +63,7 @@ class ReleaseObligations {
 						""")
 					.param("id", request.id())
 					.param("country", request.country())
-					.param("kind", kind)
+					.param("kind", kind.name())
 					.param("commodity", request.commodity())
 					.param("tonnes", request.tonnes())
 					.param("due", Date.valueOf(LocalDate.now(clock).plusMonths(repaymentMonths)))

@@ -73,7 +73,7 @@ public class ReleaseReads {
 	@Transactional(readOnly = true)
 	public Request get(long id) {
 		Request request = load(id);
-		boolean dispatcher = List.of("APPROVED", "DISPATCHED", "DELIVERED", "CLOSED").contains(request.status())
+		boolean dispatcher = ReleaseStatus.valueOf(request.status()).approvedOrLater()
 				&& CurrentCaller.get()
 					.map(caller -> hubs.all()
 						.stream()

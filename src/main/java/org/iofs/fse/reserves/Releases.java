@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
 import org.iofs.fse.access.Caller;
-import org.iofs.fse.access.Role;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.commodities.Commodities;
@@ -115,7 +113,7 @@ public class Releases {
 
 	private final DraftDispatches drafts;
 
-	private final List<Role> approvalChain;
+	private final ReleasePolicy policy;
 
 	private final Clock clock;
 
@@ -133,14 +131,7 @@ public class Releases {
 		this.hubs = hubs;
 		this.reads = reads;
 		this.obligations = obligations;
-		this.approvalChain = Arrays.stream(approvalChain.split(","))
-			.map(String::strip)
-			.filter(s -> !s.isEmpty())
-			.map(s -> Role.valueOf(s.toUpperCase(Locale.ROOT)))
-			.toList();
-		if (this.approvalChain.isEmpty()) {
-			throw new IllegalStateException("fse.reserves.approval-chain names no role");
-		}
+		this.policy = ReleasePolicy.ofChain(approvalChain);
 	}
 
 	@Transactional
@@ -154,18 +145,8 @@ public class Releases {
 		}
 		String commodity = commodities.get(Inputs.required(request.commodity(), "commodity")).code();
 		BigDecimal tonnes = Tonnes.positive(request.tonnes(), "tonnes");
-		int tier = request.tier() == null ? 0 : request.tier();
-		if (tier < 1 || tier > 3) {
-			throw new InvalidInputException("tier", "must be 1 (forward contract), 2 (spot agreement) or 3 (humanitarian)");
-		}
-		String payment = request.payment() == null || request.payment().isBlank() ? null
-				: request.payment().strip().toUpperCase(Locale.ROOT);
-		if (tier == 2 && (payment == null || !List.of("CASH", "LOAN", "GRANT").contains(payment))) {
-			throw new InvalidInputException("payment", "a tier 2 release is paid in CASH, as a LOAN or as a GRANT");
-		}
-		if (tier != 2 && payment != null) {
-			throw new InvalidInputException("payment", "only tier 2 releases name a payment");
-		}
+		int tier = policy.tier(request.tier());
+		ReleasePolicy.Payment payment = policy.payment(tier, request.payment());
 		if (request.needBy() == null || request.needBy().isBefore(LocalDate.now(clock))) {
 			throw new InvalidInputException("needBy", "is required and may not be in the past");
 		}
@@ -185,12 +166,12 @@ public class Releases {
 					Inputs.text(Inputs.required(request.deliveryPoint(), "deliveryPoint"), 200, "deliveryPoint"))
 			.param("needBy", Date.valueOf(request.needBy()))
 			.param("tier", tier)
-			.param("payment", payment)
+			.param("payment", payment == null ? null : payment.name())
 			.param("justification",
 					Inputs.text(Inputs.required(request.justification(), "justification"), 4000, "justification"))
 			.param("local", Boolean.TRUE.equals(request.localUsed()))
 			.param("national", Boolean.TRUE.equals(request.nationalUsed()))
-			.param("approvals", approvalChain.size())
+			.param("approvals", policy.approvalsNeeded())
 			.param("user", caller.username())
 			.query(Long.class)
 			.single();
@@ -202,7 +183,7 @@ public class Releases {
 	public Request submit(long id) {
 		Request request = load(id);
 		Caller caller = access.require(Action.REQUEST_RELEASE, Scope.country(request.country()));
-		move(request, List.of("DRAFT"), "SUBMITTED", caller, null, "submitted_at = now()");
+		move(request, ReleasePolicy.Step.SUBMIT, caller, null);
 		return load(id);
 	}
 
@@ -211,8 +192,9 @@ public class Releases {
 	public Request assess(long id, String note) {
 		Request request = load(id);
 		Caller caller = access.require(Action.PUBLISH);
+		policy.requireNotRequester(caller, request.requestedBy(), "assess");
 		String text = Inputs.text(Inputs.required(note, "note"), 4000, "note");
-		move(request, List.of("SUBMITTED"), "ASSESSED", caller, text, "assessment_note = :note");
+		move(request, ReleasePolicy.Step.ASSESS, caller, text);
 		return load(id);
 	}
 
@@ -221,30 +203,17 @@ public class Releases {
 	public Request approve(long id) {
 		Request request = load(id);
 		Caller caller = access.require(Action.PUBLISH);
-		if (!request.status().equals("ASSESSED")) {
-			throw new ConflictException("WRONG_STATUS", "Request " + id + " is " + request.status() + ", not ASSESSED");
-		}
-		if (caller.username().equals(request.requestedBy())) {
-			throw new ConflictException("REQUESTER_MAY_NOT_APPROVE", "The requester may not approve their own request");
-		}
-		List<String> approvers = reads.approvers(id);
-		if (approvers.contains(caller.username())) {
-			throw new ConflictException("ALREADY_APPROVED", caller.username() + " has already approved request " + id);
-		}
-		Role needed = approvalChain.get(approvers.size());
-		if (!caller.holds(needed) && !caller.holds(Role.ADMIN)) {
-			throw new ConflictException("WRONG_APPROVER", "Step " + (approvers.size() + 1) + " is approved by a "
-					+ needed.name().toLowerCase(Locale.ROOT));
-		}
+		policy.next(id, status(request), ReleasePolicy.Step.APPROVE);
+		int step = policy.approvalStep(id, caller, request.requestedBy(), reads.approvers(id));
 		jdbc.sql("INSERT INTO reserves.release_approval (request_id, step, approver) VALUES (:id, :step, :user)")
 			.param("id", id)
-			.param("step", approvers.size() + 1)
+			.param("step", step)
 			.param("user", caller.username())
 			.update();
 		audit.record("reserves.release-approval", "release-request", id, null,
-				Map.of("step", approvers.size() + 1, "of", approvalChain.size()));
-		if (approvers.size() + 1 == approvalChain.size()) {
-			move(request, List.of("ASSESSED"), "APPROVED", caller, null, "approved_at = now()");
+				Map.of("step", step, "of", policy.approvalsNeeded()));
+		if (step == policy.approvalsNeeded()) {
+			move(request, ReleasePolicy.Step.APPROVE, caller, null);
 		}
 		return load(id);
 	}
@@ -253,12 +222,8 @@ public class Releases {
 	public Request reject(long id, String note) {
 		Request request = load(id);
 		Caller caller = access.require(Action.PUBLISH);
-		if (caller.username().equals(request.requestedBy())) {
-			throw new ConflictException("REQUESTER_MAY_NOT_DECIDE", "The requester may not reject their own request");
-		}
-		move(request, List.of("SUBMITTED", "ASSESSED"), "REJECTED", caller,
-				Inputs.text(Inputs.required(note, "note"), 4000, "note"),
-				null);
+		policy.requireNotRequester(caller, request.requestedBy(), "reject");
+		move(request, ReleasePolicy.Step.REJECT, caller, Inputs.text(Inputs.required(note, "note"), 4000, "note"));
 		return load(id);
 	}
 
@@ -276,13 +241,8 @@ public class Releases {
 		if (!request.reserve().equals(origin.reserve())) {
 			throw new InvalidInputException("hub", hub + " is not a hub of reserve " + request.reserve());
 		}
-		if (!request.status().equals("APPROVED")) {
-			throw new ConflictException("WRONG_STATUS", "Request " + id + " is " + request.status() + ", not APPROVED");
-		}
-		String mode = Inputs.required(dispatch.mode(), "mode").toUpperCase(Locale.ROOT);
-		if (!List.of("SEA", "RAIL", "ROAD", "AIR").contains(mode)) {
-			throw new InvalidInputException("mode", "must be SEA, RAIL, ROAD or AIR");
-		}
+		policy.next(id, status(request), ReleasePolicy.Step.DISPATCH);
+		String mode = policy.mode(Inputs.required(dispatch.mode(), "mode"));
 		LocalDate departure = dispatch.estimatedDeparture() == null ? LocalDate.now(clock) : dispatch.estimatedDeparture();
 		if (dispatch.estimatedArrival() == null || dispatch.estimatedArrival().isBefore(departure)) {
 			throw new InvalidInputException("estimatedArrival", "is required and may not be before the departure");
@@ -316,8 +276,8 @@ public class Releases {
 				.param("entry", movement.entryId())
 				.update();
 		}
-		obligations.onDispatch(request, origin.country());
-		move(request, List.of("APPROVED"), "DISPATCHED", caller, "shipment " + shipment + " from " + hub, null);
+		obligations.onDispatch(request, origin.country(), policy);
+		move(request, ReleasePolicy.Step.DISPATCH, caller, "shipment " + shipment + " from " + hub);
 		return load(id);
 	}
 
@@ -340,8 +300,7 @@ public class Releases {
 			.param("c", condition)
 			.param("id", id)
 			.update();
-		move(request, List.of("DISPATCHED"), "DELIVERED", caller, received.toPlainString() + " t, " + condition,
-				"delivered_at = now()");
+		move(request, ReleasePolicy.Step.DELIVER, caller, received.toPlainString() + " t, " + condition);
 		return load(id);
 	}
 
@@ -358,26 +317,39 @@ public class Releases {
 	public Request close(long id) {
 		Request request = load(id);
 		Caller caller = access.require(Action.PUBLISH);
-		move(request, List.of("DELIVERED", "REJECTED"), "CLOSED", caller, null, null);
+		move(request, ReleasePolicy.Step.CLOSE, caller, null);
 		return load(id);
 	}
 
-	private void move(Request request, List<String> from, String to, Caller caller, String note, String set) {
-		if (!from.contains(request.status())) {
-			throw new ConflictException("WRONG_STATUS", "Request " + request.id() + " is " + request.status()
-					+ "; it moves to " + to + " only from " + String.join(" or ", from));
-		}
-		int changed = jdbc.sql("UPDATE reserves.release_request SET status = :to" + (set == null ? "" : ", " + set)
-				+ " WHERE id = :id AND status = :from")
-			.param("to", to)
+	private static ReleaseStatus status(Request request) {
+		return ReleaseStatus.valueOf(request.status());
+	}
+
+	/**
+	 * Moves a request one step, if it is still where it was read (a concurrent move makes this one a 409). One
+	 * statement for every step: the step's time and the assessment note are set when the target status calls for
+	 * them.
+	 */
+	private void move(Request request, ReleasePolicy.Step step, Caller caller, String note) {
+		ReleaseStatus to = policy.next(request.id(), status(request), step);
+		int changed = jdbc.sql("""
+				UPDATE reserves.release_request SET status = :to,
+				    submitted_at = CASE WHEN :to = 'SUBMITTED' THEN :now ELSE submitted_at END,
+				    approved_at = CASE WHEN :to = 'APPROVED' THEN :now ELSE approved_at END,
+				    delivered_at = CASE WHEN :to = 'DELIVERED' THEN :now ELSE delivered_at END,
+				    assessment_note = CASE WHEN :to = 'ASSESSED' THEN :note ELSE assessment_note END
+				WHERE id = :id AND status = :from
+				""")
+			.param("to", to.name())
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("note", note)
 			.param("id", request.id())
 			.param("from", request.status())
-			.params(note == null ? Map.of() : Map.of("note", note))
 			.update();
 		if (changed == 0) {
 			throw new ConflictException("CHANGED_MEANWHILE", "Request " + request.id() + " changed meanwhile; reload it");
 		}
-		event(request.id(), request.status(), to, caller, note);
+		event(request.id(), request.status(), to.name(), caller, note);
 	}
 
 	private void event(long id, String from, String to, Caller caller, String note) {

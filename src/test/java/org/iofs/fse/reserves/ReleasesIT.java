@@ -99,6 +99,7 @@ class ReleasesIT extends PlatformIT {
 		String admin = bearer("t.admin");
 		long id = create(admin);
 		transition(id, "submit", "{}", admin);
+		HttpResponse<String> ownAssessment = transition(id, "assess", "{\"note\": \"mine is fine\"}", admin);
 		transition(id, "assess", "{\"note\": \"ok\"}", analyst);
 
 		HttpResponse<String> own = transition(id, "approve", "{}", admin);
@@ -107,6 +108,8 @@ class ReleasesIT extends PlatformIT {
 		HttpResponse<String> notMember = http.postJson("/api/v1/releases", body().replace("TEST-RESERVE", "NO-RESERVE"),
 				"Authorization", focal);
 
+		assertThat(ownAssessment.statusCode()).isEqualTo(409);
+		assertThat((String) JsonPath.read(ownAssessment.body(), "$.reason")).isEqualTo("REQUESTER_MAY_NOT_DECIDE");
 		assertThat(own.statusCode()).isEqualTo(409);
 		assertThat((String) JsonPath.read(own.body(), "$.reason")).isEqualTo("REQUESTER_MAY_NOT_APPROVE");
 		assertThat((String) JsonPath.read(noPayment.body(), "$.field")).isEqualTo("payment");
