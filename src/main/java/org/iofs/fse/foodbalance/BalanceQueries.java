@@ -1,6 +1,7 @@
 package org.iofs.fse.foodbalance;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,28 @@ class BalanceQueries {
 			.list();
 	}
 
+	/**
+	 * Each item's energy per kg as FAOSTAT's own figures imply it: food supply in kcal per person and day (664)
+	 * times 365 over food supply in kg per person and year (645), the median over every published line that has
+	 * both, so that one odd country-year does not move it.
+	 */
+	Map<Integer, BigDecimal> derivedEnergyPerKg(int[] items) {
+		Map<Integer, BigDecimal> byItem = new HashMap<>();
+		jdbc.sql("""
+				SELECT item_code, percentile_cont(0.5) WITHIN GROUP (ORDER BY kcal * 365 / kg) AS kcal_per_kg
+				FROM (SELECT item_code, vals[array_position(element_codes, 664)] AS kcal,
+				             vals[array_position(element_codes, 645)] AS kg
+				      FROM foodbalance.balance_line
+				      WHERE item_code = ANY (CAST(:items AS integer[])) AND status = 'PUBLISHED'
+				        AND element_codes @> ARRAY[664, 645]) pairs
+				WHERE kg > 0 AND kcal > 0
+				GROUP BY item_code
+				""").param("items", items).query((rs, n) -> byItem.put(rs.getInt(1),
+						BigDecimal.valueOf(rs.getDouble(2)).setScale(1, java.math.RoundingMode.HALF_EVEN)))
+			.list();
+		return byItem;
+	}
+
 	/** Whether any value of these items in this year is generated demo data. */
 	boolean anyDemo(int[] items, int year) {
 		return jdbc.sql("""
@@ -109,7 +132,8 @@ class BalanceQueries {
 				           vals[array_position(element_codes, 5611)] AS imports,
 				           vals[array_position(element_codes, 5911)] AS exports,
 				           vals[array_position(element_codes, 5301)] AS domestic_supply,
-				           vals[array_position(element_codes, 5142)] AS food
+				           vals[array_position(element_codes, 5142)] AS food,
+				           vals[array_position(element_codes, 664)] AS kcal
 				    FROM foodbalance.balance_line
 				    WHERE item_code = ANY (CAST(:items AS integer[])) AND year BETWEEN :from AND :to
 				      AND (:unpublished OR status = 'PUBLISHED')
@@ -121,9 +145,9 @@ class BalanceQueries {
 				SELECT y.country_iso3,
 				       avg(coalesce(y.production, 0)) AS production, avg(coalesce(y.imports, 0)) AS imports,
 				       avg(coalesce(y.exports, 0)) AS exports, avg(y.domestic_supply) AS domestic_supply,
-				       avg(y.food) AS food, avg(p.population) AS population,
+				       avg(y.food) AS food, avg(p.population) AS population, avg(y.kcal) AS kcal,
 				       count(*) AS years, count(y.domestic_supply) AS supply_years, count(y.food) AS food_years,
-				       count(p.population) AS population_years
+				       count(p.population) AS population_years, count(y.kcal) AS kcal_years
 				FROM yearly y LEFT JOIN population p ON (p.country_iso3, p.year) = (y.country_iso3, y.year)
 				GROUP BY y.country_iso3
 				HAVING count(*) = :years
@@ -140,7 +164,8 @@ class BalanceQueries {
 						rs.getBigDecimal("imports"), rs.getBigDecimal("exports"),
 						rs.getInt("supply_years") == years ? rs.getBigDecimal("domestic_supply") : null,
 						rs.getInt("food_years") == years ? rs.getBigDecimal("food") : null,
-						rs.getInt("population_years") == years ? rs.getBigDecimal("population") : null));
+						rs.getInt("population_years") == years ? rs.getBigDecimal("population") : null,
+						rs.getInt("kcal_years") == years ? rs.getBigDecimal("kcal") : null));
 				return null;
 			})
 			.list();

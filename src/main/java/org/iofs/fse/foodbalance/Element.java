@@ -17,6 +17,9 @@ final class Element {
 
 	static final int FOOD = 5142;
 
+	/** FAOSTAT's food supply in kcal per person and day. */
+	static final int FOOD_ENERGY = 664;
+
 	/** Domestic supply is the sum of these uses. */
 	static final int[] USES = { 5521, 5527, 5123, 5131, 5154, 5171, 5170, FOOD };
 

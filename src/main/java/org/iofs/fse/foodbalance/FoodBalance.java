@@ -78,9 +78,10 @@ public class FoodBalance {
 			}
 		}
 		BigDecimal people = population;
+		Map<Integer, BigDecimal> derived = queries.derivedEnergyPerKg(byItem.keySet().stream().mapToInt(i -> i).toArray());
 		List<SheetItem> items = new ArrayList<>();
 		byItem.forEach((item, values) -> items.add(item(item, values, people, byFbsCode.get(item), country.iso3(), year,
-				unpublished)));
+				unpublished, derived.get(item))));
 		return new Sheet(country.iso3(), year, population, demo, items);
 	}
 
@@ -104,13 +105,18 @@ public class FoodBalance {
 		boolean unpublished = mayReadUnpublished(Scope.GLOBAL);
 		Map<String, Components> byCountry = queries.components(codes(commodity), year - indicator.years() + 1, year,
 				unpublished);
+		BigDecimal derived = indicator == Indicator.FOOD_SUPPLY_KCAL ? derivedEnergyPerKg(commodity) : null;
 		List<IndicatorRow> rows = new ArrayList<>();
 		Map<OicGroup, Components> byGroup = new EnumMap<>(OicGroup.class);
 		Components oic = Components.NONE;
 		for (Country country : countries.all()) {
 			Components components = byCountry.get(country.iso3());
-			BigDecimal value = components == null ? null : components.value(indicator, commodity.kcalPerKg());
-			rows.add(new IndicatorRow(country.iso3(), country.oicGroup().name(), round(value)));
+			if (components != null) {
+				components = components.withEnergy(derived, commodity.kcalPerKg());
+			}
+			BigDecimal value = components == null ? null : components.value(indicator);
+			rows.add(new IndicatorRow(country.iso3(), country.oicGroup().name(), round(value),
+					components == null ? null : components.source(indicator)));
 			if (value != null) {
 				byGroup.merge(country.oicGroup(), components, Components::plus);
 				oic = oic.plus(components);
@@ -118,10 +124,10 @@ public class FoodBalance {
 		}
 		Map<String, BigDecimal> groups = new LinkedHashMap<>();
 		for (OicGroup group : OicGroup.values()) {
-			groups.put(group.name(), round(byGroup.getOrDefault(group, Components.NONE).value(indicator, commodity.kcalPerKg())));
+			groups.put(group.name(), round(byGroup.getOrDefault(group, Components.NONE).value(indicator)));
 		}
 		return new IndicatorTable(describe(indicator), commodity.code(), year, rows, groups,
-				round(oic.value(indicator, commodity.kcalPerKg())));
+				round(oic.value(indicator)), oic.source(indicator), derived);
 	}
 
 	/** A country's time series of one commodity: production, imports, exports, domestic supply and food. */
@@ -159,32 +165,33 @@ public class FoodBalance {
 			Components c = byCountry.get(country.iso3());
 			if (c != null) {
 				rows.add(new CountryQuantities(country.iso3(), c.production(), c.imports(), c.exports(),
-						c.domesticSupply(), round(c.value(Indicator.SELF_SUFFICIENCY_RATIO, null)),
-						round(c.value(Indicator.IMPORT_DEPENDENCY_RATIO, null))));
+						c.domesticSupply(), round(c.value(Indicator.SELF_SUFFICIENCY_RATIO)),
+						round(c.value(Indicator.IMPORT_DEPENDENCY_RATIO))));
 			}
 		}
 		return new CommodityYear(commodity.code(), years, shown, queries.anyDemo(codes(commodity), shown), rows);
 	}
 
 	private SheetItem item(int item, List<BalanceQueries.Value> values, BigDecimal population, Commodity commodity,
-			String iso3, int year, boolean unpublished) {
+			String iso3, int year, boolean unpublished, BigDecimal derivedKcalPerKg) {
 		Map<Integer, BigDecimal> byElement = new HashMap<>();
 		values.forEach(v -> byElement.put(v.elementCode(), v.value()));
 		Components components = new Components(byElement.get(Element.PRODUCTION), byElement.get(Element.IMPORTS),
 				byElement.get(Element.EXPORTS), byElement.get(Element.DOMESTIC_SUPPLY), byElement.get(Element.FOOD),
-				population);
-		Integer kcal = commodity == null ? null : commodity.kcalPerKg();
+				population, byElement.get(Element.FOOD_ENERGY))
+			.withEnergy(derivedKcalPerKg, commodity == null ? null : commodity.kcalPerKg());
 		List<IndicatorValue> indicators = new ArrayList<>();
 		for (Indicator indicator : Indicator.values()) {
 			if (indicator == Indicator.CEREAL_IMPORT_DEPENDENCY_RATIO) {
 				if (commodity != null && commodity.code().equals("cereals")) {
 					Components averaged = queries.components(codes(commodity), year - 2, year, unpublished).get(iso3);
 					indicators.add(new IndicatorValue(describe(indicator),
-							averaged == null ? null : round(averaged.value(indicator, kcal))));
+							averaged == null ? null : round(averaged.value(indicator)), null));
 				}
 				continue;
 			}
-			indicators.add(new IndicatorValue(describe(indicator), round(components.value(indicator, kcal))));
+			indicators.add(new IndicatorValue(describe(indicator), round(components.value(indicator)),
+					components.source(indicator)));
 		}
 		List<SheetValue> elements = values.stream()
 			.map(v -> new SheetValue(v.elementCode(), v.elementName(), v.value(), v.unit(), v.flag(), v.flagClass(),
@@ -217,6 +224,13 @@ public class FoodBalance {
 				new LocalizedText(messages.getMessage(key, null, Locale.ENGLISH),
 						messages.getMessage(key, null, Locale.forLanguageTag("ar")),
 						messages.getMessage(key, null, Locale.FRENCH)));
+	}
+
+	/** A commodity's energy per kg from FAOSTAT's pairs: that of the first of its FBS codes that has pairs. */
+	private BigDecimal derivedEnergyPerKg(Commodity commodity) {
+		Map<Integer, BigDecimal> byItem = queries.derivedEnergyPerKg(codes(commodity));
+		return commodity.fbsItemCodes().stream().map(byItem::get).filter(java.util.Objects::nonNull).findFirst()
+			.orElse(null);
 	}
 
 	private static int[] codes(Commodity commodity) {
@@ -266,14 +280,19 @@ public class FoodBalance {
 	public record IndicatorDefinition(String code, String unit, String formula, LocalizedText definition) {
 	}
 
-	public record IndicatorValue(IndicatorDefinition indicator, BigDecimal value) {
+	/** {@code source} says where a food energy figure comes from (FAOSTAT's, or computed and how); else null. */
+	public record IndicatorValue(IndicatorDefinition indicator, BigDecimal value, FoodEnergySource source) {
 	}
 
-	public record IndicatorRow(String country, String group, BigDecimal value) {
+	public record IndicatorRow(String country, String group, BigDecimal value, FoodEnergySource source) {
 	}
 
+	/**
+	 * @param derivedKcalPerKg for food energy, the energy per kg derived from FAOSTAT's pairs that computed figures
+	 *        used (null when none could be derived)
+	 */
 	public record IndicatorTable(IndicatorDefinition indicator, String commodity, int year, List<IndicatorRow> countries,
-			Map<String, BigDecimal> groups, BigDecimal oic) {
+			Map<String, BigDecimal> groups, BigDecimal oic, FoodEnergySource oicSource, BigDecimal derivedKcalPerKg) {
 	}
 
 }

@@ -15,7 +15,9 @@ public enum Indicator {
 			"CIDR = (Ī − Ē) × 100 / (P̄ + Ī − Ē), 3-year averages (y−2 … y), FBS 2905 cereals excluding beer", 3),
 	FOOD_SUPPLY_KG("food-supply-kg-per-capita", "kg/capita/yr", "Food [1000 t] × 1000 / Population [1000]", 1),
 	FOOD_SUPPLY_KCAL("food-supply-kcal-per-capita-day", "kcal/capita/day",
-			"Food [1000 t] × 1000 / Population [1000] × kcal per kg / 365", 1),
+			"FAOSTAT's Food supply (kcal/capita/day), element 664, where the sheet has it; otherwise Food [1000 t] × 1000 "
+					+ "/ Population [1000] × kcal per kg / 365, with the item's kcal per kg derived from FAOSTAT's "
+					+ "published pairs (664 × 365 / 645, median), else the commodity's reference value", 1),
 	DOMESTIC_SUPPLY_KG("domestic-supply-kg-per-capita", "kg/capita/yr",
 			"Domestic supply [1000 t] × 1000 / Population [1000]", 1);
 

@@ -46,11 +46,58 @@ class FoodBalanceApiIT extends PlatformIT {
 		assertThat(indicator(body, "self-sufficiency-ratio")).isEqualByComparingTo("44.55");
 		assertThat(indicator(body, "import-dependency-ratio")).isEqualByComparingTo("56.71");
 		assertThat(indicator(body, "food-supply-kg-per-capita")).isEqualByComparingTo("147.02");
-		assertThat(indicator(body, "food-supply-kcal-per-capita-day"))
-			.isEqualByComparingTo(new BigDecimal("13294000").divide(new BigDecimal("90425"), MathContext.DECIMAL64)
-				.multiply(new BigDecimal("3270")).divide(new BigDecimal("365"), 2, RoundingMode.HALF_EVEN));
+		// FAOSTAT's own figure (element 664), not food × an energy value of the raw grain.
+		assertThat(indicator(body, "food-supply-kcal-per-capita-day")).isEqualByComparingTo("1176");
 		assertThat((String) JsonPath.read(body, "$.items[0].indicators[0].indicator.formula")).contains("SSR");
 		assertThat((String) JsonPath.read(body, "$.items[0].indicators[0].indicator.definition.ar")).isNotBlank();
+	}
+
+	@Test
+	void foodEnergyIsFaostatsOwnFigureWhereTheSheetHasIt() {
+		String body = http.get("/api/v1/food-balance?country=egy&year=2016&commodity=wheat").body();
+
+		// FAOSTAT publishes 1,166 kcal for Egypt's wheat in 2016 (element 664), not food × a raw-grain energy value.
+		assertThat(indicator(body, "food-supply-kcal-per-capita-day")).isEqualByComparingTo("1166");
+		assertThat((List<String>) JsonPath.read(body,
+				"$.items[0].indicators[?(@.indicator.code == 'food-supply-kcal-per-capita-day')].source"))
+			.containsExactly("FAOSTAT");
+		String table = http.get("/api/v1/indicators/food-supply-kcal-per-capita-day?commodity=wheat&year=2016").body();
+		assertThat((List<Double>) JsonPath.read(table, "$.countries[?(@.country == 'EGY')].value")).containsExactly(1166.0);
+		assertThat((List<String>) JsonPath.read(table, "$.countries[?(@.country == 'EGY')].source")).containsExactly("FAOSTAT");
+	}
+
+	@Test
+	void whereTheSheetHasNoFoodEnergyItIsComputedFromTheEnergyFaostatsPairsImply() {
+		// A sheet with food and population but no element 664, as a national entry may be.
+		jdbc.sql("""
+				INSERT INTO foodbalance.balance_line (country_iso3, year, item_code, element_codes, vals, units, flags,
+				    old_flag_schemes, source_imports, source_users)
+				VALUES ('BRN', 2031, 2511, ARRAY[5142], ARRAY[15000], ARRAY['1000 t'], ARRAY[''], ARRAY[false],
+				        ARRAY[NULL]::bigint[], ARRAY['test']),
+				       ('BRN', 2031, 2501, ARRAY[511], ARRAY[100000], ARRAY['1000 persons'], ARRAY[''], ARRAY[false],
+				        ARRAY[NULL]::bigint[], ARRAY['test'])
+				ON CONFLICT DO NOTHING
+				""").update();
+		List<Double> implied = jdbc.sql("""
+				SELECT vals[array_position(element_codes, 664)] * 365 / vals[array_position(element_codes, 645)]
+				FROM foodbalance.balance_line WHERE item_code = 2511 AND element_codes @> ARRAY[664, 645]
+				  AND vals[array_position(element_codes, 645)] > 0 AND vals[array_position(element_codes, 664)] > 0
+				""").query(Double.class).list().stream().sorted().toList();
+		double median = implied.size() % 2 == 1 ? implied.get(implied.size() / 2)
+				: (implied.get(implied.size() / 2 - 1) + implied.get(implied.size() / 2)) / 2;
+		double perKg = BigDecimal.valueOf(median).setScale(1, RoundingMode.HALF_EVEN).doubleValue();
+
+		String body = http.get("/api/v1/food-balance?country=brn&year=2031&commodity=wheat").body();
+		jdbc.sql("DELETE FROM foodbalance.balance_line WHERE country_iso3 = 'BRN' AND year = 2031").update();
+
+		assertThat(implied).hasSizeGreaterThan(10);
+		// 150 kg per person and year of wheat products, at FAOSTAT's implied energy per kg.
+		assertThat(indicator(body, "food-supply-kcal-per-capita-day").doubleValue())
+			.isCloseTo(150 * perKg / 365, org.assertj.core.data.Offset.offset(0.01));
+		assertThat((List<String>) JsonPath.read(body,
+				"$.items[0].indicators[?(@.indicator.code == 'food-supply-kcal-per-capita-day')].source"))
+			.containsExactly("DERIVED");
+		assertThat(perKg).as("wheat products as FAOSTAT counts them, below raw grain's 3,270 kcal/kg").isBetween(2500.0, 3200.0);
 	}
 
 	@Test
