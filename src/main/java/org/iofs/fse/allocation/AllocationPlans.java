@@ -54,6 +54,8 @@ public class AllocationPlans {
 
 	static final int MAX_DEMANDS = 2_000;
 
+	static final BigDecimal MAX_TONNES = new BigDecimal("99999999999.999");
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -267,6 +269,12 @@ public class AllocationPlans {
 		}
 		if (in.needBy() == null) {
 			throw new InvalidInputException(field + ".needBy", "is required");
+		}
+		if (in.needBy().isAfter(LocalDate.now(clock).plusYears(5))) {
+			throw new InvalidInputException(field + ".needBy", "is more than five years ahead");
+		}
+		if (in.tonnes().compareTo(MAX_TONNES) > 0) {
+			throw new InvalidInputException(field + ".tonnes", "is implausibly large");
 		}
 		int priority = in.priority() == null ? 3 : in.priority();
 		if (priority < 1 || priority > 5) {

@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PriceEntry {
 
+	static final BigDecimal MAX_PRICE = new BigDecimal("99999999999999.9999");
+
 	/** A price as entered; the month is {@code YYYY-MM}. */
 	public record Entry(Long marketId, String commodity, String priceType, String unit, String currency, String month,
 			BigDecimal price, BigDecimal usdPrice) {
@@ -109,6 +111,10 @@ public class PriceEntry {
 		if (entry.usdPrice() != null && entry.usdPrice().signum() < 0) {
 			throw new InvalidInputException("usdPrice", "must not be negative");
 		}
+		checkStorable(entry.price(), "price");
+		if (entry.usdPrice() != null) {
+			checkStorable(entry.usdPrice(), "usdPrice");
+		}
 		long seriesId = jdbc.sql("""
 				WITH found AS (
 				    INSERT INTO prices.series (market_id, source_commodity_id, price_type, unit, unit_quantity, base_unit, currency)
@@ -181,6 +187,16 @@ public class PriceEntry {
 				    EXCLUDED.commodity_code)
 				""").param("name", name).param("code", commodity.code()).update();
 		return name;
+	}
+
+	/** Prices are kept to four decimals below a hundred trillion (numeric(18,4)). */
+	private static void checkStorable(BigDecimal price, String field) {
+		if (price.compareTo(MAX_PRICE) > 0) {
+			throw new InvalidInputException(field, "is implausibly large");
+		}
+		if (price.stripTrailingZeros().scale() > 4) {
+			throw new InvalidInputException(field, "has more than four decimals");
+		}
 	}
 
 	private YearMonth month(String text) {

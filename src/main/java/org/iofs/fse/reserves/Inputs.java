@@ -3,6 +3,7 @@ package org.iofs.fse.reserves;
 import java.util.Locale;
 
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.NotFoundException;
 
 /** Checks of free-text input shared by the reserve services: a 400 naming the field when it fails. */
 final class Inputs {
@@ -27,8 +28,13 @@ final class Inputs {
 	}
 
 	/** A hub code as given, normalised; whether the hub exists is told by the statement that uses it. */
+	/** A hub code as stored (upper case); a blank one names no hub. */
 	static String hubKey(String code) {
-		return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+		String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+		if (key.isEmpty()) {
+			throw new NotFoundException("hub", "");
+		}
+		return key;
 	}
 
 	static String commodityKey(String code) {

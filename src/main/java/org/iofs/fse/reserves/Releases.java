@@ -150,6 +150,9 @@ public class Releases {
 		if (request.needBy() == null || request.needBy().isBefore(LocalDate.now(clock))) {
 			throw new InvalidInputException("needBy", "is required and may not be in the past");
 		}
+		if (request.needBy().isAfter(LocalDate.now(clock).plusYears(5))) {
+			throw new InvalidInputException("needBy", "is more than five years ahead");
+		}
 		long id = jdbc.sql("""
 				INSERT INTO reserves.release_request (country_iso3, reserve_code, commodity_code, tonnes, delivery_point,
 				    need_by, tier, payment, justification, local_used, national_used, status, approvals_needed,

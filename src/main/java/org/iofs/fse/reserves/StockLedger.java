@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StockLedger {
 
+	/** The longest any food stock keeps: a best-before date further than this from intake is a typing mistake. */
+	static final int MAX_SHELF_LIFE_YEARS = 30;
+
 	/** A new lot as received. */
 	public record Receipt(String commodity, BigDecimal tonnes, String grade, Integer cropYear, LocalDate intakeDate,
 			LocalDate bestBefore, String owner, String reference) {
@@ -89,6 +92,13 @@ public class StockLedger {
 		}
 		if (receipt.bestBefore().isBefore(intake)) {
 			throw new InvalidInputException("bestBefore", "is before the intake date");
+		}
+		if (receipt.bestBefore().isAfter(intake.plusYears(MAX_SHELF_LIFE_YEARS))) {
+			throw new InvalidInputException("bestBefore", "is more than " + MAX_SHELF_LIFE_YEARS
+					+ " years after the intake date: no food keeps that long");
+		}
+		if (intake.isBefore(LocalDate.now(clock).minusYears(MAX_SHELF_LIFE_YEARS))) {
+			throw new InvalidInputException("intakeDate", "is more than " + MAX_SHELF_LIFE_YEARS + " years ago");
 		}
 		if (intake.isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("intakeDate", "is in the future");

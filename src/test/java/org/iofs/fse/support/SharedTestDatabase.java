@@ -37,17 +37,20 @@ public final class SharedTestDatabase implements ApplicationContextInitializer<C
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("sharedTestDatabase",
-					Map.of("spring.datasource.url", jdbcUrl(), "spring.datasource.username", "postgres",
+		context.getEnvironment().getPropertySources().addFirst(properties(jdbcUrl()));
+	}
+
+	/** The settings every test context runs with, on the database at this address. */
+	static MapPropertySource properties(String url) {
+		return new MapPropertySource("sharedTestDatabase",
+					Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
 							"spring.datasource.password", "", "fse.admin-password", "admin-test-password",
 							// Every test client comes from 127.0.0.1: the per-address lock is tested on its own.
 							"fse.sign-in.max-failures-per-address", "100000",
 							// Long enough that a test's next attempt, however slow the machine, meets the wait.
 							"fse.sign-in.first-delay", "PT30S",
 							// Small enough that a test can send a file one byte too large.
-							"fse.uploads.max-size", "16MB")));
+							"fse.uploads.max-size", "16MB"));
 	}
 
 }

@@ -8,9 +8,13 @@ import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -35,6 +40,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
 
 	static final URI NOT_FOUND = URI.create("/problems/not-found");
 
@@ -64,6 +71,25 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
 		return badRequest(ex.field(), ex.getMessage());
+	}
+
+	/** What the database refused (a unique key reached by a race, a value beyond its column): 409 or 400. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refusedByTheDatabase(DataAccessException ex) throws DataAccessException {
+		DatabaseRefusals.Refusal refusal = DatabaseRefusals.of(ex).orElseThrow(() -> ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), refusal.detail());
+		problem.setType(refusal.status() == HttpStatus.CONFLICT ? CONFLICT : INVALID_INPUT);
+		problem.setProperty("reason", refusal.reason());
+		if (refusal.status() == HttpStatus.BAD_REQUEST) {
+			problem.setProperty("field", "body");
+		}
+		return respond(problem);
+	}
+
+	/** A multipart body that cannot be read (cut short, a file name with a null byte): 400. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadableUpload(MultipartException ex) {
+		return badRequest("file", "the upload could not be read (" + rootMessage(ex) + ")");
 	}
 
 	@Override
@@ -117,8 +143,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** Every refusal is one line in the log, at WARN, without a stack trace: it is the client's mistake, not ours. */
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		log.warn("Refused {}: {}", problem.getStatus(), problem.getDetail());
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	static String rootMessage(Throwable error) {
+		Throwable root = error;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage());
 	}
 
 }
