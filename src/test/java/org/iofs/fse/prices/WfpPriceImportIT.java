@@ -183,6 +183,46 @@ class WfpPriceImportIT extends PlatformIT {
 	}
 
 	@Test
+	void aMarketIdStaysOneMarketWhateverItsNamesBytes() {
+		String header = "date,admin1,admin2,market,market_id,latitude,longitude,category,commodity,commodity_id,unit,priceflag,pricetype,currency,price,usdprice\n";
+		String composed = "Bosaso Suuq \u00c9";
+		String decomposed = "Bosaso Suuq E\u0301";
+		String first = header
+				+ "2019-01-15,Bari,Bossaso," + composed + ",90001,11.28,49.18,cereals and tubers,Sorghum,65,KG,actual,Retail,SOS,12000,0.5\n"
+				+ "2019-02-15,Bari,Bossaso," + decomposed + ",90001,11.28,49.18,cereals and tubers,Sorghum,65,KG,actual,Retail,SOS,12100,0.5\n"
+				+ "2019-03-15,Bari,Bossaso,Bosaso  Suuq \u00c9,90001,11.28,49.18,cereals and tubers,Sorghum,65,KG,actual,Retail,SOS,12200,0.5\n";
+		String later = header
+				+ "2019-04-15,Bari,Bossaso,Bosaso market (renamed),90001,11.28,49.18,cereals and tubers,Sorghum,65,KG,actual,Retail,SOS,12300,0.5\n";
+
+		assertThat(upload("wfp_food_prices_som.csv", first.getBytes(StandardCharsets.UTF_8), "").statusCode()).isEqualTo(200);
+		assertThat(upload("wfp_food_prices_som.csv", later.getBytes(StandardCharsets.UTF_8), "").statusCode()).isEqualTo(200);
+
+		assertThat(count("SELECT count(*) FROM prices.market WHERE wfp_market_id = 90001")).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT name FROM prices.market WHERE wfp_market_id = 90001").query(String.class).single())
+			.isEqualTo(composed);
+		assertThat(count("""
+				SELECT count(*) FROM prices.observation o JOIN prices.series s ON s.id = o.series_id
+				JOIN prices.market m ON m.id = s.market_id WHERE m.wfp_market_id = 90001
+				""")).isEqualTo(4);
+	}
+
+	@Test
+	void aFileMixingEncodingsIsRefusedNamingTheLine() throws IOException {
+		java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+		mixed.write(V1_HEADER.getBytes(StandardCharsets.US_ASCII));
+		mixed.write("2019-01-15,Bari,Bossaso,Qardho Suuq é,11.28,49.18,cereals and tubers,Sorghum,KG,actual,Retail,SOS,12000,0.5\n"
+			.getBytes(StandardCharsets.UTF_8));
+		mixed.write("2019-02-15,Bari,Bossaso,Qardho Suuq é,11.28,49.18,cereals and tubers,Sorghum,KG,actual,Retail,SOS,12000,0.5\n"
+			.getBytes(StandardCharsets.ISO_8859_1));
+
+		HttpResponse<String> refused = upload("wfp_food_prices_som.csv", mixed.toByteArray(), "");
+
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat((String) JsonPath.read(refused.body(), "$.message")).contains("line 3 is not UTF-8 while line 2 is");
+		assertThat(count("SELECT count(*) FROM prices.market WHERE name LIKE 'Qardho Suuq%'")).isZero();
+	}
+
+	@Test
 	void onlyThoseWhoPublishMayImport() {
 		byte[] file = (V1_HEADER + "2019-01-15,a,b,c,1,1,x,Sorghum,KG,actual,Retail,SOS,1,1\n").getBytes(StandardCharsets.UTF_8);
 		assertThat(http.postFile("/api/v1/imports/wfp-prices?country=SOM", "x.csv", file).statusCode()).isEqualTo(401);

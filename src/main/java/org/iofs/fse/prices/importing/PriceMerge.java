@@ -18,6 +18,21 @@ final class PriceMerge {
 	record Counts(long inserted, long updated, long unchanged, List<Long> seriesChanged) {
 	}
 
+	// A WFP market keeps its id whatever its name's spelling: rows of a market id take the spelling the platform
+	// already holds for it, else the one of the file's last row for it, so no market splits in two.
+	private static final String ONE_SPELLING_PER_MARKET_ID = """
+			UPDATE price_staging s SET admin1 = c.admin1, admin2 = c.admin2, market = c.name
+			FROM (SELECT DISTINCT ON (i.iso3, i.market_id) i.iso3, i.market_id,
+			             coalesce(m.admin1, i.admin1) AS admin1, coalesce(m.admin2, i.admin2) AS admin2,
+			             coalesce(m.name, i.market) AS name
+			      FROM price_staging i
+			      LEFT JOIN prices.market m ON m.country_iso3 = i.iso3 AND m.wfp_market_id = i.market_id
+			      WHERE i.market_id IS NOT NULL
+			      ORDER BY i.iso3, i.market_id, m.id, i.line DESC) c
+			WHERE s.iso3 = c.iso3 AND s.market_id = c.market_id
+			  AND (s.admin1, s.admin2, s.market) IS DISTINCT FROM (c.admin1, c.admin2, c.name)
+			""";
+
 	private static final String INCOMING = """
 			CREATE TEMPORARY TABLE price_incoming ON COMMIT DROP AS
 			SELECT DISTINCT ON (iso3, admin1, admin2, market, commodity, price_type, unit, currency, month, price_flag) *
@@ -85,6 +100,7 @@ final class PriceMerge {
 
 	/** @param known the codes of the platform's commodities, from the commodities module */
 	static Counts apply(JdbcClient jdbc, long importId, Collection<String> known) {
+		jdbc.sql(ONE_SPELLING_PER_MARKET_ID).update();
 		jdbc.sql(INCOMING).update();
 		jdbc.sql(MARKETS).update();
 		jdbc.sql(COMMODITIES).param("known", known.toArray(String[]::new)).update();

@@ -3,6 +3,7 @@ package org.iofs.fse.prices.importing;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -118,15 +119,16 @@ final class WfpRows {
 			if (!PRICE_FLAGS.contains(flag)) {
 				throw new RowException("priceflag", "'" + RowProblems.abbreviate(flag) + "' is not actual, aggregate or both");
 			}
-			String market = required(record, layout.market(), "market");
-			String commodity = required(record, layout.commodity(), "commodity");
+			String market = name(required(record, layout.market(), "market"));
+			String commodity = name(required(record, layout.commodity(), "commodity"));
 			String unit = required(record, layout.unit(), "unit");
 			String priceType = required(record, layout.priceType(), "pricetype");
 			String currency = required(record, layout.currency(), "currency").toUpperCase(Locale.ROOT);
 			if (!currency.matches("[A-Z]{3}")) {
 				throw new RowException("currency", "'" + RowProblems.abbreviate(currency) + "' is not an ISO 4217 code");
 			}
-			sink.accept(new PriceRow(line, iso3, optional(record, layout.admin1()), optional(record, layout.admin2()),
+			sink.accept(new PriceRow(line, iso3, name(optional(record, layout.admin1())),
+					name(optional(record, layout.admin2())),
 					market, integer(optional(record, layout.marketId()), "market_id"),
 					coordinate(optional(record, layout.latitude()), "latitude", 90),
 					coordinate(optional(record, layout.longitude()), "longitude", 180),
@@ -197,6 +199,19 @@ final class WfpRows {
 			throw new RowException(name, "is longer than 200 characters");
 		}
 		return value;
+	}
+
+	/**
+	 * A name as one spelling: Unicode's composed form (an "é" typed as e and an accent is the same market as one typed
+	 * as é) with runs of spaces as one, so that the same market is never two because of its name's bytes.
+	 */
+	static String name(String text) {
+		boolean ascii = true;
+		for (int i = 0; i < text.length() && ascii; i++) {
+			ascii = text.charAt(i) < 0x80;
+		}
+		String composed = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+		return composed.indexOf("  ") < 0 && composed.indexOf('\t') < 0 ? composed : composed.replaceAll("\\s+", " ");
 	}
 
 	private static String optional(CsvRecord record, int index) {

@@ -7,12 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -26,13 +21,11 @@ import java.util.zip.ZipInputStream;
 
 /**
  * A file as uploaded: its SHA-256 (of the bytes received), the data CSV inside it when it is a zip (FAOSTAT bulk),
- * and the character set of that CSV. FAOSTAT bulk files are Latin-1 and web exports UTF-8 with a byte-order mark;
- * a file that is not valid UTF-8 throughout is read as Latin-1. Everything is streamed: a zip entry is copied to
- * a temporary file, never held in memory.
+ * and the character set of that CSV ({@link TextEncoding}: FAOSTAT bulk files are Latin-1, web exports UTF-8 with a
+ * byte-order mark; a file mixing encodings is refused). Everything is streamed: a zip entry is copied to a
+ * temporary file, never held in memory.
  */
 public final class SourceFile implements AutoCloseable {
-
-	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private final String sha256;
 
@@ -42,14 +35,15 @@ public final class SourceFile implements AutoCloseable {
 
 	private final Charset charset;
 
-	private final boolean bom;
+	private final int bomLength;
 
 	private SourceFile(String sha256, Path csv, boolean temporary) throws IOException {
 		this.sha256 = sha256;
 		this.csv = csv;
 		this.temporary = temporary;
-		this.bom = startsWithBom(csv);
-		this.charset = bom || isUtf8(csv) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+		TextEncoding encoding = TextEncoding.of(csv);
+		this.bomLength = encoding.bomLength();
+		this.charset = encoding.charset();
 	}
 
 	/** A file as it is, with the default limits on zips and the default temporary folder (tests, tools). */
@@ -130,9 +124,7 @@ public final class SourceFile implements AutoCloseable {
 	/** A reader that reports how many bytes of the CSV it has consumed, about every megabyte. */
 	public Reader reader(LongConsumer bytesRead) throws IOException {
 		InputStream in = new CountingInputStream(Files.newInputStream(csv), bytesRead);
-		if (bom) {
-			in.skipNBytes(BOM.length);
-		}
+		in.skipNBytes(bomLength);
 		return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
 	}
 
@@ -206,36 +198,6 @@ public final class SourceFile implements AutoCloseable {
 		try (InputStream in = Files.newInputStream(file)) {
 			byte[] magic = in.readNBytes(4);
 			return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-		}
-	}
-
-	private static boolean startsWithBom(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			byte[] start = in.readNBytes(3);
-			return start.length == 3 && start[0] == BOM[0] && start[1] == BOM[1] && start[2] == BOM[2];
-		}
-	}
-
-	/** Decodes the whole file strictly as UTF-8, in blocks; a single malformed sequence means Latin-1. */
-	private static boolean isUtf8(Path file) throws IOException {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-			ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-			CharBuffer chars = CharBuffer.allocate(1 << 16);
-			byte[] block = new byte[1 << 15];
-			int read;
-			while ((read = in.read(block)) > 0) {
-				bytes.put(block, 0, read).flip();
-				if (decoder.decode(bytes, chars, false).isError()) {
-					return false;
-				}
-				chars.clear();
-				bytes.compact();
-			}
-			bytes.flip();
-			return !decoder.decode(bytes, chars, true).isError();
 		}
 	}
 

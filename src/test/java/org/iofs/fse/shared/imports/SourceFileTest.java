@@ -1,5 +1,6 @@
 package org.iofs.fse.shared.imports;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SourceFileTest {
 
@@ -29,6 +31,38 @@ class SourceFileTest {
 				assertThat(read(reader)).as(file.getFileName().toString()).isEqualTo("Côte d'Ivoire\n");
 			}
 		}
+	}
+
+	@Test
+	void readsUtf16WithItsByteOrderMark() throws IOException {
+		Path little = write("le.csv", ("\uFEFF" + "Côte d'Ivoire\n").getBytes(StandardCharsets.UTF_16LE));
+		Path big = write("be.csv", ("\uFEFF" + "Côte d'Ivoire\n").getBytes(StandardCharsets.UTF_16BE));
+
+		for (Path file : List.of(little, big)) {
+			try (SourceFile source = SourceFile.open(file); Reader reader = source.reader()) {
+				assertThat(read(reader)).as(file.getFileName().toString()).isEqualTo("Côte d'Ivoire\n");
+			}
+		}
+	}
+
+	@Test
+	void refusesUtf16WithoutItsMarkNamingTheLine() throws IOException {
+		Path file = write("no-mark.csv", "date,market\n".getBytes(StandardCharsets.UTF_16LE));
+
+		assertThatThrownBy(() -> SourceFile.open(file)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("line 1").hasMessageContaining("UTF-16");
+	}
+
+	@Test
+	void refusesAFileMixingUtf8AndLatin1NamingBothLines() throws IOException {
+		ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+		mixed.write("date,market\n2020-01-15,Kaboul\n".getBytes(StandardCharsets.US_ASCII));
+		mixed.write("2020-02-15,Côte\n".getBytes(StandardCharsets.UTF_8));
+		mixed.write("2020-03-15,Côte\n".getBytes(StandardCharsets.ISO_8859_1));
+		Path file = write("mixed.csv", mixed.toByteArray());
+
+		assertThatThrownBy(() -> SourceFile.open(file)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("line 4 is not UTF-8 while line 3 is");
 	}
 
 	@Test
