@@ -2,6 +2,8 @@ package org.iofs.fse.access;
 
 import java.util.Optional;
 
+import org.iofs.fse.shared.NotFoundException;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,20 @@ public class AccessPolicy {
 
 	public Caller require(Action action) {
 		return require(action, Scope.GLOBAL);
+	}
+
+	/**
+	 * For reading one resource: 401 for an anonymous caller, and for a signed-in caller who may not read it, the
+	 * same 404 as for a resource that does not exist, so that an answer never tells whether it exists, nor its
+	 * country or owner.
+	 */
+	public Caller requireOrHide(Action action, Scope scope, String resource, String identifier) {
+		Caller caller = CurrentCaller.get()
+			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in to " + describe(action)));
+		if (!allows(caller, action, scope)) {
+			throw new NotFoundException(resource, identifier);
+		}
+		return caller;
 	}
 
 	/** For templates: may the reader do this (globally)? Used to hide links and buttons, never to protect. */

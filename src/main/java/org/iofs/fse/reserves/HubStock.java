@@ -156,7 +156,7 @@ public class HubStock {
 		String hub = hubs.get(hubCode).code();
 		// The hub's operators, or the Secretariat (who read everything).
 		if (!mayReadLedger(hub)) {
-			access.require(Action.OPERATE_HUB, Scope.hub(hub));
+			access.requireOrHide(Action.OPERATE_HUB, Scope.hub(hub), "ledger of hub", hub);
 		}
 		PageOf.checkRequest(page, size);
 		List<Entry> entries = jdbc.sql("""

@@ -13,6 +13,7 @@ import org.iofs.fse.access.Caller;
 import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Role;
 import org.iofs.fse.access.Scope;
+import org.iofs.fse.access.ScopeType;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.reserves.Releases.Detail;
 import org.iofs.fse.reserves.Releases.Event;
@@ -81,33 +82,38 @@ public class ReleaseReads {
 								&& access.allows(caller, Action.OPERATE_HUB, Scope.hub(h.code()))))
 					.orElse(false);
 		if (!dispatcher) {
-			access.require(Action.READ_COUNTRY_DATA, Scope.country(request.country()));
+			access.requireOrHide(Action.READ_COUNTRY_DATA, Scope.country(request.country()), "release request",
+					Long.toString(id));
 		}
 		return request;
 	}
 
-	/** Requests, newest first: a focal point sees their country's, the Secretariat all, hub operators approved ones. */
+	/**
+	 * Requests, newest first, of those the caller may read: the Secretariat all, a focal point their countries',
+	 * a hub operator the approved ones (which they dispatch). Anyone else signed in gets an empty list, never
+	 * another country's rows; an anonymous caller a 401.
+	 */
 	@Transactional(readOnly = true)
 	public List<Request> list(String country, String status) {
 		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.READ_ALL));
 		String iso3 = country == null || country.isBlank() ? null : countries.get(country).iso3();
 		boolean all = access.allows(caller, Action.READ_ALL, Scope.GLOBAL);
-		if (!all && iso3 == null && !caller.holds(Role.HUB_OPERATOR)) {
-			access.require(Action.READ_ALL);
-		}
-		if (!all && iso3 != null) {
-			access.require(Action.READ_COUNTRY_DATA, Scope.country(iso3));
-		}
-		boolean approvedOnly = !all && iso3 == null;
+		String[] ownCountries = caller.grants().stream()
+			.filter(g -> g.role() == Role.COUNTRY_FOCAL_POINT && g.scope().type() == ScopeType.COUNTRY)
+			.map(g -> g.scope().id())
+			.toArray(String[]::new);
 		return jdbc.sql(Releases.SELECT + """
 				WHERE (CAST(:country AS text) IS NULL OR country_iso3 = :country)
 				  AND (CAST(:status AS text) IS NULL OR status = :status)
-				  AND (NOT :approvedOnly OR status IN ('APPROVED', 'DISPATCHED'))
+				  AND (:all OR country_iso3 = ANY (CAST(:own AS text[]))
+				       OR (:dispatcher AND status IN ('APPROVED', 'DISPATCHED')))
 				ORDER BY id DESC LIMIT 500
 				""")
 			.param("country", iso3)
 			.param("status", status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT))
-			.param("approvedOnly", approvedOnly)
+			.param("all", all)
+			.param("own", ownCountries)
+			.param("dispatcher", caller.holds(Role.HUB_OPERATOR))
 			.query(Request.class)
 			.list();
 	}

@@ -49,6 +49,12 @@ class AuthorizationMatrixIT {
 
 	static final Map<String, String> CALLERS = new LinkedHashMap<>();
 
+	/**
+	 * What a caller who may not read the matrix's release request (Pakistan's) must never see: a {@code hidden} row
+	 * answers 404 as if it did not exist, a {@code filtered} row 200 without it.
+	 */
+	static final List<String> HIDDEN = List.of("Matrix justification", "Karachi");
+
 	static {
 		CALLERS.put("anonymous", null);
 		CALLERS.put("admin", "t.admin");
@@ -103,6 +109,17 @@ class AuthorizationMatrixIT {
 		placeholders.put("{token}", tokenIds.get(0));
 		placeholders.put("{organisation}", Organisations.SECRETARIAT.toString());
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		jdbc.sql("""
+				INSERT INTO reserves.reserve (code, name_en, name_ar, name_fr) VALUES ('MATRIX-RESERVE', 'Matrix reserve',
+				    'احتياطي المصفوفة', 'Réserve matrice') ON CONFLICT DO NOTHING
+				""").update();
+		jdbc.sql("INSERT INTO reserves.reserve_member VALUES ('MATRIX-RESERVE', 'PAK') ON CONFLICT DO NOTHING").update();
+		String release = http.postJson("/api/v1/releases", """
+				{"country": "PAK", "reserve": "MATRIX-RESERVE", "commodity": "wheat", "tonnes": 10,
+				 "deliveryPoint": "Karachi", "needBy": "%s", "tier": 3, "justification": "Matrix justification"}
+				""".formatted(java.time.LocalDate.now().plusDays(30)), "Authorization",
+				"Bearer " + TestAccounts.token(http, "t.focal.pak")).body();
+		placeholders.put("{release}", JsonPath.read(release, "$.id").toString());
 		for (String hub : List.of("MATRIX-HUB", "MATRIX-HUB-2")) {
 			jdbc.sql("""
 					INSERT INTO reserves.hub (code, name, kind, country_iso3) VALUES (:code, :code, 'WAREHOUSE', 'SEN')
@@ -149,14 +166,24 @@ class AuthorizationMatrixIT {
 		List<String> wrong = new ArrayList<>();
 		for (NamedCsvRecord row : rows()) {
 			for (Map.Entry<String, String> caller : CALLERS.entrySet()) {
-				boolean expected = row.getField(caller.getKey()).equals("allow");
+				String verdict = row.getField(caller.getKey());
+				boolean expected = verdict.equals("allow");
 				HttpResponse<String> response = row.getField("path").startsWith("/api/")
 						? callApi(row, caller.getValue()) : callPage(row, browsers.get(caller.getKey()));
 				boolean allowed = allowed(response);
+				String call = row.getField("method") + " " + row.getField("path") + " as " + caller.getKey();
 				// A server error hides whether authorization held; /error itself answers 500 when called directly.
 				if (response.statusCode() >= 500 && !row.getField("pattern").equals("/error")) {
-					wrong.add(row.getField("method") + " " + row.getField("path") + " as " + caller.getKey()
-							+ ": server error " + response.statusCode());
+					wrong.add(call + ": server error " + response.statusCode());
+				}
+				else if (verdict.equals("hidden") || verdict.equals("filtered")) {
+					int status = verdict.equals("hidden") ? 404 : 200;
+					if (response.statusCode() != status) {
+						wrong.add(call + ": expected " + verdict + " (" + status + "), got " + response.statusCode());
+					}
+					else if (HIDDEN.stream().anyMatch(response.body()::contains)) {
+						wrong.add(call + ": " + verdict + " but the answer names what the caller may not read");
+					}
 				}
 				else if (allowed != expected) {
 					wrong.add(row.getField("method") + " " + row.getField("path") + " as " + caller.getKey() + ": expected "

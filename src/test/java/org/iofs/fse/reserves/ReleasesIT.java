@@ -91,7 +91,11 @@ class ReleasesIT extends PlatformIT {
 			.param("id", id).query(BigDecimal.class).single()).isEqualByComparingTo("100");
 		assertThat(jdbc.sql("SELECT -sum(tonnes) FROM reserves.ledger_entry WHERE reference = :r").param("r", "release " + id)
 			.query(BigDecimal.class).single()).isEqualByComparingTo("100");
-		assertThat(http.get("/api/v1/releases/" + id, "Authorization", bearer("t.focal.yem")).statusCode()).isEqualTo(403);
+		// Another country's focal point is told nothing: not found, as if the request did not exist.
+		HttpResponse<String> otherCountry = http.get("/api/v1/releases/" + id, "Authorization", bearer("t.focal.yem"));
+		assertThat(otherCountry.statusCode()).isEqualTo(404);
+		assertThat(otherCountry.body()).doesNotContain("PAK").doesNotContain("t.focal.pak");
+		assertThat(http.get("/api/v1/releases/" + id).statusCode()).isEqualTo(401);
 	}
 
 	@Test

@@ -59,7 +59,8 @@ public class NationalEntry {
 	@Transactional(readOnly = true)
 	public DraftSheet open(String iso3, int year) {
 		String country = countries.get(iso3).iso3();
-		access.require(Action.READ_COUNTRY_DATA, Scope.country(country));
+		access.requireOrHide(Action.READ_COUNTRY_DATA, Scope.country(country), "draft balance sheet",
+				country + "/" + year);
 		checkYear(year);
 		return find(country, year).orElseGet(() -> new DraftSheet(country, year, DraftSheet.Status.DRAFT, null, null,
 				null, null, items(), published(country, year)));
