@@ -1,6 +1,7 @@
 package org.iofs.fse;
 
 import org.iofs.fse.foodbalance.FaostatCommand;
+import org.iofs.fse.platform.BackupCommand;
 import org.iofs.fse.prices.WfpPricesCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -16,6 +17,9 @@ public class FseApplication {
 		}
 		if (args.length > 0 && args[0].equals(WfpPricesCommand.NAME)) {
 			System.exit(WfpPricesCommand.run(FseApplication.class, args));
+		}
+		if (args.length > 0 && (args[0].equals(BackupCommand.BACKUP) || args[0].equals(BackupCommand.RESTORE))) {
+			System.exit(BackupCommand.run(FseApplication.class, args));
 		}
 		SpringApplication.run(FseApplication.class, args);
 	}

@@ -2,9 +2,13 @@ package org.iofs.fse.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -44,6 +48,10 @@ public final class EmbeddedPostgresLauncher {
 	public static EmbeddedServer start(Path dataFolder) throws IOException {
 		Path serverDirectory = dataFolder.resolve("postgres");
 		Files.createDirectories(serverDirectory);
+		if (heldByARunningPlatform(serverDirectory.resolve("epg-lock"))) {
+			throw new IllegalStateException("The platform is already running on " + dataFolder.toAbsolutePath()
+					+ ": stop it first (a second start, a backup, a restore or an import would share its database)");
+		}
 		StalePostmaster.stopIfRunning(serverDirectory);
 		Path passwordFile = DatabasePassword.file(dataFolder);
 		boolean initialised = Files.exists(serverDirectory.resolve("postgresql.conf"));
@@ -61,6 +69,27 @@ public final class EmbeddedPostgresLauncher {
 		writeAccessRules(serverDirectory);
 		reloadAccessRules(server);
 		return server;
+	}
+
+	/**
+	 * Whether a platform process holds the server's lock file. A JVM killed with kill -9 leaves its server running
+	 * but not the lock (the system releases it with the process), which is how a stale server is told from a live one.
+	 */
+	private static boolean heldByARunningPlatform(Path lockFile) throws IOException {
+		if (!Files.exists(lockFile)) {
+			return false;
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				return true;
+			}
+			lock.release();
+			return false;
+		}
+		catch (OverlappingFileLockException ex) {
+			return true;
+		}
 	}
 
 	/** A folder from before passwords: the server trusts local users until this sets the password and the rules. */

@@ -86,6 +86,15 @@ class EmbeddedPostgresIT {
 	}
 
 	@Test
+	void aSecondStartOnAFolderInUseIsRefusedAndLeavesTheFirstRunning() throws Exception {
+		try (EmbeddedServer first = EmbeddedPostgresLauncher.start(dataDirectory)) {
+			assertThatThrownBy(() -> EmbeddedPostgresLauncher.start(dataDirectory)).isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("already running");
+			assertThat(count(first.jdbcUrl(), "SELECT 1")).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void stopsTheServerOfAKilledJvmAndStarts() throws Exception {
 		Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), StartEmbeddedPostgres.class.getName(), dataDirectory.toString())
