@@ -5,9 +5,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,6 +77,11 @@ public class DatabaseBackup {
 	/** Writes the backup to a file (through a temporary file beside it, so a failed backup leaves none). */
 	public Map<String, Long> backup(Path file) throws IOException, SQLException {
 		Path partial = file.resolveSibling(file.getFileName() + ".partial");
+		Files.deleteIfExists(partial);
+		// It holds accounts' password hashes and people's names: readable by its owner only.
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
 		Map<String, Long> rows = new LinkedHashMap<>();
 		try (Connection connection = dataSource.getConnection();
 				ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {

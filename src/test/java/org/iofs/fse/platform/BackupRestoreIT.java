@@ -54,6 +54,8 @@ class BackupRestoreIT extends PlatformIT {
 
 		Path backup = folder.resolve("platform.backup");
 		context.getBean(DatabaseBackup.class).backup(backup);
+		assertThat(Files.getPosixFilePermissions(backup))
+			.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 		Map<String, Long> before = new LinkedHashMap<>();
 		for (String table : COUNTED) {
 			before.put(table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
