@@ -35,7 +35,11 @@ class AccountController {
 
 	private final SecondFactors secondFactors;
 
-	AccountController(Accounts accounts, Organisations organisations, ApiTokens tokens, SecondFactors secondFactors) {
+	private final java.time.Clock clock;
+
+	AccountController(Accounts accounts, Organisations organisations, ApiTokens tokens, SecondFactors secondFactors,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.tokens = tokens;
@@ -85,7 +89,7 @@ class AccountController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("tokens", tokens.of(id));
 		model.addAttribute("secondFactorOn", secondFactors.isOn(id));
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", clock.instant());
 		return "identity/user";
 	}
 

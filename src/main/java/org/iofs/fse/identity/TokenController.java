@@ -1,6 +1,6 @@
 package org.iofs.fse.identity;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 import org.iofs.fse.shared.InvalidInputException;
@@ -20,7 +20,10 @@ class TokenController {
 
 	private final ApiTokens tokens;
 
-	TokenController(ApiTokens tokens) {
+	private final Clock clock;
+
+	TokenController(ApiTokens tokens, Clock clock) {
+		this.clock = clock;
 		this.tokens = tokens;
 	}
 
@@ -49,7 +52,7 @@ class TokenController {
 
 	private String page(Model model) {
 		model.addAttribute("tokens", tokens.mine());
-		model.addAttribute("now", Instant.now());
+		model.addAttribute("now", clock.instant());
 		model.addAttribute("maxDays", tokens.maxDays());
 		return "identity/tokens";
 	}
