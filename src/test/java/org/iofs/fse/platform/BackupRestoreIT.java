@@ -44,13 +44,18 @@ class BackupRestoreIT extends PlatformIT {
 				+ "2019-01-15,Banaadir,Mogadishu,Backup market,2.04,45.34,cereals and tubers,Sorghum,KG,actual,Retail,SOS,9000,0.4\n";
 		assertThat(http.postFile("/api/v1/imports/wfp-prices?country=SOM", "backup.csv",
 				prices.getBytes(StandardCharsets.UTF_8), "Authorization", analyst).statusCode()).isEqualTo(200);
+		// A hub of its own: the hubs other tests use keep the reserve they give them.
 		jdbc.sql("""
-				INSERT INTO reserves.hub (code, name, kind, country_iso3) VALUES ('TEST-HUB', 'Test hub', 'SILO', 'SEN')
+				INSERT INTO reserves.hub (code, name, kind, country_iso3) VALUES ('BACKUP-HUB', 'Backup hub', 'SILO', 'SEN')
 				ON CONFLICT DO NOTHING
 				""").update();
-		assertThat(http.postJson("/api/v1/hubs/TEST-HUB/receipts", "{\"commodity\": \"millet\", \"tonnes\": 12.5, "
-				+ "\"bestBefore\": \"" + LocalDate.now().plusYears(1) + "\"}", "Authorization", bearer("t.hub"))
-			.statusCode()).isEqualTo(201);
+		long lot = jdbc.sql("""
+				INSERT INTO reserves.lot (hub_code, commodity_code, intake_date, best_before)
+				VALUES ('BACKUP-HUB', 'millet', :intake, :bestBefore) RETURNING id
+				""").param("intake", java.sql.Date.valueOf(LocalDate.now()))
+			.param("bestBefore", java.sql.Date.valueOf(LocalDate.now().plusYears(1))).query(Long.class).single();
+		jdbc.sql("INSERT INTO reserves.lot_balance (lot_id, hub_code, commodity_code, on_hand) VALUES (:id, 'BACKUP-HUB', 'millet', 12.5)")
+			.param("id", lot).update();
 
 		Path backup = folder.resolve("platform.backup");
 		context.getBean(DatabaseBackup.class).backup(backup);
@@ -84,7 +89,8 @@ class BackupRestoreIT extends PlatformIT {
 			for (String table : COUNTED) {
 				assertThat(count(connection, "SELECT count(*) FROM " + table)).as(table).isEqualTo(before.get(table));
 			}
-			assertThat(count(connection, "SELECT count(*) FROM reserves.lot_balance WHERE on_hand = 12.5")).isPositive();
+			assertThat(count(connection, "SELECT count(*) FROM reserves.lot_balance WHERE hub_code = 'BACKUP-HUB' AND on_hand = 12.5"))
+				.isEqualTo(1);
 			assertThat(count(connection, """
 					SELECT count(*) FROM prices.observation o JOIN prices.series s ON s.id = o.series_id
 					JOIN prices.market m ON m.id = s.market_id WHERE m.name = 'Backup market'
