@@ -130,6 +130,25 @@ class SignInBrowserIT {
 	}
 
 	@Test
+	void anAdministratorIsRemindedOfTwoStepVerificationAndSeesAnAccountsTokens() {
+		java.util.UUID analyst = new TestAccounts(context).ensure("t.analyst", org.iofs.fse.access.Role.ANALYST, "");
+		browser = Browser.start(1280, 1100);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		signIn(wait, "t.admin", "ar");
+
+		browser.get(url("/admin/users/" + analyst));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-tokens")));
+		assertThat(browser.findElement(By.id("second-factor-reminder")).isDisplayed()).isTrue();
+		Browser.screenshot(browser, "user-tokens-ar");
+		browser.get(url("/admin/users/" + analyst + "?lang=en"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-tokens")));
+		Browser.screenshot(browser, "user-tokens-en");
+		browser.get(url("/account/security?lang=fr"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("turn-on")));
+		Browser.screenshot(browser, "security-fr");
+	}
+
+	@Test
 	void theEntryGridChecksTheSheetAsTheFocalPointTypes() {
 		browser = Browser.start(1700, 1400);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
