@@ -170,6 +170,19 @@ class WfpPriceImportIT extends PlatformIT {
 	}
 
 	@Test
+	void aPriceBeyondAnyPriceIsARowProblemNotAFailedImport() {
+		String file = V1_HEADER
+				+ "2019-01-15,Sool,Laas Caanood,Testmarket F,8.47,47.36,cereals and tubers,Sorghum,KG,actual,Retail,SOS,12000,0.5\n"
+				+ "2019-02-15,Sool,Laas Caanood,Testmarket F,8.47,47.36,cereals and tubers,Sorghum,KG,actual,Retail,SOS,1e20,0.5\n";
+
+		HttpResponse<String> rejected = upload("wfp_food_prices_som.csv", file.getBytes(StandardCharsets.UTF_8), "");
+
+		assertThat(rejected.statusCode()).isEqualTo(422);
+		assertThat((java.util.List<Integer>) JsonPath.read(rejected.body(), "$.problems[*].line")).containsExactly(3);
+		assertThat((java.util.List<String>) JsonPath.read(rejected.body(), "$.problems[*].field")).containsExactly("price");
+	}
+
+	@Test
 	void theGlobalFileSkipsNonMembers() {
 		String file = "countryiso3," + V1_HEADER
 				+ "SOM,2018-01-15,Sool,Laas Caanood,Testmarket D,8.47,47.36,cereals and tubers,Sorghum,KG,actual,Retail,SOS,12000,0.5\n"

@@ -22,6 +22,8 @@ import org.iofs.fse.shared.imports.RowProblems;
  */
 final class FbsRows {
 
+	static final BigDecimal MAX_VALUE = new BigDecimal("99999999999999.9999");
+
 	static final int MAX_PROBLEMS_KEPT = 1000;
 
 	/** Flags that exist only in FAOSTAT's scheme before about 2022; one of them marks the file as old-scheme. */
@@ -127,6 +129,11 @@ final class FbsRows {
 		}
 		catch (NumberFormatException ex) {
 			problems.add(line, field, "'" + RowProblems.abbreviate(number) + "' is not a number");
+			return;
+		}
+		// Values are kept as numeric(18,4): beyond that a value is a mistake, refused here rather than by the merge.
+		if (value.abs().compareTo(MAX_VALUE) > 0) {
+			problems.add(line, field, "'" + RowProblems.abbreviate(number) + "' is beyond any balance value");
 			return;
 		}
 		String cleanFlag = flag.strip();

@@ -29,6 +29,8 @@ import org.iofs.fse.shared.imports.RowProblems;
  */
 final class WfpRows {
 
+	static final BigDecimal MAX_PRICE = new BigDecimal("99999999999999.9999");
+
 	static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
 	private static final int MAX_PROBLEMS_KEPT = 200;
@@ -155,12 +157,18 @@ final class WfpRows {
 		if (text.isEmpty()) {
 			return null;
 		}
+		BigDecimal number;
 		try {
-			return new BigDecimal(text);
+			number = new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
 			throw new RowException(field, "'" + RowProblems.abbreviate(text) + "' is not a number");
 		}
+		// Prices are kept as numeric(18,4): beyond that a value is a mistake, refused by line here.
+		if (number.abs().compareTo(MAX_PRICE) > 0) {
+			throw new RowException(field, "'" + RowProblems.abbreviate(text) + "' is beyond any price");
+		}
+		return number;
 	}
 
 	private static Integer integer(String text, String field) {
