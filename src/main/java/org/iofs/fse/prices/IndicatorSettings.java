@@ -55,8 +55,11 @@ public class IndicatorSettings {
 
 	/** The settings in one line, to tell whether stored indicators were computed with them. */
 	public String fingerprint() {
+		// The method's version too: stored indicators of an earlier method (IPA reference years that stopped at a
+		// gap) are recomputed at the first start with this one.
 		return "gamma=" + anomaly.gamma() + ";years=" + anomaly.yearWeights() + ";input=" + input + ";alps="
-				+ spikes.fit() + "/" + spikes.scale();
+				+ spikes.fit() + "/" + spikes.scale() + ";ipa-reference=every-earlier-year,min="
+				+ PriceAnomaly.MIN_REFERENCE_YEARS;
 	}
 
 }

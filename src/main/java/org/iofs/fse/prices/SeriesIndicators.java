@@ -134,9 +134,17 @@ public class SeriesIndicators {
 
 	private void compute(long series, SortedMap<YearMonth, Double> prices, List<String[]> months,
 			List<String[]> alerts) {
-		for (List<MonthPrice> run : MonthlyRuns.of(prices)) {
+		List<List<MonthPrice>> runs = MonthlyRuns.of(prices);
+		if (runs.isEmpty()) {
+			return;
+		}
+		// The IPA reads the whole series (a long gap leaves out its own months, not the years before it); the ALPS
+		// trend is fitted to one run of consecutive months.
+		List<double[]> ipaOfRuns = PriceAnomaly.ofRuns(runs, settings.anomaly());
+		for (int r = 0; r < runs.size(); r++) {
+			List<MonthPrice> run = runs.get(r);
 			double[] values = run.stream().mapToDouble(MonthPrice::price).toArray();
-			double[] ipa = PriceAnomaly.of(values, settings.anomaly());
+			double[] ipa = ipaOfRuns.get(r);
 			PriceSpikes.Result alps = PriceSpikes.of(values, run.get(0).month().getMonthValue(), settings.spikes());
 			int ipaBefore = 0;
 			int alpsBefore = 0;

@@ -1,12 +1,20 @@
 package org.iofs.fse.prices.indicators;
 
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * FAO GIEWS Indicator of Price Anomalies (Baquedano 2015; SDG 2.c.1). For month t, the compound quarterly and
  * annual growth rates {@code CQGR = (P_t/P_t-3)^(1/3) - 1} and {@code CAGR = (P_t/P_t-12)^(1/12) - 1} are each
- * standardised against the same calendar month of the earlier years of the run, with a weighted mean
+ * standardised against the same calendar month of the earlier years of the series, with a weighted mean
  * {@code m = Σw·X / Σw} and a weighted standard deviation {@code s = sqrt(Σw·(X-m)² / (Σw·(Y-1)/Y))}, then
- * combined: {@code IPA = γ·IQ + (1-γ)·IA}. A month has no IPA until both terms have at least two earlier years,
- * nor when the earlier years do not vary (s = 0).
+ * combined: {@code IPA = γ·IQ + (1-γ)·IA}. The reference is every earlier year of the series whose same calendar
+ * month has a value, however many years without one lie between (as FAO's method reads it): a gap in the series
+ * leaves out its own years, not all the years before it. A month has no IPA until both terms have at least
+ * {@link #MIN_REFERENCE_YEARS} such years, nor when they do not vary (s = 0).
  */
 public final class PriceAnomaly {
 
@@ -46,10 +54,16 @@ public final class PriceAnomaly {
 
 	}
 
+	/** Earlier years with a value that a month's growth rate is standardised against, at the least. */
+	public static final int MIN_REFERENCE_YEARS = 2;
+
 	private PriceAnomaly() {
 	}
 
-	/** The IPA of each month of a run of consecutive monthly prices; NaN where there is none. */
+	/**
+	 * The IPA of each month of a series' monthly prices, one per month from its first to its last (NaN for a month
+	 * without a price, which gives no growth rate); NaN where there is no IPA.
+	 */
 	public static double[] of(double[] prices, Settings settings) {
 		double[] quarterly = growth(prices, 3);
 		double[] annual = growth(prices, 12);
@@ -60,6 +74,32 @@ public final class PriceAnomaly {
 			ipa[t] = settings.gamma() * iq + (1 - settings.gamma()) * ia;
 		}
 		return ipa;
+	}
+
+	/**
+	 * The IPA of each month of a series cut into runs ({@link MonthlyRuns}), computed over the whole series: the
+	 * months between runs count as months without a price. One array per run, aligned with it.
+	 */
+	public static List<double[]> ofRuns(List<List<MonthPrice>> runs, Settings settings) {
+		if (runs.isEmpty()) {
+			return List.of();
+		}
+		YearMonth first = runs.get(0).get(0).month();
+		List<MonthPrice> lastRun = runs.get(runs.size() - 1);
+		double[] timeline = new double[(int) ChronoUnit.MONTHS.between(first, lastRun.get(lastRun.size() - 1).month()) + 1];
+		Arrays.fill(timeline, Double.NaN);
+		for (List<MonthPrice> run : runs) {
+			for (MonthPrice month : run) {
+				timeline[(int) ChronoUnit.MONTHS.between(first, month.month())] = month.price();
+			}
+		}
+		double[] ipa = of(timeline, settings);
+		List<double[]> byRun = new ArrayList<>();
+		for (List<MonthPrice> run : runs) {
+			int offset = (int) ChronoUnit.MONTHS.between(first, run.get(0).month());
+			byRun.add(Arrays.copyOfRange(ipa, offset, offset + run.size()));
+		}
+		return byRun;
 	}
 
 	public static Band band(double ipa) {
@@ -90,11 +130,15 @@ public final class PriceAnomaly {
 		if (Double.isNaN(values[t])) {
 			return Double.NaN;
 		}
+		// Every earlier year with a value, most recent first; a year without one is skipped, not an end.
+		double[] reference = new double[t / 12];
 		int years = 0;
-		for (int k = t - 12; k >= 0 && !Double.isNaN(values[k]); k -= 12) {
-			years++;
+		for (int k = t - 12; k >= 0; k -= 12) {
+			if (!Double.isNaN(values[k])) {
+				reference[years++] = values[k];
+			}
 		}
-		if (years < 2) {
+		if (years < MIN_REFERENCE_YEARS) {
 			return Double.NaN;
 		}
 		double weights = 0;
@@ -102,19 +146,19 @@ public final class PriceAnomaly {
 		for (int i = 0; i < years; i++) {
 			double w = weight(i, years, yearWeights);
 			weights += w;
-			weighted += w * values[t - 12 * (i + 1)];
+			weighted += w * reference[i];
 		}
 		double mean = weighted / weights;
 		double squares = 0;
 		for (int i = 0; i < years; i++) {
-			double gap = values[t - 12 * (i + 1)] - mean;
+			double gap = reference[i] - mean;
 			squares += weight(i, years, yearWeights) * gap * gap;
 		}
 		double sd = Math.sqrt(squares / (weights * (years - 1) / years));
 		return sd > 1e-12 ? (values[t] - mean) / sd : Double.NaN;
 	}
 
-	/** The weight of the year i + 1 years before t, of {@code years} earlier years. */
+	/** The weight of the i-th most recent of the {@code years} earlier years with a value. */
 	private static double weight(int i, int years, YearWeights yearWeights) {
 		return yearWeights == YearWeights.EQUAL ? 1 : years - i;
 	}
