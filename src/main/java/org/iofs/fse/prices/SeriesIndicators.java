@@ -3,6 +3,7 @@ package org.iofs.fse.prices;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,7 +59,10 @@ public class SeriesIndicators {
 
 	private final IndicatorSettings settings;
 
-	SeriesIndicators(JdbcClient jdbc, DataSource dataSource, IndicatorSettings settings) {
+	private final Clock clock;
+
+	SeriesIndicators(JdbcClient jdbc, DataSource dataSource, IndicatorSettings settings, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.settings = settings;
@@ -138,6 +142,8 @@ public class SeriesIndicators {
 		if (runs.isEmpty()) {
 			return;
 		}
+		// The bands of older months are kept and charted, but only news raises an alert (AlertRule).
+		YearMonth analysisMonth = YearMonth.now(clock);
 		// The IPA reads the whole series (a long gap leaves out its own months, not the years before it); the ALPS
 		// trend is fitted to one run of consecutive months.
 		List<double[]> ipaOfRuns = PriceAnomaly.ofRuns(runs, settings.anomaly());
@@ -146,8 +152,9 @@ public class SeriesIndicators {
 			double[] values = run.stream().mapToDouble(MonthPrice::price).toArray();
 			double[] ipa = ipaOfRuns.get(r);
 			PriceSpikes.Result alps = PriceSpikes.of(values, run.get(0).month().getMonthValue(), settings.spikes());
-			int ipaBefore = 0;
-			int alpsBefore = 0;
+			// The highest severity of the two months before: a band must be left for two months to be raised again.
+			int[] ipaBefore = { 0, 0 };
+			int[] alpsBefore = { 0, 0 };
 			for (int t = 0; t < run.size(); t++) {
 				MonthPrice month = run.get(t);
 				PriceAnomaly.Band ipaBand = Double.isNaN(ipa[t]) ? null : PriceAnomaly.band(ipa[t]);
@@ -157,17 +164,19 @@ public class SeriesIndicators {
 						decimal(alps.alps()[t]), name(alpsBand), decimal(alps.trend()[t]) });
 				int ipaSeverity = ipaBand == null ? 0 : ipaBand.severity();
 				int alpsSeverity = alpsBand == null ? 0 : alpsBand.severity();
-				// Alerts come from observed months only: an interpolated price is a guess.
-				if (!month.interpolated()) {
-					if (ipaSeverity > ipaBefore) {
+				// Alerts come from observed months only (an interpolated price is a guess), and only when they are news.
+				if (!month.interpolated() && AlertRule.isNews(month.month(), analysisMonth)) {
+					if (AlertRule.raises(ipaSeverity, ipaBefore[0], ipaBefore[1])) {
 						alerts.add(alert(series, "IPA", month, ipa[t], ipaBand.name()));
 					}
-					if (alpsSeverity > alpsBefore) {
+					if (AlertRule.raises(alpsSeverity, alpsBefore[0], alpsBefore[1])) {
 						alerts.add(alert(series, "ALPS", month, alps.alps()[t], alpsBand.name()));
 					}
 				}
-				ipaBefore = ipaSeverity;
-				alpsBefore = alpsSeverity;
+				ipaBefore[1] = ipaBefore[0];
+				ipaBefore[0] = ipaSeverity;
+				alpsBefore[1] = alpsBefore[0];
+				alpsBefore[0] = alpsSeverity;
 			}
 		}
 	}
