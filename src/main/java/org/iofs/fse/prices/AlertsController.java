@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
+import org.iofs.fse.countries.OicGroup;
 import org.iofs.fse.prices.PriceQueries.Alert;
 import org.iofs.fse.shared.PageOf;
 import org.iofs.fse.shared.web.TableDownload;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The alerts page: price alerts by member and since a month (by default the last three), and its downloads. */
 @Controller
@@ -33,23 +38,39 @@ class AlertsController {
 
 	private final Countries countries;
 
-	AlertsController(Prices prices, Countries countries) {
+	private final Commodities commodities;
+
+	AlertsController(Prices prices, Countries countries, Commodities commodities) {
 		this.prices = prices;
 		this.countries = countries;
+		this.commodities = commodities;
 	}
 
 	@GetMapping("/alerts")
 	String alerts(@RequestParam(required = false) String country,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@RequestParam(required = false) String commodity, @RequestParam(required = false) String band,
+			@RequestParam(required = false) String indicator, @RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate from = since != null ? since : defaultSince();
 		String iso3 = country == null || country.isBlank() ? null : countries.get(country).iso3();
-		model.addAttribute("alerts", prices.alerts(iso3, from, page, PAGE_SIZE));
+		AlertFilter filter = new AlertFilter(iso3, commodity, band, indicator, region, from);
+		model.addAttribute("alerts", prices.alerts(filter, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("filter", filter);
 		model.addAttribute("country", iso3);
 		model.addAttribute("since", from);
 		model.addAttribute("members", countries.all());
+		model.addAttribute("regions", OicGroup.values());
+		model.addAttribute("commodityChoices", commodities.ofKind(CommodityKind.COMMODITY));
+		model.addAttribute("bands", List.of("MODERATE", "HIGH", "STRESS", "ALERT", "CRISIS"));
 		model.addAttribute("countries", countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity())));
-		model.addAttribute("link", "/alerts?since=" + from + (iso3 == null ? "" : "&country=" + iso3));
+		model.addAttribute("link", UriComponentsBuilder.fromPath("/alerts").queryParam("since", from)
+			.queryParamIfPresent("country", Optional.ofNullable(iso3))
+			.queryParamIfPresent("commodity", Optional.ofNullable(commodity).filter(t -> !t.isBlank()))
+			.queryParamIfPresent("band", Optional.ofNullable(band).filter(t -> !t.isBlank()))
+			.queryParamIfPresent("indicator", Optional.ofNullable(indicator).filter(t -> !t.isBlank()))
+			.queryParamIfPresent("region", Optional.ofNullable(region).filter(t -> !t.isBlank()))
+			.encode().build().toUriString());
 		return "prices/alerts";
 	}
 

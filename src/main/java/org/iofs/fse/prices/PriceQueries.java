@@ -104,7 +104,8 @@ class PriceQueries {
 				rs.getBigDecimal("alps_trend"))).list();
 	}
 
-	List<Alert> alerts(String country, LocalDate since, int limit, long offset) {
+	/** Alerts matching a checked filter: {@code countries} null for every member. */
+	List<Alert> alerts(String[] countries, AlertFilter filter, int limit, long offset) {
 		return jdbc.sql("""
 				SELECT a.id, a.country_iso3, a.market_id, m.name AS market, a.series_id, c.name AS source_commodity,
 				       a.commodity_code, a.indicator, a.month, a.value, a.band
@@ -112,12 +113,11 @@ class PriceQueries {
 				JOIN prices.market m ON m.id = a.market_id
 				JOIN prices.series s ON s.id = a.series_id
 				JOIN prices.source_commodity c ON c.id = s.source_commodity_id
-				WHERE (CAST(:country AS text) IS NULL OR a.country_iso3 = :country) AND a.month >= :since
+				WHERE """ + FILTER + """
 				ORDER BY a.month DESC, a.id DESC
 				LIMIT :limit OFFSET :offset
 				""")
-			.param("country", country)
-			.param("since", Date.valueOf(since))
+			.params(filterParams(countries, filter))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> new Alert(rs.getLong("id"), rs.getString("country_iso3"), rs.getLong("market_id"),
@@ -127,11 +127,27 @@ class PriceQueries {
 			.list();
 	}
 
-	long countAlerts(String country, LocalDate since) {
-		return jdbc.sql("""
-				SELECT count(*) FROM prices.alert
-				WHERE (CAST(:country AS text) IS NULL OR country_iso3 = :country) AND month >= :since
-				""").param("country", country).param("since", Date.valueOf(since)).query(Long.class).single();
+	long countAlerts(String[] countries, AlertFilter filter) {
+		return jdbc.sql("SELECT count(*) FROM prices.alert a WHERE " + FILTER).params(filterParams(countries, filter))
+			.query(Long.class).single();
+	}
+
+	private static final String FILTER = """
+			(CAST(:countries AS text[]) IS NULL OR a.country_iso3 = ANY (CAST(:countries AS text[])))
+			  AND a.month >= :since
+			  AND (CAST(:commodity AS text) IS NULL OR a.commodity_code = :commodity)
+			  AND (CAST(:band AS text) IS NULL OR a.band = :band)
+			  AND (CAST(:indicator AS text) IS NULL OR a.indicator = :indicator)
+			""";
+
+	private static java.util.Map<String, Object> filterParams(String[] countries, AlertFilter filter) {
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		params.put("countries", countries);
+		params.put("since", Date.valueOf(filter.since()));
+		params.put("commodity", filter.commodity());
+		params.put("band", filter.band());
+		params.put("indicator", filter.indicator());
+		return params;
 	}
 
 	/** Per member state, the bands of the latest month of each series whose latest month is from {@code since} on. */

@@ -3,18 +3,25 @@ package org.iofs.fse.prices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.countries.Countries;
+import org.iofs.fse.countries.Country;
+import org.iofs.fse.countries.OicGroup;
 import org.iofs.fse.prices.PriceQueries.Alert;
 import org.iofs.fse.prices.PriceQueries.Market;
 import org.iofs.fse.prices.PriceQueries.Month;
 import org.iofs.fse.prices.PriceQueries.Observation;
 import org.iofs.fse.prices.PriceQueries.SeriesFilter;
+import org.iofs.fse.prices.indicators.PriceAnomaly;
 import org.iofs.fse.prices.indicators.PriceSpikes;
+import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 import org.iofs.fse.shared.PageOf;
 
@@ -82,11 +89,38 @@ public class Prices {
 
 	@Transactional(readOnly = true)
 	public PageOf<Alert> alerts(String country, LocalDate since, int page, int size) {
+		return alerts(AlertFilter.since(country, since), page, size);
+	}
+
+	/** Alerts by member (or OIC region), commodity, band, indicator and month; every part checked, 400 or 404. */
+	public PageOf<Alert> alerts(AlertFilter filter, int page, int size) {
 		PageOf.checkRequest(page, size);
-		String iso3 = country == null || country.isBlank() ? null : countries.get(country).iso3();
-		LocalDate from = since == null ? LocalDate.of(1990, 1, 1) : since;
-		return new PageOf<>(queries.alerts(iso3, from, size, (long) page * size), page, size,
-				queries.countAlerts(iso3, from));
+		String iso3 = blank(filter.country()) ? null : countries.get(filter.country()).iso3();
+		String[] members = iso3 != null ? new String[] { iso3 } : blank(filter.region()) ? null
+				: countries.all().stream().filter(c -> c.oicGroup() == region(filter.region())).map(Country::iso3)
+					.toArray(String[]::new);
+		String commodity = blank(filter.commodity()) ? null : commodities.get(filter.commodity()).code();
+		String indicator = blank(filter.indicator()) ? null : filter.indicator().strip().toUpperCase(Locale.ROOT);
+		if (indicator != null && !List.of("IPA", "ALPS").contains(indicator)) {
+			throw new InvalidInputException("indicator", "must be IPA or ALPS");
+		}
+		String band = blank(filter.band()) ? null : filter.band().strip().toUpperCase(Locale.ROOT);
+		if (band != null && Stream.concat(Arrays.stream(PriceAnomaly.Band.values()), Arrays.stream(PriceSpikes.Band.values()))
+			.noneMatch(b -> b.name().equals(band))) {
+			throw new InvalidInputException("band", "'" + band + "' is not a band of the IPA or the ALPS");
+		}
+		AlertFilter checked = new AlertFilter(iso3, commodity, band, indicator, null,
+				filter.since() == null ? LocalDate.of(1990, 1, 1) : filter.since());
+		return new PageOf<>(queries.alerts(members, checked, size, (long) page * size), page, size,
+				queries.countAlerts(members, checked));
+	}
+
+	private static OicGroup region(String text) {
+		return OicGroup.parse(text).orElseThrow(() -> new InvalidInputException("region", "must be Arab, African or Asian"));
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	/** Per member state with a current price, the worst ALPS band among its series (the map's colour). */

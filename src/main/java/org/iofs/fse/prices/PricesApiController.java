@@ -93,11 +93,14 @@ class PricesApiController {
 	}
 
 	@GetMapping("/api/v1/alerts")
-	@Operation(summary = "Alerts raised when a series entered a worse IPA or ALPS band, newest month first")
+	@Operation(summary = "Alerts raised when a series entered a worse IPA or ALPS band in a month that was news, "
+			+ "newest month first; narrowed by member or OIC region (Arab, African, Asian), commodity, band and indicator")
 	PageOf<Alert> alerts(@RequestParam(required = false) String country,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@RequestParam(required = false) String commodity, @RequestParam(required = false) String band,
+			@RequestParam(required = false) String indicator, @RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return prices.alerts(country, since, page, size);
+		return prices.alerts(new AlertFilter(country, commodity, band, indicator, region, since), page, size);
 	}
 
 }

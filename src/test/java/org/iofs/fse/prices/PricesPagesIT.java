@@ -3,6 +3,7 @@ package org.iofs.fse.prices;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -48,6 +49,26 @@ class PricesPagesIT extends PlatformIT {
 		assertThat(chart).contains("\"trendLabel\":\"Tendance saisonnière (ALPS)\"").contains("\"bands\":[");
 		assertThat(csv.body()).startsWith("\uFEFFseries_id,iso3,market_id").contains(MARKET).contains("CRISIS");
 		assertThat(xlsx.body()).startsWith("PK");
+	}
+
+	@Test
+	void alertsAreFilteredByRegionCommodityBandAndIndicator() {
+		String all = http.get("/api/v1/alerts?since=2000-01-01&size=200").body();
+		List<String> countries = JsonPath.read(all, "$.items[*].country");
+		String asian = http.get("/api/v1/alerts?since=2000-01-01&size=200&region=asian").body();
+		String crisis = http.get("/api/v1/alerts?since=2000-01-01&size=200&band=crisis&indicator=ALPS").body();
+		String millet = http.get("/api/v1/alerts?since=2000-01-01&size=200&commodity=millet").body();
+
+		assertThat(countries).isNotEmpty();
+		assertThat((List<String>) JsonPath.read(asian, "$.items[*].country")).doesNotContain("NER", "MRT");
+		assertThat((List<String>) JsonPath.read(crisis, "$.items[*].band")).isNotEmpty().containsOnly("CRISIS");
+		assertThat((List<String>) JsonPath.read(crisis, "$.items[*].indicator")).containsOnly("ALPS");
+		assertThat((List<String>) JsonPath.read(millet, "$.items[*].commodity")).isNotEmpty().containsOnly("millet");
+		assertThat(http.get("/api/v1/alerts?band=purple").statusCode()).isEqualTo(400);
+		assertThat(http.get("/api/v1/alerts?region=oceania").statusCode()).isEqualTo(400);
+		assertThat(http.get("/api/v1/alerts?indicator=CPI").statusCode()).isEqualTo(400);
+		String page = new WebSession(port).get("/alerts?since=2000-01-01&region=AFRICAN&band=CRISIS&lang=fr").body();
+		assertThat(page).contains("id=\"alerts-table\"").contains("/countries/NER/reserves").contains("/releases?country=NER");
 	}
 
 	@Test
