@@ -150,18 +150,30 @@ class PriceQueries {
 		return params;
 	}
 
-	/** Per member state, the bands of the latest month of each series whose latest month is from {@code since} on. */
-	List<String[]> latestBands(LocalDate since) {
+	/**
+	 * The latest ALPS band of each series of a platform commodity whose latest month is from {@code since} on (and has
+	 * a band), with its member, market and whether the market is the national average.
+	 */
+	List<PriceWarnings.Latest> currentBands(LocalDate since) {
 		return jdbc.sql("""
-				SELECT m.country_iso3, l.ipa_band, l.alps_band
+				SELECT m.country_iso3, c.commodity_code, m.id, lower(m.name) = 'national average' AS national, l.alps_band
 				FROM prices.series s
 				JOIN prices.market m ON m.id = s.market_id
-				JOIN LATERAL (SELECT sm.month, sm.ipa_band, sm.alps_band FROM prices.series_month sm
+				JOIN prices.source_commodity c ON c.id = s.source_commodity_id AND c.commodity_code IS NOT NULL
+				JOIN LATERAL (SELECT sm.month, sm.alps_band FROM prices.series_month sm
 				              WHERE sm.series_id = s.id ORDER BY sm.month DESC LIMIT 1) l ON true
-				WHERE l.month >= :since
+				WHERE l.month >= :since AND l.alps_band IS NOT NULL
 				""").param("since", Date.valueOf(since))
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.query((rs, n) -> new PriceWarnings.Latest(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
+					org.iofs.fse.prices.indicators.PriceSpikes.Band.valueOf(rs.getString(5))))
 			.list();
+	}
+
+	/** The members that have any price series. */
+	java.util.Set<String> membersWithSeries() {
+		return new java.util.TreeSet<>(jdbc.sql("""
+				SELECT DISTINCT m.country_iso3 FROM prices.market m WHERE EXISTS (SELECT 1 FROM prices.series s WHERE s.market_id = m.id)
+				""").query(String.class).list());
 	}
 
 	Optional<Market> market(long id) {

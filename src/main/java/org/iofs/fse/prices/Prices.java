@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.iofs.fse.commodities.Commodities;
@@ -25,6 +24,7 @@ import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 import org.iofs.fse.shared.PageOf;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +51,12 @@ public class Prices {
 
 	private final Clock clock;
 
-	Prices(PriceQueries queries, Countries countries, Commodities commodities, IndicatorSettings settings, Clock clock) {
+	/** The least share of a commodity's markets in a band for the band to count ({@code fse.prices.warning-market-share}). */
+	private final double warningShare;
+
+	Prices(PriceQueries queries, Countries countries, Commodities commodities, IndicatorSettings settings, Clock clock,
+			@Value("${fse.prices.warning-market-share:0.3333}") double warningShare) {
+		this.warningShare = warningShare;
 		this.clock = clock;
 		this.queries = queries;
 		this.countries = countries;
@@ -123,15 +128,16 @@ public class Prices {
 		return text == null || text.isBlank();
 	}
 
-	/** Per member state with a current price, the worst ALPS band among its series (the map's colour). */
+	/** Each member with prices: its warning level per {@link PriceWarnings} (null when no price is current). */
 	@Transactional(readOnly = true)
-	public Map<String, PriceSpikes.Band> worstCurrentBands() {
-		Map<String, PriceSpikes.Band> worst = new TreeMap<>();
-		for (String[] row : queries.latestBands(analysisMonth().minusMonths(2).atDay(1))) {
-			PriceSpikes.Band band = row[2] == null ? PriceSpikes.Band.NORMAL : PriceSpikes.Band.valueOf(row[2]);
-			worst.merge(row[0], band, (a, b) -> a.severity() >= b.severity() ? a : b);
-		}
-		return worst;
+	public List<PriceWarnings.MemberWarning> warnings() {
+		return PriceWarnings.of(queries.currentBands(analysisMonth().minusMonths(2).atDay(1)), queries.membersWithSeries(),
+				warningShare);
+	}
+
+	/** A platform commodity's name in a language. */
+	public String commodityName(String code, Locale locale) {
+		return commodities.find(code).map(c -> c.name(locale)).orElse(code);
 	}
 
 	public YearMonth analysisMonth() {

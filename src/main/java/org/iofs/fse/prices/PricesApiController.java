@@ -74,22 +74,48 @@ class PricesApiController {
 	}
 
 	@GetMapping("/api/v1/prices/warnings")
-	@Operation(summary = "Each member's worst current ALPS band: among its series whose latest price is at most two "
-			+ "months before the analysis month, the worst band of that latest month; members without a current "
-			+ "price are left out")
+	@Operation(summary = "Each member with prices once, with its warning level: per platform commodity, the ALPS band "
+			+ "of its national average series, else the worst band at least fse.prices.warning-market-share (a third) "
+			+ "of its markets are in or worse, counting series whose latest price is at most two months old; the "
+			+ "member's level is its worst commodity's, null (grey) when none of its prices is current")
 	Map<String, Object> warnings(Locale locale) {
-		Map<String, PriceSpikes.Band> worst = prices.worstCurrentBands();
-		List<Map<String, Object>> members = worst.entrySet()
-			.stream()
-			.map(e -> Map.<String, Object>of("country", e.getKey(), "band", e.getValue().name(), "severity",
-					e.getValue().severity(), "label",
-					messages.getMessage("prices.band.alps." + e.getValue().name(), null, locale)))
-			.toList();
+		List<Map<String, Object>> members = prices.warnings().stream().map(w -> warning(w, locale)).toList();
 		List<Map<String, Object>> legend = Arrays.stream(PriceSpikes.Band.values())
 			.map(b -> Map.<String, Object>of("band", b.name(), "severity", b.severity(), "label",
 					messages.getMessage("prices.band.alps." + b.name(), null, locale)))
 			.toList();
 		return Map.of("analysisMonth", prices.analysisMonth().toString(), "members", members, "legend", legend);
+	}
+
+	private Map<String, Object> warning(PriceWarnings.MemberWarning warning, Locale locale) {
+		Map<String, Object> row = new java.util.LinkedHashMap<>();
+		row.put("country", warning.country());
+		row.put("level", warning.level() == null ? null : warning.level().name());
+		row.put("severity", warning.level() == null ? null : warning.level().severity());
+		List<String> parts = new java.util.ArrayList<>();
+		List<Map<String, Object>> commodities = new java.util.ArrayList<>();
+		for (PriceWarnings.CommodityWarning c : warning.commodities()) {
+			String name = commodities(c.commodity(), locale);
+			parts.add(c.nationalAverage()
+					? messages.getMessage("prices.warning.national", new Object[] { name, band(c.level(), locale) }, locale)
+					: messages.getMessage("prices.warning.markets",
+							new Object[] { name, band(c.level(), locale), c.marketsAtLevel(), c.markets() }, locale));
+			commodities.add(Map.of("commodity", c.commodity(), "level", c.level().name(), "basis",
+					c.nationalAverage() ? "NATIONAL_AVERAGE" : "MARKETS", "marketsAtLevel", c.marketsAtLevel(),
+					"markets", c.markets()));
+		}
+		row.put("commodities", commodities);
+		row.put("label", warning.level() == null ? messages.getMessage("prices.warning.stale", null, locale)
+				: band(warning.level(), locale) + " — " + String.join("; ", parts));
+		return row;
+	}
+
+	private String band(PriceSpikes.Band band, Locale locale) {
+		return messages.getMessage("prices.band.alps." + band.name(), null, locale);
+	}
+
+	private String commodities(String code, Locale locale) {
+		return prices.commodityName(code, locale);
 	}
 
 	@GetMapping("/api/v1/alerts")

@@ -80,8 +80,11 @@ class PricesPagesIT extends PlatformIT {
 		HttpResponse<String> download = visitor.get("/alerts.csv?country=NER&since=2000-01-01");
 
 		assertThat(alerts).contains("id=\"alerts-table\"").contains(MARKET).contains("أزمة");
-		assertThat((java.util.List<String>) JsonPath.read(warnings, "$.members[?(@.country == 'NER')].band"))
+		assertThat((java.util.List<String>) JsonPath.read(warnings, "$.members[?(@.country == 'NER')].level"))
 			.containsExactly("CRISIS");
+		assertThat((java.util.List<String>) JsonPath.read(warnings, "$.members[?(@.country == 'NER')].label"))
+			.singleElement().asString().startsWith("Crisis — Millet: Crisis in");
+		assertThat((java.util.List<String>) JsonPath.read(warnings, "$.members[*].country")).doesNotHaveDuplicates();
 		assertThat((java.util.List<String>) JsonPath.read(warnings, "$.legend[*].label")).contains("Crisis");
 		assertThat(download.body()).contains(",NER,النيجر,").contains(",ALPS,");
 	}
