@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -117,6 +118,16 @@ class DemoPrices implements DemoData {
 				counts.seriesChanged().size(), members.size(), alerts);
 	}
 
+	/** The demo's story: a drought in the Sahel raises cereal prices in its last three months. */
+	static final Set<String> DROUGHT = Set.of("NER", "MLI", "TCD", "BFA");
+
+	/** And a currency shock in one member raises every price in its last two months. */
+	static final String CURRENCY_SHOCK = "LBN";
+
+	/**
+	 * Ten years of a member's prices: a linear trend and a seasonal swing with noise, the last three months calm (so
+	 * that most members read normal), except where the story says otherwise.
+	 */
 	static void generate(Country country, YearMonth last, Consumer<PriceRow> staging) {
 		Random random = new Random(country.iso3().hashCode() * 7919L);
 		double level = 0.7 + random.nextDouble() * 0.8;
@@ -126,16 +137,19 @@ class DemoPrices implements DemoData {
 			double latitude = country.capital().latitude().doubleValue() + (market[1].equals("1") ? 1.2 : 0);
 			double longitude = country.capital().longitude().doubleValue() + (market[1].equals("1") ? 1.1 : 0);
 			for (Product product : PRODUCTS) {
-				boolean spikes = random.nextInt(40) == 0;
+				boolean drought = DROUGHT.contains(country.iso3()) && product.category().equals("cereals and tubers");
+				boolean shock = country.iso3().equals(CURRENCY_SHOCK);
 				double drift = 0.01 + random.nextDouble() * 0.05;
 				double price = product.usdPrice() * level * (0.9 + random.nextDouble() * 0.2);
 				YearMonth first = last.minusYears(YEARS).plusMonths(1);
 				for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
 					int age = (int) ChronoUnit.MONTHS.between(first, month);
 					double seasonal = 1 + 0.06 * Math.sin(2 * Math.PI * (month.getMonthValue() - 3) / 12.0);
-					double noise = 1 + (random.nextDouble() - 0.5) * 0.05;
-					double spike = spikes && last.minusMonths(3).isBefore(month) ? 1.3 + 0.1 * random.nextDouble() : 1;
-					double value = price * Math.pow(1 + drift, age / 12.0) * seasonal * noise * spike;
+					boolean recent = last.minusMonths(3).isBefore(month);
+					double noise = 1 + (random.nextDouble() - 0.5) * (recent ? 0.004 : 0.05);
+					double spike = drought && recent ? 1.35 + 0.1 * random.nextDouble()
+							: shock && last.minusMonths(2).isBefore(month) ? 1.5 : 1;
+					double value = price * (1 + drift * age / 12.0) * seasonal * noise * spike;
 					staging.accept(new PriceRow(age, country.iso3(), "", "", market[0], null,
 							BigDecimal.valueOf(latitude).setScale(4, RoundingMode.HALF_UP),
 							BigDecimal.valueOf(longitude).setScale(4, RoundingMode.HALF_UP), product.category(),
