@@ -55,7 +55,7 @@ public final class PriceImportBenchmark {
 		Path file = work.resolve("wfp_food_prices_global.csv");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FseApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.iofs.fse.prices.importing=DEBUG")
 			.run("--fse.data-dir=" + work.resolve("data"), "--fse.demo=false")) {
 			Caller bench = new Caller(null, "benchmark", "Benchmark", null, Set.of(Grant.global(Role.ADMIN)));
 			CallerPrincipal principal = () -> bench;

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class PriceMerge {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PriceMerge.class);
+
 	record Counts(long inserted, long updated, long unchanged, List<Long> seriesChanged) {
 	}
 
@@ -100,12 +102,21 @@ final class PriceMerge {
 
 	/** @param known the codes of the platform's commodities, from the commodities module */
 	static Counts apply(JdbcClient jdbc, long importId, Collection<String> known) {
+		long start = System.nanoTime();
 		jdbc.sql(ONE_SPELLING_PER_MARKET_ID).update();
+		long spelled = System.nanoTime();
 		jdbc.sql(INCOMING).update();
+		// The planner knows nothing of a fresh temporary table: without statistics it joins row by row.
+		jdbc.sql("ANALYZE price_incoming").update();
+		long incomingMade = System.nanoTime();
 		jdbc.sql(MARKETS).update();
 		jdbc.sql(COMMODITIES).param("known", known.toArray(String[]::new)).update();
 		jdbc.sql(KEYED).update();
+		jdbc.sql("ANALYZE price_keyed").update();
+		long keyed = System.nanoTime();
 		jdbc.sql(SERIES).update();
+		log.debug("price merge: spellings {} ms, incoming {} ms, markets and keys {} ms", (spelled - start) / 1_000_000,
+				(incomingMade - spelled) / 1_000_000, (keyed - incomingMade) / 1_000_000);
 		Map<String, Object> counts = jdbc.sql(OBSERVATIONS).param("importId", importId).query().singleRow();
 		long inserted = ((Number) counts.get("inserted")).longValue();
 		long updated = ((Number) counts.get("updated")).longValue();

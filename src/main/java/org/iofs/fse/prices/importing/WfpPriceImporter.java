@@ -163,8 +163,13 @@ public class WfpPriceImporter {
 			throw new GuardedImport.RowsRejected(rows.problemCount());
 		}
 		progress.merging(progressId);
+		long staged = System.nanoTime();
 		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId, commodities.all().stream().map(Commodity::code).toList());
+		long merged = System.nanoTime();
 		long alerts = indicators.recompute(counts.seriesChanged());
+		log.debug("WFP price import {}: read and staged in {} ms, merged in {} ms, indicators of {} series in {} ms",
+				importId, (staged - start) / 1_000_000, (merged - staged) / 1_000_000, counts.seriesChanged().size(),
+				GuardedImport.elapsedMillis(merged));
 		Outcome outcome = counts.inserted() + counts.updated() == 0 ? Outcome.UNCHANGED : Outcome.APPLIED;
 		String message = outcome == Outcome.UNCHANGED ? "Every price in the file is already stored: nothing changed"
 				: counts.inserted() + " prices added, " + counts.updated() + " changed; indicators recomputed for "
