@@ -29,7 +29,10 @@ class ReleasesApiController {
 
 	private final ReleaseReads reads;
 
-	ReleasesApiController(Releases releases, ReleaseReads reads) {
+	private final ReleaseProposals proposals;
+
+	ReleasesApiController(Releases releases, ReleaseReads reads, ReleaseProposals proposals) {
+		this.proposals = proposals;
 		this.releases = releases;
 		this.reads = reads;
 	}
@@ -55,6 +58,17 @@ class ReleasesApiController {
 	@Operation(summary = "One request with its time-stamped transitions, approvals, shipments and obligation")
 	Releases.Detail one(@PathVariable long id) {
 		return reads.detail(id);
+	}
+
+	@PostMapping("/api/v1/releases/proposals")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "The Secretariat proposes a release request to a member's focal points (country, commodity, "
+			+ "reason); they see it on their release page and draft the request from it")
+	ReleaseProposals.Proposal propose(@RequestBody ProposalRequest body) {
+		return proposals.propose(body.country(), body.commodity(), body.reason());
+	}
+
+	record ProposalRequest(String country, String commodity, String reason) {
 	}
 
 	@PostMapping("/api/v1/releases/{id}/submit")

@@ -14,6 +14,7 @@ import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.access.ScopeType;
 import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
@@ -53,8 +54,11 @@ class ReleasesController {
 
 	private final Clock clock;
 
+	private final ReleaseProposals proposals;
+
 	ReleasesController(Releases releases, ReleaseReads reads, ReserveSystems reserves, Hubs hubs, Countries countries,
-			Commodities commodities, AccessPolicy access, DraftDispatches drafts, Clock clock) {
+			Commodities commodities, AccessPolicy access, DraftDispatches drafts, Clock clock, ReleaseProposals proposals) {
+		this.proposals = proposals;
 		this.clock = clock;
 		this.drafts = drafts;
 		this.releases = releases;
@@ -68,7 +72,7 @@ class ReleasesController {
 
 	@GetMapping("/releases")
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String status,
-			Model model) {
+			@RequestParam(required = false) String commodity, Model model) {
 		Caller caller = signedIn();
 		String own = caller.grants()
 			.stream()
@@ -79,6 +83,8 @@ class ReleasesController {
 		String shown = country != null && !country.isBlank() ? country
 				: access.allows(caller, Action.READ_ALL, Scope.GLOBAL) ? null : own;
 		model.addAttribute("requests", reads.list(shown, status));
+		model.addAttribute("proposals", shown == null ? List.of() : proposals.recent(shown));
+		model.addAttribute("proposedCommodity", commodity);
 		model.addAttribute("country", shown);
 		model.addAttribute("status", status);
 		model.addAttribute("ownCountry", own != null && access.allows(caller, Action.REQUEST_RELEASE, Scope.country(own))
@@ -87,6 +93,22 @@ class ReleasesController {
 		model.addAttribute("today", LocalDate.now(clock));
 		indexes(model);
 		return "reserves/releases";
+	}
+
+	/** The Secretariat proposes a release request to a member's focal points (after a price alert, say). */
+	@GetMapping("/releases/proposals/new")
+	String newProposal(@RequestParam String country, @RequestParam(required = false) String commodity, Model model) {
+		access.require(Action.PUBLISH);
+		model.addAttribute("country", countries.get(country));
+		model.addAttribute("commodity", commodity);
+		model.addAttribute("commodities", commodities.ofKind(CommodityKind.COMMODITY));
+		return "reserves/proposal";
+	}
+
+	@PostMapping("/releases/proposals")
+	String propose(@RequestParam String country, @RequestParam String commodity, @RequestParam String reason) {
+		ReleaseProposals.Proposal proposal = proposals.propose(country, commodity, reason);
+		return "redirect:/releases?country=" + proposal.country() + "&proposed";
 	}
 
 	@PostMapping("/releases")
@@ -103,7 +125,7 @@ class ReleasesController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
-			return list(null, null, model);
+			return list(null, null, null, model);
 		}
 	}
 

@@ -149,6 +149,22 @@ class SignInBrowserIT {
 	}
 
 	@Test
+	void aFocalPointReadsTheSecretariatsProposalInArabic() {
+		new org.iofs.fse.support.Http(port).postJson("/api/v1/releases/proposals",
+				"{\"country\": \"PAK\", \"commodity\": \"rice\", \"reason\": \"أسعار الأرز في أزمة في أسواق السند\"}",
+				"Authorization", "Bearer " + TestAccounts.token(new org.iofs.fse.support.Http(port), "t.analyst"));
+		browser = Browser.start(1280, 1000);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		signIn(wait, "t.focal.pak", "ar");
+
+		browser.get(url("/releases"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("release-proposals")));
+		Browser.screenshot(browser, "release-proposals-ar");
+
+		assertThat(browser.findElement(By.id("release-proposals")).getText()).contains("أسعار الأرز في أزمة");
+	}
+
+	@Test
 	void theEntryGridChecksTheSheetAsTheFocalPointTypes() {
 		browser = Browser.start(1700, 1400);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
