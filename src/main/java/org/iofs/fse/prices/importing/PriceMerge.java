@@ -54,13 +54,16 @@ final class PriceMerge {
 			       coalesce(EXCLUDED.longitude, m.longitude))
 			""";
 
+	// The rule is looked up once per distinct commodity: in the select list of the DISTINCT ON query it ran for
+	// every row of the file.
 	private static final String COMMODITIES = """
 			INSERT INTO prices.source_commodity (name, category, wfp_commodity_id, commodity_code)
-			SELECT DISTINCT ON (i.commodity) i.commodity, coalesce(i.category, ''), i.commodity_id,
+			SELECT d.commodity, d.category, d.commodity_id,
 			       (SELECT r.commodity_code FROM prices.commodity_rule r
-			        WHERE i.commodity ILIKE r.name_pattern AND r.commodity_code = ANY (CAST(:known AS text[]))
+			        WHERE d.commodity ILIKE r.name_pattern AND r.commodity_code = ANY (CAST(:known AS text[]))
 			        ORDER BY r.position LIMIT 1)
-			FROM price_incoming i ORDER BY i.commodity, i.line DESC
+			FROM (SELECT DISTINCT ON (i.commodity) i.commodity, coalesce(i.category, '') AS category, i.commodity_id
+			      FROM price_incoming i ORDER BY i.commodity, i.line DESC) d
 			ON CONFLICT (name) DO NOTHING
 			""";
 
@@ -103,6 +106,8 @@ final class PriceMerge {
 	/** @param known the codes of the platform's commodities, from the commodities module */
 	static Counts apply(JdbcClient jdbc, long importId, Collection<String> known) {
 		long start = System.nanoTime();
+		// The merge sorts and hashes the whole file: with the default 4 MB it would spill to disk.
+		jdbc.sql("SET LOCAL work_mem = '256MB'").update();
 		jdbc.sql(ONE_SPELLING_PER_MARKET_ID).update();
 		long spelled = System.nanoTime();
 		jdbc.sql(INCOMING).update();
@@ -110,14 +115,18 @@ final class PriceMerge {
 		jdbc.sql("ANALYZE price_incoming").update();
 		long incomingMade = System.nanoTime();
 		jdbc.sql(MARKETS).update();
+		long markets = System.nanoTime();
 		jdbc.sql(COMMODITIES).param("known", known.toArray(String[]::new)).update();
 		jdbc.sql(KEYED).update();
 		jdbc.sql("ANALYZE price_keyed").update();
 		long keyed = System.nanoTime();
 		jdbc.sql(SERIES).update();
-		log.debug("price merge: spellings {} ms, incoming {} ms, markets and keys {} ms", (spelled - start) / 1_000_000,
-				(incomingMade - spelled) / 1_000_000, (keyed - incomingMade) / 1_000_000);
+		long seriesMade = System.nanoTime();
 		Map<String, Object> counts = jdbc.sql(OBSERVATIONS).param("importId", importId).query().singleRow();
+		log.debug("price merge: spellings {} ms, incoming {} ms, markets {} ms, keys {} ms, series {} ms, "
+				+ "observations {} ms", (spelled - start) / 1_000_000, (incomingMade - spelled) / 1_000_000,
+				(markets - incomingMade) / 1_000_000, (keyed - markets) / 1_000_000, (seriesMade - keyed) / 1_000_000,
+				(System.nanoTime() - seriesMade) / 1_000_000);
 		long inserted = ((Number) counts.get("inserted")).longValue();
 		long updated = ((Number) counts.get("updated")).longValue();
 		long incoming = ((Number) counts.get("incoming")).longValue();
