@@ -1,5 +1,6 @@
 package org.iofs.fse.identity;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,10 +36,10 @@ class AccountController {
 
 	private final SecondFactors secondFactors;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	AccountController(Accounts accounts, Organisations organisations, ApiTokens tokens, SecondFactors secondFactors,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.clock = clock;
 		this.accounts = accounts;
 		this.organisations = organisations;

@@ -69,9 +69,12 @@ public class DatabaseBackup {
 
 	private final Clock clock;
 
-	DatabaseBackup(DataSource dataSource, Clock clock) {
+	private final List<HoldsData> modules;
+
+	DatabaseBackup(DataSource dataSource, Clock clock, List<HoldsData> modules) {
 		this.dataSource = dataSource;
 		this.clock = clock;
+		this.modules = modules;
 	}
 
 	/** Writes the backup to a file (through a temporary file beside it, so a failed backup leaves none). */
@@ -145,7 +148,7 @@ public class DatabaseBackup {
 						+ manifest.getProperty("schema-version") + " and this database is at " + version
 						+ ": restore it with the version of the platform that made it, then start the new one");
 			}
-			if (!replace && holdsData(connection)) {
+			if (!replace && modules.stream().anyMatch(HoldsData::holdsData)) {
 				throw new IllegalArgumentException("the database already holds balances, prices or stock: restore into a "
 						+ "fresh data folder, or pass --replace to replace its data");
 			}
@@ -165,16 +168,17 @@ public class DatabaseBackup {
 
 	private Map<String, Long> load(Connection connection, ZipFile zip, Properties manifest) throws IOException, SQLException {
 		List<String> tables = List.of(manifest.getProperty("tables").split(","));
+		List<String> platformTables = tables(connection);
 		try (Statement statement = connection.createStatement()) {
 			// Rows arrive table by table: foreign keys and the audit trail's guards would refuse the order.
 			statement.execute("SET LOCAL session_replication_role = replica");
-			statement.execute("TRUNCATE " + String.join(", ", tables(connection)));
+			statement.execute("TRUNCATE " + String.join(", ", platformTables));
 		}
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		Map<String, Long> rows = new LinkedHashMap<>();
 		for (String table : tables) {
 			ZipEntry entry = zip.getEntry("tables/" + table + ".copy");
-			if (entry == null || !isPlatformTable(connection, table)) {
+			if (entry == null || !platformTables.contains(table)) {
 				throw new IllegalArgumentException("the backup's table " + table + " is missing or unknown");
 			}
 			try (InputStream in = new BufferedInputStream(zip.getInputStream(entry), 1 << 16)) {
@@ -232,10 +236,6 @@ public class DatabaseBackup {
 		return tables;
 	}
 
-	private static boolean isPlatformTable(Connection connection, String table) throws SQLException {
-		return tables(connection).contains(table);
-	}
-
 	private static Properties sequences(Connection connection) throws SQLException {
 		Properties sequences = new Properties();
 		try (var query = connection.prepareStatement("""
@@ -250,17 +250,6 @@ public class DatabaseBackup {
 			}
 		}
 		return sequences;
-	}
-
-	private static boolean holdsData(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("""
-						SELECT EXISTS (SELECT 1 FROM foodbalance.balance_line) OR EXISTS (SELECT 1 FROM prices.observation)
-						    OR EXISTS (SELECT 1 FROM reserves.lot)
-						""")) {
-			rs.next();
-			return rs.getBoolean(1);
-		}
 	}
 
 	private static long count(Connection connection, String table) throws SQLException {

@@ -1,11 +1,9 @@
 package org.iofs.fse.bench;
 
 import java.io.BufferedWriter;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +11,6 @@ import java.util.Random;
 import java.util.Set;
 
 import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
 
 import org.iofs.fse.FseApplication;
 import org.iofs.fse.access.Caller;
@@ -134,17 +130,9 @@ public final class PriceImportBenchmark {
 	}
 
 	static double bareCopy(DataSource dataSource, Path file) throws Exception {
-		try (Connection connection = dataSource.getConnection(); InputStream in = Files.newInputStream(file)) {
-			connection.createStatement()
-				.execute("CREATE TEMPORARY TABLE bare_copy (countryiso3 text, date text, admin1 text, admin2 text, "
-						+ "market text, latitude text, longitude text, category text, commodity text, unit text, "
-						+ "priceflag text, pricetype text, currency text, price text, usdprice text)");
-			long start = System.nanoTime();
-			connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("COPY bare_copy FROM STDIN (FORMAT csv, HEADER true)", in);
-			return (System.nanoTime() - start) / 1e9;
-		}
+		return FbsImportBenchmark.bareCopy(dataSource, file, "countryiso3 text, date text, admin1 text, admin2 text, "
+				+ "market text, latitude text, longitude text, category text, commodity text, unit text, "
+				+ "priceflag text, pricetype text, currency text, price text, usdprice text", "FORMAT csv, HEADER true");
 	}
 
 }
