@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
-  org.iofs.fse.allocation.AllocationBenchmark "$@"
+  org.iofs.fse.allocation.internal.AllocationBenchmark "$@"

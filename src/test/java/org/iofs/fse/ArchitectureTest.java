@@ -1,5 +1,6 @@
 package org.iofs.fse;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -31,7 +32,7 @@ class ArchitectureTest {
 		.importPackages("org.iofs.fse");
 
 	@Test
-	void controllersAndRepositoriesArePrivateToTheirModule() {
+	void controllersAndRepositoriesLiveInsideTheirModule() {
 		classes().that()
 			.areAnnotatedWith(Controller.class)
 			.or()
@@ -39,8 +40,33 @@ class ArchitectureTest {
 			.or()
 			.areAnnotatedWith(Repository.class)
 			.should()
-			.notBePublic()
+			.resideInAPackage("org.iofs.fse.*.*..")
 			.check(CLASSES);
+	}
+
+	/**
+	 * A module's base package is its API, which Modulith lets other modules use; everything else sits in a
+	 * sub-package (usually {@code internal}), which Modulith forbids them. A type in the base package that no other
+	 * module uses belongs inside, so that the next cross-module use of it fails {@link ModularityTest}.
+	 */
+	@Test
+	void aModulesBasePackageHoldsOnlyWhatOtherModulesUse() {
+		List<String> unused = new ArrayList<>();
+		for (JavaClass type : CLASSES) {
+			String[] parts = type.getPackageName().split("\\.");
+			if (parts.length != 4 || parts[3].equals("shared") || type.isNestedClass() || type.getSimpleName().equals("package-info")) {
+				continue;
+			}
+			String module = type.getPackageName();
+			boolean usedOutside = type.getDirectDependenciesToSelf()
+				.stream()
+				.map(d -> d.getOriginClass().getPackageName())
+				.anyMatch(p -> !p.equals(module) && !p.startsWith(module + "."));
+			if (!usedOutside) {
+				unused.add(type.getName());
+			}
+		}
+		assertThat(unused).as("API types no other module uses").isEmpty();
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.iofs.fse.commodities;
 
+import org.iofs.fse.commodities.internal.CommodityRepository;
+import org.iofs.fse.commodities.internal.FaostatDomain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.iofs.fse.countries;
 
+import org.iofs.fse.countries.internal.CountryRepository;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.Comparator;

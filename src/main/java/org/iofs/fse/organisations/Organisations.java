@@ -1,5 +1,7 @@
 package org.iofs.fse.organisations;
 
+import org.iofs.fse.organisations.internal.Organisation;
+import org.iofs.fse.organisations.internal.OrganisationRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package org.iofs.fse.platform;
 
+import org.iofs.fse.platform.internal.DatabaseBackup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

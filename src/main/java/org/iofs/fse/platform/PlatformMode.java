@@ -21,7 +21,7 @@ public class PlatformMode {
 		this.demoData = environment.getProperty("fse.demo", Boolean.class, !externalDatabase);
 	}
 
-	static boolean usesExternalDatabase(Environment environment) {
+	public static boolean usesExternalDatabase(Environment environment) {
 		return StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 	}
 

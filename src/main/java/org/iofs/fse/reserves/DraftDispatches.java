@@ -1,5 +1,6 @@
 package org.iofs.fse.reserves;
 
+import org.iofs.fse.reserves.internal.ReleaseReads;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
@@ -128,7 +129,7 @@ public class DraftDispatches {
 	 * The lots the latest proposal for a request at a hub planned, when they make up the request's tonnes and each
 	 * still may give its part (available, not expired, enough on hand); otherwise none, and the dispatch picks FEFO.
 	 */
-	Optional<List<Line>> plannedLots(long requestId, String hub, BigDecimal tonnes) {
+	public Optional<List<Line>> plannedLots(long requestId, String hub, BigDecimal tonnes) {
 		// One reading of the proposal's lines, each with whether its lot still may give its part.
 		List<PlannedLine> lines = jdbc.sql("""
 				SELECT l.lot_id, l.tonnes, EXISTS (

@@ -19,7 +19,7 @@ import org.iofs.fse.access.Grant;
 import org.iofs.fse.access.Role;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
-import org.iofs.fse.prices.SeriesIndicators;
+import org.iofs.fse.prices.internal.SeriesIndicators;
 import org.iofs.fse.prices.importing.PriceImportReport;
 import org.iofs.fse.prices.importing.WfpPriceImporter;
 import org.iofs.fse.shared.imports.ProblemPolicy;

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The FAOSTAT importer on the real wide sample (Latin-1, no flags) and on fixtures written from DATA-FORMATS.md
  * for the other layouts. Tests use years no other test imports, so they do not depend on each other's order.
  */
-class FaostatImportIT extends PlatformIT {
+public class FaostatImportIT extends PlatformIT {
 
-	static final Path SAMPLE = Path.of("../shared/data/samples/FoodBalanceSheets_E_Africa_NOFLAG_truncated.csv");
+	public static final Path SAMPLE = Path.of("../shared/data/samples/FoodBalanceSheets_E_Africa_NOFLAG_truncated.csv");
 
 	static final String NORMALIZED_HEADER = "Area Code,Area Code (M49),Area,Item Code,Item Code (FBS),Item,Element Code,Element,Year Code,Year,Unit,Value,Flag,Note\r\n";
 

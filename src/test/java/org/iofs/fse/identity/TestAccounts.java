@@ -7,6 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.jayway.jsonpath.JsonPath;
 
 import org.iofs.fse.access.Role;
+import org.iofs.fse.identity.internal.Account;
+import org.iofs.fse.identity.internal.AccountRepository;
+import org.iofs.fse.identity.internal.Accounts;
+import org.iofs.fse.identity.internal.NewAccount;
 import org.iofs.fse.organisations.NewOrganisation;
 import org.iofs.fse.organisations.OrganisationType;
 import org.iofs.fse.organisations.Organisations;

@@ -7,13 +7,13 @@ import java.util.Locale;
  * Generated WFP-layout price files for tests: five years of a seasonal monthly price, ending with a spike in the
  * last two months (so that, ending in the current month, the spike is news).
  */
-final class PriceFixtures {
+public final class PriceFixtures {
 
 	private PriceFixtures() {
 	}
 
 	/** Sixty months of retail prices of one commodity in one market, up to {@code last}, the last two spiking. */
-	static String fiveYears(String market, String commodity, String currency, YearMonth last) {
+	public static String fiveYears(String market, String commodity, String currency, YearMonth last) {
 		StringBuilder file = new StringBuilder(WfpPriceImportIT.V1_HEADER);
 		YearMonth first = last.minusMonths(59);
 		for (int i = 0; i < 60; i++) {

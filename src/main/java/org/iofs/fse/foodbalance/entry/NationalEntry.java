@@ -17,7 +17,7 @@ import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
-import org.iofs.fse.foodbalance.BalanceLines;
+import org.iofs.fse.foodbalance.internal.BalanceLines;
 import org.iofs.fse.shared.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

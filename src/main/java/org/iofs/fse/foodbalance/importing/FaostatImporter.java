@@ -25,7 +25,7 @@ import org.iofs.fse.access.Caller;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
-import org.iofs.fse.foodbalance.BalanceLines;
+import org.iofs.fse.foodbalance.internal.BalanceLines;
 import org.iofs.fse.foodbalance.importing.ImportReport.Outcome;
 import org.iofs.fse.shared.imports.ImportFiles;
 import org.iofs.fse.shared.imports.SourceFile;

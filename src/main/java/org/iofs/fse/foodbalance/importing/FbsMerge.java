@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.iofs.fse.foodbalance.BalanceLines;
+import org.iofs.fse.foodbalance.internal.BalanceLines;
 
 /**
  * Merges a staged file into the balance lines, set-based: the item catalogue first (so that no item of the file

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.iofs.fse.foodbalance.BalanceLines;
+import org.iofs.fse.foodbalance.internal.BalanceLines;
 import org.iofs.fse.shared.imports.CopyWriter;
 
 /**

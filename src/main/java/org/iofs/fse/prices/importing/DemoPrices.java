@@ -22,8 +22,8 @@ import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.platform.DemoData;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
-import org.iofs.fse.prices.PriceUnit;
-import org.iofs.fse.prices.SeriesIndicators;
+import org.iofs.fse.prices.internal.PriceUnit;
+import org.iofs.fse.prices.internal.SeriesIndicators;
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.Commodity;
 

@@ -3,7 +3,7 @@ package org.iofs.fse.prices.importing;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
-import org.iofs.fse.prices.PriceUnit;
+import org.iofs.fse.prices.internal.PriceUnit;
 
 /** One price read from a file, checked and ready for staging. */
 record PriceRow(long line, String iso3, String admin1, String admin2, String market, Integer marketId,

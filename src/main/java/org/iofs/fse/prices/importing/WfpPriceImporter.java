@@ -29,7 +29,7 @@ import org.iofs.fse.access.Caller;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
-import org.iofs.fse.prices.SeriesIndicators;
+import org.iofs.fse.prices.internal.SeriesIndicators;
 import org.iofs.fse.prices.importing.PriceImportReport.Outcome;
 import org.iofs.fse.shared.imports.GuardedImport;
 import org.iofs.fse.commodities.Commodities;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
-import org.iofs.fse.prices.PriceUnit;
+import org.iofs.fse.prices.internal.PriceUnit;
 import org.iofs.fse.shared.imports.RowProblem;
 import org.iofs.fse.shared.imports.RowProblems;
 

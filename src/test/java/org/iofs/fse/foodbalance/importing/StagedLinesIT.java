@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
-import org.iofs.fse.foodbalance.BalanceLines;
+import org.iofs.fse.foodbalance.internal.BalanceLines;
 import org.iofs.fse.support.PlatformIT;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.IofsStatus;
 import org.iofs.fse.countries.OicGroup;
-import org.iofs.fse.foodbalance.Indicator;
+import org.iofs.fse.foodbalance.internal.Indicator;
 import org.iofs.fse.foodbalance.entry.DraftSheet;
 import org.iofs.fse.foodbalance.entry.NationalEntry;
 import org.iofs.fse.foodbalance.importing.ImportReport;

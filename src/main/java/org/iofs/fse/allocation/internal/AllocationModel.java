@@ -1,0 +1,302 @@
+package org.iofs.fse.allocation.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+
+/**
+ * The allocation problem as a linear program (a mixed-integer one when a minimum shipment size is set), solved
+ * with OR-Tools: GLOP for the linear program, SCIP for the integer one.
+ *
+ * <p>A variable is the tonnes of one lot sent along one path (one route, or two with a transfer at another hub) to
+ * one demand; only combinations that arrive by the need-by date, within the maximum transit, before the lot's
+ * best-before date, and of a commodity the demand accepts are made. Each demand has a slack of unmet tonnes. The
+ * objective is transport cost + penalty x priority x unmet tonnes + a small cost per tonne and day of shelf life
+ * left, so that of two equal shipments the lot that expires first goes (FEFO). Constraints: a lot gives at most
+ * what it holds, a demand is met or left unmet, a route carries at most its capacity. Everything is built in a
+ * fixed order, so the same input gives the same model and the same plan.
+ */
+public final class AllocationModel {
+
+	static final double EPSILON = 1e-6;
+
+	/**
+	 * What a member state needs: tonnes of a commodity (or of one of its substitutes) at a point by a date; from any
+	 * hub, or only from the hubs given (a release request is served from its reserve's hubs).
+	 */
+	public record Demand(int no, String country, String point, String commodity, Set<String> accepted, double tonnes,
+			LocalDate needBy, int priority, Set<String> fromHubs) {
+
+		Demand(int no, String country, String point, String commodity, Set<String> accepted, double tonnes,
+				LocalDate needBy, int priority) {
+			this(no, country, point, commodity, accepted, tonnes, needBy, priority, null);
+		}
+
+		boolean mayComeFrom(String hub) {
+			return fromHubs == null || fromHubs.contains(hub);
+		}
+
+	}
+
+	/** Stock that may be shipped: an available lot at a hub. */
+	public record SupplyLot(long id, String hub, String commodity, double tonnes, LocalDate bestBefore, LocalDate intake) {
+	}
+
+	/** One route of the network: to a delivery point, or to another hub (toPoint null). */
+	public record Leg(long routeId, String fromHub, String toHub, String toPoint, String mode, double costPerTonne,
+			int transitDays, Double capacity) {
+	}
+
+	/** How the plan is made; documented defaults in {@link PlanSettings}. */
+	public record Settings(LocalDate departOn, int maxTransitDays, double penaltyPerTonne, double shelfLifeCostPerTonneDay,
+			Double minShipmentTonnes, boolean transshipment, long timeLimitMillis) {
+	}
+
+	/** A way from a hub to a delivery point: one route, or a transfer to another hub ({@code via}) then a route. */
+	record Path(Leg via, Leg last) {
+
+		String origin() {
+			return via == null ? last.fromHub() : via.fromHub();
+		}
+
+		double cost() {
+			return last.costPerTonne() + (via == null ? 0 : via.costPerTonne());
+		}
+
+		int transitDays() {
+			return last.transitDays() + (via == null ? 0 : via.transitDays());
+		}
+
+		String mode() {
+			return via == null ? last.mode() : via.mode() + "+" + last.mode();
+		}
+
+	}
+
+	public record Line(int demand, SupplyLot lot, Path path, double tonnes, double cost, LocalDate departure,
+			LocalDate arrival) {
+	}
+
+	public record DemandOutcome(int demand, double met, double unmet, UnmetReason reason) {
+	}
+
+	public record Result(String status, String solver, double objective, double transportCost, List<Line> lines,
+			List<DemandOutcome> demands, long solveMillis, int variables, int constraints, String mps,
+			String solution) {
+	}
+
+	private record Candidate(SupplyLot lot, Path path, Demand demand, MPVariable variable) {
+	}
+
+	private AllocationModel() {
+	}
+
+	private static final class Native {
+
+		static {
+			Loader.loadNativeLibraries();
+		}
+
+		static void load() {
+			// Loaded once by the class initialiser.
+		}
+
+	}
+
+	public static Result solve(List<Demand> demands, List<SupplyLot> lots, List<Leg> legs, Settings settings) {
+		Native.load();
+		boolean integer = settings.minShipmentTonnes() != null && settings.minShipmentTonnes() > 0;
+		String solverName = integer ? "SCIP" : "GLOP";
+		MPSolver solver = MPSolver.createSolver(solverName);
+		if (solver == null) {
+			throw new IllegalStateException("OR-Tools has no " + solverName + " solver here");
+		}
+		try {
+			solver.setNumThreads(1);
+			if (settings.timeLimitMillis() > 0) {
+				solver.setTimeLimit(settings.timeLimitMillis());
+			}
+			return build(solver, solverName, integer, demands, lots, legs, settings);
+		}
+		finally {
+			solver.delete();
+		}
+	}
+
+	private static Result build(MPSolver solver, String solverName, boolean integer, List<Demand> demands,
+			List<SupplyLot> lots, List<Leg> legs, Settings settings) {
+		List<Demand> orderedDemands = demands.stream().sorted(Comparator.comparingInt(Demand::no)).toList();
+		List<SupplyLot> orderedLots = lots.stream()
+			.filter(l -> l.tonnes() > EPSILON && !l.bestBefore().isBefore(settings.departOn()))
+			.sorted(Comparator.comparing(SupplyLot::hub).thenComparingLong(SupplyLot::id))
+			.toList();
+		Map<String, List<Path>> pathsByOrigin = paths(legs, settings, settings.maxTransitDays());
+		Map<String, List<Demand>> demandsByPoint = new HashMap<>();
+		orderedDemands.forEach(d -> demandsByPoint.computeIfAbsent(d.point(), k -> new ArrayList<>()).add(d));
+
+		MPObjective objective = solver.objective();
+		objective.setMinimization();
+		Map<Integer, MPConstraint> demandRows = new LinkedHashMap<>();
+		Map<Integer, MPVariable> unmet = new LinkedHashMap<>();
+		for (Demand d : orderedDemands) {
+			MPVariable u = solver.makeNumVar(0, d.tonnes(), "u_" + d.no());
+			objective.setCoefficient(u, settings.penaltyPerTonne() * d.priority());
+			MPConstraint row = solver.makeConstraint(d.tonnes(), d.tonnes(), "demand_" + d.no());
+			row.setCoefficient(u, 1);
+			demandRows.put(d.no(), row);
+			unmet.put(d.no(), u);
+		}
+
+		List<Candidate> candidates = new ArrayList<>();
+		Map<Long, MPConstraint> capacityRows = new LinkedHashMap<>();
+		for (SupplyLot lot : orderedLots) {
+			MPConstraint lotRow = null;
+			for (Path path : pathsByOrigin.getOrDefault(lot.hub(), List.of())) {
+				LocalDate arrival = settings.departOn().plusDays(path.transitDays());
+				if (lot.bestBefore().isBefore(arrival)) {
+					continue;
+				}
+				for (Demand d : demandsByPoint.getOrDefault(path.last().toPoint(), List.of())) {
+					if (arrival.isAfter(d.needBy()) || !d.accepted().contains(lot.commodity()) || !d.mayComeFrom(lot.hub())) {
+						continue;
+					}
+					if (lotRow == null) {
+						lotRow = solver.makeConstraint(0, lot.tonnes(), "lot_" + lot.id());
+					}
+					MPVariable x = solver.makeNumVar(0, Math.min(lot.tonnes(), d.tonnes()),
+							"x_" + lot.id() + "_" + routeKey(path) + "_" + d.no());
+					long shelfDays = ChronoUnit.DAYS.between(settings.departOn(), lot.bestBefore());
+					objective.setCoefficient(x, path.cost() + settings.shelfLifeCostPerTonneDay() * shelfDays);
+					lotRow.setCoefficient(x, 1);
+					demandRows.get(d.no()).setCoefficient(x, 1);
+					for (Leg leg : path.via() == null ? List.of(path.last()) : List.of(path.via(), path.last())) {
+						if (leg.capacity() != null) {
+							capacityRows.computeIfAbsent(leg.routeId(),
+									id -> solver.makeConstraint(0, leg.capacity(), "capacity_" + id))
+								.setCoefficient(x, 1);
+						}
+					}
+					candidates.add(new Candidate(lot, path, d, x));
+				}
+			}
+		}
+		if (integer) {
+			MinimumShipments.add(solver, candidates.stream()
+				.map(c -> new MinimumShipments.Share(c.path().origin() + "_" + routeKey(c.path()) + "_" + c.demand().no(),
+						c.variable(), c.demand().tonnes()))
+				.toList(), settings.minShipmentTonnes());
+		}
+
+		String mps = solver.exportModelAsMpsFormat(false, false);
+		long started = System.nanoTime();
+		MPSolver.ResultStatus status = solver.solve();
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		boolean solved = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+
+		List<Line> lines = new ArrayList<>();
+		Map<Integer, Double> met = new HashMap<>();
+		Map<Long, Double> carried = new HashMap<>();
+		double transport = 0;
+		if (solved) {
+			for (Candidate c : candidates) {
+				double tonnes = round3(c.variable().solutionValue());
+				if (tonnes > 0) {
+					double cost = round2(tonnes * c.path().cost());
+					transport += cost;
+					lines.add(new Line(c.demand().no(), c.lot(), c.path(), tonnes, cost, settings.departOn(),
+							settings.departOn().plusDays(c.path().transitDays())));
+					met.merge(c.demand().no(), tonnes, Double::sum);
+					carried.merge(c.path().last().routeId(), tonnes, Double::sum);
+					if (c.path().via() != null) {
+						carried.merge(c.path().via().routeId(), tonnes, Double::sum);
+					}
+				}
+			}
+		}
+		// The reasons are worked out only when some demand is left unmet: fully met plans skip the work.
+		UnmetReasons reasons = null;
+		List<DemandOutcome> outcomes = new ArrayList<>();
+		for (Demand d : orderedDemands) {
+			double got = round3(met.getOrDefault(d.no(), 0.0));
+			double missing = round3(Math.max(0, d.tonnes() - got));
+			if (missing > 0 && solved && reasons == null) {
+				reasons = new UnmetReasons(orderedLots, () -> paths(legs, settings, Integer.MAX_VALUE), candidates.stream()
+					.map(c -> new UnmetReasons.Reach(c.demand().no(), c.path()))
+					.toList(), carried, settings);
+			}
+			outcomes.add(new DemandOutcome(d.no(), got, missing, missing > 0 && solved ? reasons.of(d, missing) : null));
+		}
+		double value = solved ? objective.value() : Double.NaN;
+		return new Result(status.name(), solverName, value, round2(transport), lines, outcomes, millis,
+				solver.numVariables(), solver.numConstraints(), mps, solution(solver, status, value));
+	}
+
+	/** Every path from each hub within a transit limit, in a fixed order. */
+	private static Map<String, List<Path>> paths(List<Leg> legs, Settings settings, int maxTransitDays) {
+		List<Leg> ordered = legs.stream().sorted(Comparator.comparingLong(Leg::routeId)).toList();
+		Map<String, List<Leg>> toHubs = new HashMap<>();
+		Map<String, List<Leg>> toPoints = new HashMap<>();
+		for (Leg leg : ordered) {
+			(leg.toPoint() == null ? toHubs : toPoints).computeIfAbsent(leg.fromHub(), k -> new ArrayList<>()).add(leg);
+		}
+		Map<String, List<Path>> paths = new LinkedHashMap<>();
+		for (Leg leg : ordered) {
+			if (leg.toPoint() != null && leg.transitDays() <= maxTransitDays) {
+				paths.computeIfAbsent(leg.fromHub(), k -> new ArrayList<>()).add(new Path(null, leg));
+			}
+		}
+		if (settings.transshipment()) {
+			for (Leg first : ordered) {
+				if (first.toPoint() != null) {
+					continue;
+				}
+				for (Leg second : toPoints.getOrDefault(first.toHub(), List.of())) {
+					if ((long) first.transitDays() + second.transitDays() <= maxTransitDays) {
+						paths.computeIfAbsent(first.fromHub(), k -> new ArrayList<>()).add(new Path(first, second));
+					}
+				}
+			}
+		}
+		return paths;
+	}
+
+	static String routeKey(Path path) {
+		return path.via() == null ? "r" + path.last().routeId() : "r" + path.via().routeId() + "r" + path.last().routeId();
+	}
+
+	private static String solution(MPSolver solver, MPSolver.ResultStatus status, double objective) {
+		StringBuilder text = new StringBuilder();
+		text.append("status ").append(status.name()).append('\n');
+		text.append("objective ").append(Double.isNaN(objective) ? "none" : Double.toString(objective)).append('\n');
+		if (status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE) {
+			for (MPVariable variable : solver.variables()) {
+				double value = variable.solutionValue();
+				if (Math.abs(value) > EPSILON) {
+					text.append(variable.name()).append(' ').append(value).append('\n');
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	static double round3(double tonnes) {
+		return Math.round(tonnes * 1000) / 1000.0;
+	}
+
+	static double round2(double usd) {
+		return Math.round(usd * 100) / 100.0;
+	}
+
+}

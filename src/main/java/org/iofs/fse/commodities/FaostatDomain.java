@@ -1,8 +1,0 @@
-package org.iofs.fse.commodities;
-
-/** The FAOSTAT domains whose item codes a commodity carries: crop and livestock production, and food balances. */
-public enum FaostatDomain {
-
-	QCL, FBS
-
-}

@@ -1,0 +1,15 @@
+package org.iofs.fse.prices.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A price series as lists show it: where, what, in which unit and currency, its latest month (price, change on the
+ * month before, price per base unit) and the bands of its indicators. {@code current} says whether the latest
+ * price is recent enough (at most two months before the analysis month, the FPMA rule) for its bands to warn.
+ */
+public record PriceSeries(long id, String country, long marketId, String market, String admin1, String admin2,
+		boolean demo, String sourceCommodity, String commodity, String priceType, String unit, BigDecimal unitQuantity,
+		String baseUnit, String currency, LocalDate latestMonth, BigDecimal latestPrice, BigDecimal pricePerBaseUnit,
+		BigDecimal changePercent, BigDecimal ipa, String ipaBand, BigDecimal alps, String alpsBand, boolean current) {
+}

@@ -1,0 +1,13 @@
+package org.iofs.fse.reserves.internal;
+
+/** Where a release request stands in its workflow. */
+public enum ReleaseStatus {
+
+	DRAFT, SUBMITTED, ASSESSED, APPROVED, REJECTED, DISPATCHED, DELIVERED, CLOSED;
+
+	/** Once approved, the reserve's hub operators see the request: they dispatch it. */
+	public boolean approvedOrLater() {
+		return this == APPROVED || this == DISPATCHED || this == DELIVERED || this == CLOSED;
+	}
+
+}

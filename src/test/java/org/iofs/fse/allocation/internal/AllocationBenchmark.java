@@ -1,0 +1,117 @@
+package org.iofs.fse.allocation.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Solves generated allocation problems of growing size and prints, per size, the model's variables and
+ * constraints, the time to build it (with its MPS export), the solver's time, its status and the process's memory.
+ * Each member state wants every commodity; each hub holds two lots of every commodity; every hub reaches every
+ * member's delivery point by sea, rail and road, costed from the great-circle distance as the demo network is
+ * ({@link DemoModes}), a quarter of the routes with a capacity. Run through {@code bench/allocation.sh}.
+ */
+public final class AllocationBenchmark {
+
+	static final int MEMBERS = 57;
+
+	static final List<String> COMMODITIES = List.of("wheat", "rice", "maize", "sorghum", "millet", "barley", "cassava",
+			"palm_oil");
+
+	record Size(int hubs, int commodities, boolean transshipment) {
+	}
+
+	public static void main(String[] args) throws IOException {
+		List<Size> sizes = new ArrayList<>();
+		if (args.length > 0) {
+			sizes.add(new Size(Integer.parseInt(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 8,
+					args.length > 2 && Boolean.parseBoolean(args[2])));
+		}
+		else {
+			for (int hubs : new int[] { 10, 30, 60, 120, 250, 500 }) {
+				sizes.add(new Size(hubs, 4, false));
+			}
+			sizes.add(new Size(60, 8, false));
+			sizes.add(new Size(60, 8, true));
+		}
+		// Load the native library and warm the JIT on a small instance first, so that the first row times the solve.
+		solve(new Size(5, 2, false));
+		System.out.println("| hubs | members | commodities | modes | transfers | variables | constraints | build and MPS (ms)"
+				+ " | solve (ms) | status | resident memory (MB) |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+		for (Size size : sizes) {
+			long start = System.nanoTime();
+			AllocationModel.Result result = solve(size);
+			long total = (System.nanoTime() - start) / 1_000_000;
+			System.out.printf("| %d | %d | %d | 3 | %s | %,d | %,d | %,d | %,d | %s | %,d |%n", size.hubs(), MEMBERS,
+					size.commodities(), size.transshipment() ? "yes" : "no", result.variables(), result.constraints(),
+					total - result.solveMillis(), result.solveMillis(), result.status(), residentMegabytes());
+		}
+	}
+
+	static AllocationModel.Result solve(Size size) {
+		Random random = new Random(size.hubs() * 31L + size.commodities());
+		LocalDate today = LocalDate.of(2027, 1, 4);
+		List<String> commodities = COMMODITIES.subList(0, size.commodities());
+		double[][] hubs = new double[size.hubs()][];
+		List<AllocationModel.SupplyLot> lots = new ArrayList<>();
+		long id = 1;
+		for (int h = 0; h < size.hubs(); h++) {
+			// Somewhere between West Africa and South-East Asia.
+			hubs[h] = new double[] { -10 + random.nextDouble() * 50, -15 + random.nextDouble() * 130 };
+			for (String commodity : commodities) {
+				for (int l = 0; l < 2; l++) {
+					lots.add(new AllocationModel.SupplyLot(id++, "H" + h, commodity, 200 + random.nextInt(3000),
+							today.plusDays(20 + random.nextInt(700)), today.minusDays(random.nextInt(300))));
+				}
+			}
+		}
+		double supplyPerCommodity = lots.stream().mapToDouble(AllocationModel.SupplyLot::tonnes).sum() / commodities.size();
+		List<AllocationModel.Demand> demands = new ArrayList<>();
+		double[][] points = new double[MEMBERS][];
+		for (int m = 0; m < MEMBERS; m++) {
+			points[m] = new double[] { -10 + random.nextDouble() * 50, -15 + random.nextDouble() * 130 };
+			for (String commodity : commodities) {
+				demands.add(new AllocationModel.Demand(demands.size() + 1, "M" + m, "P" + m, commodity, Set.of(commodity),
+						Math.round(supplyPerCommodity / MEMBERS * (0.4 + random.nextDouble() * 0.8)),
+						today.plusDays(15 + random.nextInt(45)), 1 + random.nextInt(5)));
+			}
+		}
+		List<AllocationModel.Leg> legs = new ArrayList<>();
+		for (int h = 0; h < size.hubs(); h++) {
+			for (int m = 0; m < MEMBERS; m++) {
+				double km = DemoModes.greatCircleKm(hubs[h][0], hubs[h][1], points[m][0], points[m][1]);
+				for (DemoModes mode : DemoModes.values()) {
+					legs.add(new AllocationModel.Leg(id++, "H" + h, null, "P" + m, mode.name(),
+							mode.costPerTonne(km).doubleValue(), mode.transitDays(km),
+							random.nextInt(4) == 0 ? 1000.0 + random.nextInt(5000) : null));
+				}
+			}
+			if (size.transshipment()) {
+				for (int k = 1; k <= 2; k++) {
+					int other = (h + k) % size.hubs();
+					double km = DemoModes.greatCircleKm(hubs[h][0], hubs[h][1], hubs[other][0], hubs[other][1]);
+					legs.add(new AllocationModel.Leg(id++, "H" + h, "H" + other, null, "ROAD",
+							DemoModes.ROAD.costPerTonne(km).doubleValue(), DemoModes.ROAD.transitDays(km), null));
+				}
+			}
+		}
+		return AllocationModel.solve(demands, lots, legs, new AllocationModel.Settings(today, 45, 10_000, 0.001, null,
+				size.transshipment(), 600_000));
+	}
+
+	static long residentMegabytes() throws IOException {
+		for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+			if (line.startsWith("VmHWM:")) {
+				return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+			}
+		}
+		return -1;
+	}
+
+}
