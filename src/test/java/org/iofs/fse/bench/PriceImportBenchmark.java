@@ -51,7 +51,7 @@ public final class PriceImportBenchmark {
 		Path file = work.resolve("wfp_food_prices_global.csv");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FseApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.iofs.fse.prices.importing=DEBUG")
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.iofs.fse.prices.importing=DEBUG", "logging.level.org.iofs.fse.prices.internal.SeriesIndicators=DEBUG")
 			.run("--fse.data-dir=" + work.resolve("data"), "--fse.demo=false")) {
 			Caller bench = new Caller(null, "benchmark", "Benchmark", null, Set.of(Grant.global(Role.ADMIN)));
 			CallerPrincipal principal = () -> bench;
@@ -86,6 +86,8 @@ public final class PriceImportBenchmark {
 			long indicatorHeap = FbsImportBenchmark.peakHeap();
 
 			System.out.println();
+			System.out.println("import: " + report.message());
+			System.out.println("re-import: " + again.message());
 			System.out.println("| measure | value |");
 			System.out.println("|---|---|");
 			System.out.printf("| rows in file, series | %,d, %,d |%n", report.rowsRead(), ids.size());

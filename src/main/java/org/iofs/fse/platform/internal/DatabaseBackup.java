@@ -101,7 +101,9 @@ public class DatabaseBackup {
 			for (String table : tables) {
 				zip.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
 				OutputStream entry = new NonClosing(zip);
-				copy.copyOut("COPY " + table + " TO STDOUT (FORMAT binary)", entry);
+				// A partitioned table is copied out through a query (its rows are in its partitions); it is copied in as
+				// itself, and PostgreSQL routes each row to the partition of the restoring platform.
+				copy.copyOut("COPY (SELECT * FROM " + table + ") TO STDOUT (FORMAT binary)", entry);
 				zip.closeEntry();
 				rows.put(table, count(connection, table));
 				manifest.setProperty("rows." + table, Long.toString(rows.get(table)));
@@ -217,13 +219,13 @@ public class DatabaseBackup {
 		}
 	}
 
-	/** The platform's tables, referenced ones first, each as schema.table. */
+	/** The platform's tables (a partitioned table as one, not its partitions), each as schema.table. */
 	private static List<String> tables(Connection connection) throws SQLException {
 		List<String> tables = new ArrayList<>();
 		try (var query = connection.prepareStatement("""
-				SELECT table_schema || '.' || table_name FROM information_schema.tables
-				WHERE table_type = 'BASE TABLE' AND table_schema = ANY (?)
-				ORDER BY table_schema, table_name
+				SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+				WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+				ORDER BY n.nspname, c.relname
 				""")) {
 			query.setArray(1, connection.createArrayOf("text", SCHEMAS.toArray()));
 			try (ResultSet rs = query.executeQuery()) {

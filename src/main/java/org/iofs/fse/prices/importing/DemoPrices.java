@@ -95,18 +95,24 @@ class DemoPrices implements DemoData {
 				""").param("layout", LAYOUT).query(Long.class).single();
 		List<Country> members = countries.all();
 		YearMonth last = YearMonth.now(clock);
-		jdbc.sql(PriceStaging.TABLE).update();
-		try (PriceStaging staging = new PriceStaging(DataSourceUtils.getConnection(dataSource))) {
-			for (Country country : members) {
-				generate(country, last, staging);
+		jdbc.sql(PriceStaging.ROWS_TABLE).update();
+		jdbc.sql(PriceStaging.KEYS_TABLE).update();
+		PriceStaging staging;
+		try {
+			staging = new PriceStaging(DataSourceUtils.getConnection(dataSource));
+			try (staging) {
+				for (Country country : members) {
+					generate(country, last, staging);
+				}
+				staging.finish();
 			}
-			staging.finish();
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("demo prices: " + ex.getMessage(), ex);
 		}
-		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId, commodities.all().stream().map(Commodity::code).toList());
-		jdbc.sql("UPDATE prices.market SET demo = true WHERE id IN (SELECT market_id FROM price_keyed)").update();
+		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId, commodities.all().stream().map(Commodity::code).toList(),
+				staging);
+		jdbc.sql("UPDATE prices.market SET demo = true WHERE id IN (SELECT market_id FROM price_key_named)").update();
 		long alerts = indicators.recompute(counts.seriesChanged());
 		jdbc.sql("UPDATE prices.import_run SET rows_read = :n, rows_inserted = :n WHERE id = :id")
 			.param("n", counts.inserted())

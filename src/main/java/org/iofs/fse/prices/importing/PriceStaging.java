@@ -2,47 +2,143 @@ package org.iofs.fse.prices.importing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.iofs.fse.shared.imports.CopyWriter;
 
 /**
- * Streams checked price rows into the transaction's temporary staging table with {@code COPY}, on the
- * transaction's own connection.
+ * Streams checked price rows into the transaction's temporary staging tables with {@code COPY}, on the
+ * transaction's own connection. What names a series (member, market, commodity, price type, unit, currency) is
+ * resolved here, once per series, not once per row: each row is staged narrow, as the number of its series in this
+ * file, its month, flag and prices ({@code price_row}), and each series of the file once, with the attributes of its
+ * last line ({@code price_key}). The merge then sorts and joins a few hundred thousand narrow rows instead of
+ * millions of wide ones.
  */
 final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 
-	static final String TABLE = """
-			CREATE TEMPORARY TABLE price_staging (
-			    line bigint, iso3 char(3), admin1 text, admin2 text, market text, market_id integer,
-			    latitude numeric, longitude numeric, category text, commodity text, commodity_id integer, unit text,
-			    unit_quantity numeric, base_unit text, price_flag text, price_type text, currency char(3), month date,
-			    price numeric, usd_price numeric) ON COMMIT DROP
+	static final String ROWS_TABLE = """
+			CREATE TEMPORARY TABLE price_row (line bigint, key integer, month date, flag smallint,
+			    price numeric(18,4), usd_price numeric(18,4)) ON COMMIT DROP
 			""";
 
-	private final CopyWriter copy;
+	static final String KEYS_TABLE = """
+			CREATE TEMPORARY TABLE price_key (
+			    key integer, line bigint, iso3 char(3), admin1 text, admin2 text, market text, market_id integer,
+			    latitude numeric, longitude numeric, category text, commodity text, commodity_id integer, unit text,
+			    unit_quantity numeric, base_unit text, price_type text, currency char(3)) ON COMMIT DROP
+			""";
+
+	/** The staged flag codes, in the order of the merge's array ({@code flag} 1, 2, 3). */
+	static final List<String> FLAGS = List.of("actual", "aggregate", "actual,aggregate");
+
+	private static final int FIRST_YEAR = WfpRows.EARLIEST.getYear();
+
+	/** What names a series in a file; its other attributes (coordinates, ids, category) are the last line's. */
+	private record SeriesName(String iso3, String admin1, String admin2, String market, String commodity,
+			String priceType, String unit, String currency) {
+	}
+
+	/** A series of the file: its number, its last row, and which (month, flag) it has had, to see repeats. */
+	private static final class StagedSeries {
+
+		final int number;
+
+		PriceRow last;
+
+		long[] seen = new long[8];
+
+		StagedSeries(int number) {
+			this.number = number;
+		}
+
+		/** @return false when this month and flag came before in the file */
+		boolean firstTime(int monthIndex, int flag) {
+			int bit = monthIndex * 4 + flag;
+			int word = bit >>> 6;
+			if (word >= seen.length) {
+				seen = java.util.Arrays.copyOf(seen, Math.max(word + 1, seen.length * 2));
+			}
+			long mask = 1L << (bit & 63);
+			boolean first = (seen[word] & mask) == 0;
+			seen[word] |= mask;
+			return first;
+		}
+
+	}
+
+	private final Connection connection;
+
+	private final CopyWriter rows;
+
+	private final Map<SeriesName, StagedSeries> series = new HashMap<>();
+
+	private final List<StagedSeries> inOrder = new ArrayList<>();
+
+	private boolean repeats;
+
+	private long staged;
 
 	PriceStaging(Connection connection) throws SQLException {
-		this.copy = new CopyWriter(connection, "COPY price_staging FROM STDIN (FORMAT csv)");
+		this.connection = connection;
+		this.rows = new CopyWriter(connection, "COPY price_row FROM STDIN (FORMAT csv)");
 	}
 
 	@Override
 	public void accept(PriceRow row) {
-		copy.raw(row.line()).raw(row.iso3()).text(row.admin1()).text(row.admin2()).text(row.market())
-			.raw(row.marketId()).number(row.latitude()).number(row.longitude()).text(row.category())
-			.text(row.commodity()).raw(row.commodityId()).text(row.unit().text()).number(row.unit().quantity())
-			.text(row.unit().baseUnit()).text(row.priceFlag()).text(row.priceType()).text(row.currency())
-			.raw(row.month().atDay(1)).number(row.price()).number(row.usdPrice());
-		copy.endRow();
+		SeriesName name = new SeriesName(row.iso3(), row.admin1(), row.admin2(), row.market(), row.commodity(),
+				row.priceType(), row.unit().text(), row.currency());
+		StagedSeries staging = series.get(name);
+		if (staging == null) {
+			staging = new StagedSeries(inOrder.size());
+			series.put(name, staging);
+			inOrder.add(staging);
+		}
+		staging.last = row;
+		int flag = FLAGS.indexOf(row.priceFlag()) + 1;
+		YearMonth month = row.month();
+		if (!staging.firstTime((month.getYear() - FIRST_YEAR) * 12 + month.getMonthValue() - 1, flag)) {
+			repeats = true;
+		}
+		rows.raw(row.line()).raw(staging.number).raw(month.atDay(1)).raw(flag).number(row.price())
+			.number(row.usdPrice());
+		rows.endRow();
+		staged++;
 	}
 
+	/** Ends the rows' COPY, then stages each series of the file once. */
 	void finish() throws SQLException {
-		copy.finish();
+		rows.finish();
+		try (CopyWriter keys = new CopyWriter(connection, "COPY price_key FROM STDIN (FORMAT csv)")) {
+			for (StagedSeries staging : inOrder) {
+				PriceRow row = staging.last;
+				keys.raw(staging.number).raw(row.line()).raw(row.iso3()).text(row.admin1()).text(row.admin2())
+					.text(row.market()).raw(row.marketId()).number(row.latitude()).number(row.longitude())
+					.text(row.category()).text(row.commodity()).raw(row.commodityId()).text(row.unit().text())
+					.number(row.unit().quantity()).text(row.unit().baseUnit()).text(row.priceType())
+					.text(row.currency());
+				keys.endRow();
+			}
+			keys.finish();
+		}
+	}
+
+	/** Whether a series had the same month and flag on two lines of the file (the last one wins). */
+	boolean hasRepeats() {
+		return repeats;
+	}
+
+	long rowsStaged() {
+		return staged;
 	}
 
 	@Override
 	public void close() throws SQLException {
-		copy.close();
+		rows.close();
 	}
 
 }

@@ -142,13 +142,15 @@ public class WfpPriceImporter {
 			ProblemPolicy policy, Caller caller, String fileName, Instant startedAt, long start, String progressId) {
 		long importId = PriceImportRecord.open(jdbc, fileName, sha256, country, caller.username(), startedAt,
 				Outcome.APPLIED);
-		jdbc.sql(PriceStaging.TABLE).update();
+		jdbc.sql(PriceStaging.ROWS_TABLE).update();
+		jdbc.sql(PriceStaging.KEYS_TABLE).update();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
+		PriceStaging staging;
 		try {
 			long size = source.size();
 			progress.reading(progressId, 0, size);
-			try (PriceStaging staging = new PriceStaging(connection);
-					Reader reader = source.reader(bytes -> progress.reading(progressId, bytes, size))) {
+			staging = new PriceStaging(connection);
+			try (staging; Reader reader = source.reader(bytes -> progress.reading(progressId, bytes, size))) {
 				rows.read(reader, staging);
 				staging.finish();
 			}
@@ -164,7 +166,8 @@ public class WfpPriceImporter {
 		}
 		progress.merging(progressId);
 		long staged = System.nanoTime();
-		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId, commodities.all().stream().map(Commodity::code).toList());
+		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId,
+				commodities.all().stream().map(Commodity::code).toList(), staging);
 		long merged = System.nanoTime();
 		long alerts = indicators.recompute(counts.seriesChanged());
 		log.debug("WFP price import {}: read and staged in {} ms, merged in {} ms, indicators of {} series in {} ms",

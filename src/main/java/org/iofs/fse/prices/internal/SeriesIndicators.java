@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
@@ -19,6 +20,7 @@ import org.iofs.fse.prices.indicators.PriceAnomaly;
 import org.iofs.fse.prices.indicators.PriceSpikes;
 import org.iofs.fse.shared.imports.CopyWriter;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -34,23 +36,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SeriesIndicators {
 
-	// One price per series and month: an actual price before an entered one, before an aggregate.
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SeriesIndicators.class);
+
+	// Every price of the series, in order; where a month has several, the preferred one is kept while reading
+	// (an actual price before an entered one, before an aggregate).
 	private static final String NOMINAL_PRICES = """
-			SELECT DISTINCT ON (series_id, month) series_id, month, price FROM prices.observation
+			SELECT series_id, (extract(year FROM month) * 12 + extract(month FROM month) - 1)::integer AS month,
+			       array_position(ARRAY['actual', 'manual', 'actual,aggregate', 'aggregate'], price_flag) AS preference,
+			       price::float8
+			FROM prices.observation
 			WHERE series_id = ANY (:ids)
-			ORDER BY series_id, month,
-			         array_position(ARRAY['actual', 'manual', 'actual,aggregate', 'aggregate'], price_flag)
+			ORDER BY series_id, month
 			""";
 
 	private static final String DEFLATED_PRICES = """
-			SELECT DISTINCT ON (o.series_id, o.month) o.series_id, o.month, o.price * 100 / c.value AS price
+			SELECT o.series_id, (extract(year FROM o.month) * 12 + extract(month FROM o.month) - 1)::integer AS month,
+			       array_position(ARRAY['actual', 'manual', 'actual,aggregate', 'aggregate'], o.price_flag) AS preference,
+			       (o.price * 100 / c.value)::float8 AS price
 			FROM prices.observation o
 			JOIN prices.series s ON s.id = o.series_id
 			JOIN prices.market m ON m.id = s.market_id
 			JOIN prices.consumer_price_index c ON (c.country_iso3, c.month) = (m.country_iso3, o.month)
 			WHERE o.series_id = ANY (:ids)
-			ORDER BY o.series_id, o.month,
-			         array_position(ARRAY['actual', 'manual', 'actual,aggregate', 'aggregate'], o.price_flag)
+			ORDER BY o.series_id, o.month
 			""";
 
 	private final JdbcClient jdbc;
@@ -68,8 +76,11 @@ public class SeriesIndicators {
 		this.settings = settings;
 	}
 
-	/** Series recomputed together: their months are held in memory between the read and the COPY. */
-	private static final int CHUNK = 200;
+	/**
+	 * Series recomputed together: one read of their prices, one delete and one COPY of their months. Their prices
+	 * are held in memory meanwhile (about 2,000 series of 10 years: a few MB).
+	 */
+	private static final int CHUNK = 2_000;
 
 	/** @return the number of alerts raised */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -100,25 +111,36 @@ public class SeriesIndicators {
 	}
 
 	private long recomputeChunk(long[] ids, IndicatorSettings.Input input) {
-		List<String[]> months = new ArrayList<>();
-		List<String[]> alerts = new ArrayList<>();
-		SortedMap<YearMonth, Double> prices = new TreeMap<>();
-		long[] current = { -1 };
-		jdbc.sql(input == IndicatorSettings.Input.DEFLATED ? DEFLATED_PRICES : NOMINAL_PRICES).param("ids", ids).query(rs -> {
-			long series = rs.getLong(1);
-			if (series != current[0] && current[0] >= 0) {
-				compute(current[0], prices, months, alerts);
-				prices.clear();
-			}
-			current[0] = series;
-			prices.put(YearMonth.from(rs.getDate(2).toLocalDate()), rs.getBigDecimal(3).doubleValue());
-		});
-		if (current[0] >= 0) {
-			compute(current[0], prices, months, alerts);
-		}
+		long start = System.nanoTime();
+		ChunkPrices read = new ChunkPrices();
+		jdbc.sql(input == IndicatorSettings.Input.DEFLATED ? DEFLATED_PRICES : NOMINAL_PRICES)
+			.param("ids", ids)
+			.query((RowCallbackHandler) rs -> read.add(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)));
+		long readAt = System.nanoTime();
 		jdbc.sql("DELETE FROM prices.series_month WHERE series_id = ANY (:ids)").param("ids", ids).update();
-		copy("COPY prices.series_month (series_id, month, price, interpolated, ipa, ipa_band, alps, alps_band, "
-				+ "alps_trend) FROM STDIN (FORMAT csv)", months);
+		long deletedAt = System.nanoTime();
+		List<String[]> alerts = new ArrayList<>();
+		try (CopyWriter months = new CopyWriter(DataSourceUtils.getConnection(dataSource),
+				"COPY prices.series_month (series_id, month, price, interpolated, ipa, ipa_band, alps, alps_band, "
+						+ "alps_trend) FROM STDIN (FORMAT csv)")) {
+			SortedMap<YearMonth, Double> prices = new TreeMap<>();
+			for (int s = 0; s < read.seriesCount(); s++) {
+				prices.clear();
+				for (int i = read.start(s); i < read.start(s + 1); i++) {
+					prices.put(YearMonth.of(read.month[i] / 12, read.month[i] % 12 + 1), read.price[i]);
+				}
+				compute(read.series(s), prices, months, alerts);
+			}
+			months.finish();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("writing indicators failed: " + ex.getMessage(), ex);
+		}
+		log.debug("indicators of {} series: read {} ms, delete {} ms, compute and write {} ms", ids.length,
+				(readAt - start) / 1_000_000, (deletedAt - readAt) / 1_000_000, (System.nanoTime() - deletedAt) / 1_000_000);
+		if (alerts.isEmpty()) {
+			return 0;
+		}
 		jdbc.sql("""
 				CREATE TEMPORARY TABLE IF NOT EXISTS raised_alert (series_id bigint, indicator text, month date,
 				    value numeric, band text) ON COMMIT DROP
@@ -136,8 +158,71 @@ public class SeriesIndicators {
 				""").update();
 	}
 
-	private void compute(long series, SortedMap<YearMonth, Double> prices, List<String[]> months,
-			List<String[]> alerts) {
+	/**
+	 * The prices of a chunk of series as read, one per series and month (the preferred flag's), in primitive
+	 * arrays: a chunk holds some hundred thousand of them.
+	 */
+	private static final class ChunkPrices {
+
+		private long[] seriesIds = new long[64];
+
+		private int[] starts = new int[65];
+
+		private int seriesCount;
+
+		private int[] month = new int[4096];
+
+		private double[] price = new double[4096];
+
+		private int[] preference = new int[4096];
+
+		private int size;
+
+		void add(long series, int monthIndex, int flagPreference, double value) {
+			if (seriesCount == 0 || seriesIds[seriesCount - 1] != series) {
+				if (seriesCount == seriesIds.length) {
+					seriesIds = Arrays.copyOf(seriesIds, seriesCount * 2);
+					starts = Arrays.copyOf(starts, seriesCount * 2 + 1);
+				}
+				seriesIds[seriesCount] = series;
+				starts[seriesCount] = size;
+				seriesCount++;
+			}
+			else if (month[size - 1] == monthIndex) {
+				// A second price for the month: the preferred flag's stays.
+				if (flagPreference < preference[size - 1]) {
+					price[size - 1] = value;
+					preference[size - 1] = flagPreference;
+				}
+				return;
+			}
+			if (size == month.length) {
+				month = Arrays.copyOf(month, size * 2);
+				price = Arrays.copyOf(price, size * 2);
+				preference = Arrays.copyOf(preference, size * 2);
+			}
+			month[size] = monthIndex;
+			price[size] = value;
+			preference[size] = flagPreference;
+			size++;
+			starts[seriesCount] = size;
+		}
+
+		int seriesCount() {
+			return seriesCount;
+		}
+
+		long series(int s) {
+			return seriesIds[s];
+		}
+
+		int start(int s) {
+			return starts[s];
+		}
+
+	}
+
+	private void compute(long series, SortedMap<YearMonth, Double> prices, CopyWriter months, List<String[]> alerts) {
 		List<List<MonthPrice>> runs = MonthlyRuns.of(prices);
 		if (runs.isEmpty()) {
 			return;
@@ -159,9 +244,10 @@ public class SeriesIndicators {
 				MonthPrice month = run.get(t);
 				PriceAnomaly.Band ipaBand = Double.isNaN(ipa[t]) ? null : PriceAnomaly.band(ipa[t]);
 				PriceSpikes.Band alpsBand = Double.isNaN(alps.alps()[t]) ? null : PriceSpikes.band(alps.alps()[t]);
-				months.add(new String[] { Long.toString(series), month.month().atDay(1).toString(),
-						decimal(month.price()), Boolean.toString(month.interpolated()), decimal(ipa[t]), name(ipaBand),
-						decimal(alps.alps()[t]), name(alpsBand), decimal(alps.trend()[t]) });
+				months.raw(series).raw(firstDay(month.month())).raw(decimal(month.price())).raw(month.interpolated())
+					.raw(decimal(ipa[t])).raw(name(ipaBand)).raw(decimal(alps.alps()[t])).raw(name(alpsBand))
+					.raw(decimal(alps.trend()[t]));
+				months.endRow();
 				int ipaSeverity = ipaBand == null ? 0 : ipaBand.severity();
 				int alpsSeverity = alpsBand == null ? 0 : alpsBand.severity();
 				// Alerts come from observed months only (an interpolated price is a guess), and only when they are news.
@@ -185,14 +271,49 @@ public class SeriesIndicators {
 		return new String[] { Long.toString(series), indicator, month.month().atDay(1).toString(), decimal(value), band };
 	}
 
-	private static String decimal(double value) {
-		return Double.isNaN(value) || Double.isInfinite(value) ? ""
-				: BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
+	/** A value to 4 decimals (numeric(10,4) and (18,4)), or null for none; millions of them, so not BigDecimal. */
+	static String decimal(double value) {
+		if (Double.isNaN(value) || Double.isInfinite(value)) {
+			return null;
+		}
+		if (Math.abs(value) >= 1e13) {
+			return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
+		}
+		long scaled = Math.round(Math.abs(value) * 10_000);
+		StringBuilder text = new StringBuilder(24);
+		if (value < 0 && scaled != 0) {
+			text.append('-');
+		}
+		text.append(scaled / 10_000).append('.');
+		long fraction = scaled % 10_000;
+		for (long unit = 1_000; unit > 0; unit /= 10) {
+			text.append((char) ('0' + fraction / unit % 10));
+		}
+		return text.toString();
 	}
 
 	private static String name(Enum<?> band) {
-		return band == null ? "" : band.name();
+		return band == null ? null : band.name();
 	}
+
+	/** The first day of a month as COPY reads it, made once per month rather than once per row. */
+	private static String firstDay(YearMonth month) {
+		int index = month.getYear() * 12 + month.getMonthValue() - 1;
+		int slot = index - FIRST_DAY_FROM;
+		if (slot < 0 || slot >= FIRST_DAYS.length) {
+			return month.atDay(1).toString();
+		}
+		String day = FIRST_DAYS[slot];
+		if (day == null) {
+			day = month.atDay(1).toString();
+			FIRST_DAYS[slot] = day;
+		}
+		return day;
+	}
+
+	private static final int FIRST_DAY_FROM = 1900 * 12;
+
+	private static final String[] FIRST_DAYS = new String[300 * 12];
 
 	private void copy(String sql, List<String[]> rows) {
 		if (rows.isEmpty()) {
@@ -201,7 +322,7 @@ public class SeriesIndicators {
 		try (CopyWriter copy = new CopyWriter(DataSourceUtils.getConnection(dataSource), sql)) {
 			for (String[] row : rows) {
 				for (String field : row) {
-					copy.raw(field.isEmpty() ? null : field);
+					copy.raw(field);
 				}
 				copy.endRow();
 			}

@@ -1,0 +1,113 @@
+package org.iofs.fse.prices.internal;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.support.PlatformIT;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Observations live in yearly partitions created ahead, without per-row foreign keys: the import keeps their
+ * references whole, counts what it adds and changes exactly, and lets a file's last line win where a month
+ * repeats.
+ */
+class ObservationStorageIT extends PlatformIT {
+
+	private static final String HEADER = "date,admin1,admin2,market,latitude,longitude,category,commodity,unit,"
+			+ "priceflag,pricetype,currency,price,usdprice\n";
+
+	@Test
+	void partitionsCoverEveryYearFrom1990ToNextYearAndTheNextOnesAreCreatedAhead() {
+		int nextYear = LocalDate.now().getYear() + 1;
+		assertThat(partitions()).contains("observation_1990", "observation_" + nextYear);
+
+		ObservationPartitions partitions = context.getBean(ObservationPartitions.class);
+		List<Integer> created = partitions.ensureThrough(Year.of(nextYear + 3));
+
+		assertThat(created).containsExactly(nextYear + 1, nextYear + 2, nextYear + 3);
+		assertThat(partitions.ensureThrough(Year.of(nextYear + 3))).as("created once").isEmpty();
+		long series = -1;
+		// A row of a year created ahead goes to its partition (rolled back: other tests read the latest months).
+		String partition = new TransactionTemplate(context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+			.execute(status -> {
+				status.setRollbackOnly();
+				jdbc.sql("""
+						INSERT INTO prices.observation (series_id, month, price_flag, price, source_user)
+						VALUES (:series, make_date(:year, 6, 1), 'manual', 10, 'test')
+						""").param("series", series).param("year", nextYear + 3).update();
+				return jdbc.sql("""
+						SELECT tableoid::regclass::text FROM prices.observation
+						WHERE series_id = :series AND month = make_date(:year, 6, 1)
+						""").param("series", series).param("year", nextYear + 3).query(String.class).single();
+			});
+		assertThat(partition).isEqualTo("prices.observation_" + (nextYear + 3));
+	}
+
+	@Test
+	void anImportCountsWhatItAddsAndChangesAndTheFilesLastLineWins() {
+		String analyst = bearer("t.analyst");
+		String file = HEADER
+				+ "2021-01-15,Nord,Storage,Storage market,12.3,-1.5,cereals and tubers,Millet,KG,actual,Retail,XOF,200,0.36\n"
+				+ "2021-02-15,Nord,Storage,Storage market,12.3,-1.5,cereals and tubers,Millet,KG,actual,Retail,XOF,210,0.38\n"
+				// February again, later in the file: this price is the one kept.
+				+ "2021-02-15,Nord,Storage,Storage market,12.3,-1.5,cereals and tubers,Millet,KG,actual,Retail,XOF,215,0.39\n";
+		HttpResponse<String> first = http.postFile("/api/v1/imports/wfp-prices?country=BFA", "storage.csv",
+				file.getBytes(StandardCharsets.UTF_8), "Authorization", analyst);
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		assertThat(number(first, "$.inserted")).isEqualTo(2);
+		assertThat(price("2021-02-01")).isEqualTo("215.0000");
+
+		String changed = HEADER
+				+ "2021-01-15,Nord,Storage,Storage market,12.3,-1.5,cereals and tubers,Millet,KG,actual,Retail,XOF,200,0.36\n"
+				+ "2021-02-15,Nord,Storage,Storage market,12.3,-1.5,cereals and tubers,Millet,KG,actual,Retail,XOF,220,0.40\n"
+				+ "2021-03-15,Nord,Storage,Storage market,12.3,-1.5,cereals and tubers,Millet,KG,actual,Retail,XOF,230,0.41\n";
+		HttpResponse<String> second = http.postFile("/api/v1/imports/wfp-prices?country=BFA", "storage.csv",
+				changed.getBytes(StandardCharsets.UTF_8), "Authorization", analyst);
+
+		assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+		assertThat(number(second, "$.inserted")).as("March").isEqualTo(1);
+		assertThat(number(second, "$.updated")).as("February").isEqualTo(1);
+		assertThat(number(second, "$.unchanged")).as("January").isEqualTo(1);
+		assertThat(price("2021-02-01")).isEqualTo("220.0000");
+	}
+
+	@Test
+	void everyObservationNamesASeriesAndAnImportOrAPerson() {
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM prices.observation o
+				WHERE NOT EXISTS (SELECT 1 FROM prices.series s WHERE s.id = o.series_id)
+				   OR (o.source_import IS NOT NULL AND NOT EXISTS (SELECT 1 FROM prices.import_run r WHERE r.id = o.source_import))
+				""").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM prices.observation").query(Long.class).single()).isPositive();
+	}
+
+	private String price(String month) {
+		return jdbc.sql("""
+				SELECT o.price::text FROM prices.observation o JOIN prices.series s ON s.id = o.series_id
+				JOIN prices.market m ON m.id = s.market_id
+				WHERE m.name = 'Storage market' AND o.month = CAST(:month AS date) AND o.price_flag = 'actual'
+				""").param("month", month).query(String.class).single();
+	}
+
+	private List<String> partitions() {
+		return jdbc.sql("""
+				SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+				WHERE i.inhparent = 'prices.observation'::regclass
+				""").query(String.class).list();
+	}
+
+	private static long number(HttpResponse<String> response, String path) {
+		return ((Number) JsonPath.read(response.body(), path)).longValue();
+	}
+
+}
