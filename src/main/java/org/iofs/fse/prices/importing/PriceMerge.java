@@ -82,10 +82,11 @@ final class PriceMerge {
 
 	private static final String KEY_SERIES = """
 			CREATE TEMPORARY TABLE price_key_series ON COMMIT DROP AS
-			SELECT k.key, s.id AS series_id, EXISTS (SELECT 1 FROM price_series_made n WHERE n.id = s.id) AS fresh
+			SELECT k.key, s.id AS series_id, n.id IS NOT NULL AS fresh
 			FROM price_key_named k
 			JOIN prices.series s ON (s.market_id, s.source_commodity_id, s.price_type, s.unit, s.currency)
 			                      = (k.market_id, k.commodity_id, k.price_type, k.unit, k.currency)
+			LEFT JOIN price_series_made n ON n.id = s.id
 			""";
 
 	private static final String FLAG = "(ARRAY['" + String.join("', '", PriceStaging.FLAGS) + "'])[r.flag]";
@@ -152,15 +153,16 @@ final class PriceMerge {
 		// The planner knows nothing of a fresh temporary table: without statistics it joins row by row.
 		jdbc.sql("ANALYZE price_key").update();
 		jdbc.sql(ONE_SPELLING_PER_MARKET_ID).update();
-		jdbc.sql(MARKETS).update();
+		// Statistics of a table that was nearly empty would make the planner join the file's series one by one.
+		if (jdbc.sql(MARKETS).update() > 1_000) {
+			jdbc.sql("ANALYZE prices.market").update();
+		}
 		jdbc.sql(COMMODITIES).param("known", known.toArray(String[]::new)).update();
 		jdbc.sql(KEYED).update();
 		jdbc.sql("CREATE TEMPORARY TABLE price_series_made (id bigint) ON COMMIT DROP").update();
 		jdbc.sql(SERIES).update();
 		jdbc.sql("ANALYZE price_series_made").update();
-		// Statistics of tables that were nearly empty would make the planner join the file's series one by one.
 		if (jdbc.sql("SELECT count(*) FROM price_series_made").query(Long.class).single() > 1_000) {
-			jdbc.sql("ANALYZE prices.market").update();
 			jdbc.sql("ANALYZE prices.series").update();
 		}
 		jdbc.sql(KEY_SERIES).update();

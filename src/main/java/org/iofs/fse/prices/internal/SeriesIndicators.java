@@ -3,6 +3,16 @@ package org.iofs.fse.prices.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.PreDestroy;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -69,6 +79,13 @@ public class SeriesIndicators {
 
 	private final Clock clock;
 
+	/** Where the arithmetic of a chunk runs while the database reads the next one and writes the one before. */
+	private final ExecutorService arithmetic = Executors.newFixedThreadPool(2, runnable -> {
+		Thread thread = new Thread(runnable, "indicator-arithmetic");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	SeriesIndicators(JdbcClient jdbc, DataSource dataSource, IndicatorSettings settings, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -91,14 +108,58 @@ public class SeriesIndicators {
 	/** As above, on nominal or deflated prices whatever the setting (for tests and comparisons). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long recompute(Collection<Long> seriesIds, IndicatorSettings.Input input) {
-		List<Long> all = seriesIds.stream().distinct().sorted().toList();
+		long[] all = seriesIds.stream().mapToLong(Long::longValue).distinct().sorted().toArray();
 		long raised = 0;
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			raised += recomputeChunk(all.subList(from, Math.min(from + CHUNK, all.size())).stream()
-				.mapToLong(Long::longValue)
-				.toArray(), input);
+		long readNanos = 0;
+		long waitNanos = 0;
+		long writeNanos = 0;
+		// The database's work (read a chunk, write the one before) and the arithmetic of the chunk in between run
+		// side by side: on two cores the recompute takes the longer of the two rather than their sum.
+		Future<Computed> computing = null;
+		long[] computingIds = null;
+		for (int from = 0; from < all.length || computing != null; from += CHUNK) {
+			Future<Computed> next = null;
+			long[] nextIds = null;
+			if (from < all.length) {
+				nextIds = Arrays.copyOfRange(all, from, Math.min(from + CHUNK, all.length));
+				long t0 = System.nanoTime();
+				ChunkPrices prices = read(nextIds, input);
+				readNanos += System.nanoTime() - t0;
+				next = arithmetic.submit(() -> compute(prices));
+			}
+			if (computing != null) {
+				long t0 = System.nanoTime();
+				Computed done = waitFor(computing);
+				long t1 = System.nanoTime();
+				raised += write(computingIds, done);
+				waitNanos += t1 - t0;
+				writeNanos += System.nanoTime() - t1;
+			}
+			computing = next;
+			computingIds = nextIds;
 		}
+		log.debug("indicators of {} series: read {} ms, waiting for the arithmetic {} ms, write {} ms", all.length,
+				readNanos / 1_000_000, waitNanos / 1_000_000, writeNanos / 1_000_000);
 		return raised;
+	}
+
+	private static Computed waitFor(Future<Computed> computing) {
+		try {
+			return computing.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while computing indicators", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException("computing indicators failed", ex.getCause());
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		arithmetic.shutdownNow();
 	}
 
 	/** Recomputes every series of some member states, after their consumer price indices changed. */
@@ -110,34 +171,52 @@ public class SeriesIndicators {
 				""").param("countries", countries.toArray(String[]::new)).query(Long.class).list());
 	}
 
-	private long recomputeChunk(long[] ids, IndicatorSettings.Input input) {
-		long start = System.nanoTime();
+	/** A chunk's indicator months as COPY text, and the alerts they raise. */
+	private record Computed(byte[] months, List<String[]> alerts) {
+	}
+
+	private ChunkPrices read(long[] ids, IndicatorSettings.Input input) {
 		ChunkPrices read = new ChunkPrices();
 		jdbc.sql(input == IndicatorSettings.Input.DEFLATED ? DEFLATED_PRICES : NOMINAL_PRICES)
 			.param("ids", ids)
 			.query((RowCallbackHandler) rs -> read.add(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)));
-		long readAt = System.nanoTime();
-		jdbc.sql("DELETE FROM prices.series_month WHERE series_id = ANY (:ids)").param("ids", ids).update();
-		long deletedAt = System.nanoTime();
+		return read;
+	}
+
+	private Computed compute(ChunkPrices read) {
+		MonthRows months = new MonthRows();
 		List<String[]> alerts = new ArrayList<>();
-		try (CopyWriter months = new CopyWriter(DataSourceUtils.getConnection(dataSource),
-				"COPY prices.series_month (series_id, month, price, interpolated, ipa, ipa_band, alps, alps_band, "
-						+ "alps_trend) FROM STDIN (FORMAT csv)")) {
-			SortedMap<YearMonth, Double> prices = new TreeMap<>();
-			for (int s = 0; s < read.seriesCount(); s++) {
-				prices.clear();
-				for (int i = read.start(s); i < read.start(s + 1); i++) {
-					prices.put(YearMonth.of(read.month[i] / 12, read.month[i] % 12 + 1), read.price[i]);
-				}
-				compute(read.series(s), prices, months, alerts);
+		SortedMap<YearMonth, Double> prices = new TreeMap<>();
+		for (int s = 0; s < read.seriesCount(); s++) {
+			prices.clear();
+			for (int i = read.start(s); i < read.start(s + 1); i++) {
+				prices.put(YearMonth.of(read.month[i] / 12, read.month[i] % 12 + 1), read.price[i]);
 			}
-			months.finish();
+			compute(read.series(s), prices, months, alerts);
+		}
+		return new Computed(months.bytes(), alerts);
+	}
+
+	private long write(long[] ids, Computed computed) {
+		jdbc.sql("DELETE FROM prices.series_month WHERE series_id = ANY (:ids)").param("ids", ids).update();
+		try {
+			CopyIn copy = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI()
+				.copyIn("COPY prices.series_month (series_id, month, price, interpolated, ipa, ipa_band, alps, "
+						+ "alps_band, alps_trend) FROM STDIN (FORMAT csv)");
+			try {
+				copy.writeToCopy(computed.months(), 0, computed.months().length);
+				copy.endCopy();
+			}
+			finally {
+				if (copy.isActive()) {
+					copy.cancelCopy();
+				}
+			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("writing indicators failed: " + ex.getMessage(), ex);
 		}
-		log.debug("indicators of {} series: read {} ms, delete {} ms, compute and write {} ms", ids.length,
-				(readAt - start) / 1_000_000, (deletedAt - readAt) / 1_000_000, (System.nanoTime() - deletedAt) / 1_000_000);
+		List<String[]> alerts = computed.alerts();
 		if (alerts.isEmpty()) {
 			return 0;
 		}
@@ -156,6 +235,36 @@ public class SeriesIndicators {
 				JOIN prices.source_commodity c ON c.id = s.source_commodity_id
 				ON CONFLICT (series_id, indicator, month) DO NOTHING
 				""").update();
+	}
+
+	/** A chunk's indicator months as CSV for COPY: numbers, dates and band names, none needing quotes. */
+	private static final class MonthRows {
+
+		private final StringBuilder text = new StringBuilder(1 << 20);
+
+		void add(long series, String month, String price, boolean interpolated, String ipa, String ipaBand,
+				String alps, String alpsBand, String trend) {
+			text.append(series).append(',').append(month).append(',').append(price).append(',').append(interpolated)
+				.append(',');
+			field(ipa).field(ipaBand).field(alps).field(alpsBand);
+			if (trend != null) {
+				text.append(trend);
+			}
+			text.append('\n');
+		}
+
+		private MonthRows field(String value) {
+			if (value != null) {
+				text.append(value);
+			}
+			text.append(',');
+			return this;
+		}
+
+		byte[] bytes() {
+			return text.toString().getBytes(StandardCharsets.US_ASCII);
+		}
+
 	}
 
 	/**
@@ -222,7 +331,7 @@ public class SeriesIndicators {
 
 	}
 
-	private void compute(long series, SortedMap<YearMonth, Double> prices, CopyWriter months, List<String[]> alerts) {
+	private void compute(long series, SortedMap<YearMonth, Double> prices, MonthRows months, List<String[]> alerts) {
 		List<List<MonthPrice>> runs = MonthlyRuns.of(prices);
 		if (runs.isEmpty()) {
 			return;
@@ -244,10 +353,8 @@ public class SeriesIndicators {
 				MonthPrice month = run.get(t);
 				PriceAnomaly.Band ipaBand = Double.isNaN(ipa[t]) ? null : PriceAnomaly.band(ipa[t]);
 				PriceSpikes.Band alpsBand = Double.isNaN(alps.alps()[t]) ? null : PriceSpikes.band(alps.alps()[t]);
-				months.raw(series).raw(firstDay(month.month())).raw(decimal(month.price())).raw(month.interpolated())
-					.raw(decimal(ipa[t])).raw(name(ipaBand)).raw(decimal(alps.alps()[t])).raw(name(alpsBand))
-					.raw(decimal(alps.trend()[t]));
-				months.endRow();
+				months.add(series, firstDay(month.month()), decimal(month.price()), month.interpolated(), decimal(ipa[t]),
+						name(ipaBand), decimal(alps.alps()[t]), name(alpsBand), decimal(alps.trend()[t]));
 				int ipaSeverity = ipaBand == null ? 0 : ipaBand.severity();
 				int alpsSeverity = alpsBand == null ? 0 : alpsBand.severity();
 				// Alerts come from observed months only (an interpolated price is a guess), and only when they are news.
