@@ -41,13 +41,12 @@ class PriceQueries {
 	private static final String SERIES = """
 			SELECT s.id, m.country_iso3, m.id AS market_id, m.name AS market, m.admin1, m.admin2, m.demo,
 			       c.name AS source_commodity, c.commodity_code, s.price_type, s.unit, s.unit_quantity, s.base_unit,
-			       s.currency, l.month, l.price, l.ipa, l.ipa_band, l.alps, l.alps_band, p.price AS previous_price
+			       s.currency, l.latest_month AS month, l.latest_price AS price, l.latest_ipa AS ipa,
+			       l.latest_ipa_band AS ipa_band, l.latest_alps AS alps, l.latest_alps_band AS alps_band, l.previous_price
 			FROM prices.series s
 			JOIN prices.market m ON m.id = s.market_id
 			JOIN prices.source_commodity c ON c.id = s.source_commodity_id
-			LEFT JOIN LATERAL (SELECT * FROM prices.series_month sm WHERE sm.series_id = s.id
-			                   ORDER BY sm.month DESC LIMIT 1) l ON true
-			LEFT JOIN prices.series_month p ON p.series_id = s.id AND p.month = CAST(l.month - interval '1 month' AS date)
+			LEFT JOIN prices.series_indicator l ON l.series_id = s.id
 			WHERE (CAST(:country AS text) IS NULL OR m.country_iso3 = :country)
 			  AND (CAST(:commodity AS text) IS NULL OR c.commodity_code = :commodity)
 			  AND (CAST(:market AS bigint) IS NULL OR m.id = :market)
@@ -156,13 +155,12 @@ class PriceQueries {
 	 */
 	List<PriceWarnings.Latest> currentBands(LocalDate since) {
 		return jdbc.sql("""
-				SELECT m.country_iso3, c.commodity_code, m.id, lower(m.name) = 'national average' AS national, l.alps_band
+				SELECT m.country_iso3, c.commodity_code, m.id, lower(m.name) = 'national average' AS national, l.latest_alps_band
 				FROM prices.series s
 				JOIN prices.market m ON m.id = s.market_id
 				JOIN prices.source_commodity c ON c.id = s.source_commodity_id AND c.commodity_code IS NOT NULL
-				JOIN LATERAL (SELECT sm.month, sm.alps_band FROM prices.series_month sm
-				              WHERE sm.series_id = s.id ORDER BY sm.month DESC LIMIT 1) l ON true
-				WHERE l.month >= :since AND l.alps_band IS NOT NULL
+				JOIN prices.series_indicator l ON l.series_id = s.id
+				WHERE l.latest_month >= :since AND l.latest_alps_band IS NOT NULL
 				""").param("since", Date.valueOf(since))
 			.query((rs, n) -> new PriceWarnings.Latest(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
 					org.iofs.fse.prices.indicators.PriceSpikes.Band.valueOf(rs.getString(5))))

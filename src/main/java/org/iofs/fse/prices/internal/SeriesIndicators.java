@@ -109,6 +109,10 @@ public class SeriesIndicators {
 	@Transactional(propagation = Propagation.MANDATORY)
 	long recompute(Collection<Long> seriesIds, IndicatorSettings.Input input) {
 		long[] all = seriesIds.stream().mapToLong(Long::longValue).distinct().sorted().toArray();
+		if (all.length > CHUNK) {
+			// A chunk's prices are sorted by series and month: with the default 4 MB the sort would spill to disk.
+			jdbc.sql("SET LOCAL work_mem = '64MB'").update();
+		}
 		long raised = 0;
 		long readNanos = 0;
 		long waitNanos = 0;
@@ -198,11 +202,12 @@ public class SeriesIndicators {
 	}
 
 	private long write(long[] ids, Computed computed) {
-		jdbc.sql("DELETE FROM prices.series_month WHERE series_id = ANY (:ids)").param("ids", ids).update();
+		jdbc.sql("DELETE FROM prices.series_indicator WHERE series_id = ANY (:ids)").param("ids", ids).update();
 		try {
 			CopyIn copy = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("COPY prices.series_month (series_id, month, price, interpolated, ipa, ipa_band, alps, "
-						+ "alps_band, alps_trend) FROM STDIN (FORMAT csv)");
+				.copyIn("COPY prices.series_indicator (series_id, month, price, interpolated, ipa, ipa_band, alps, "
+						+ "alps_band, alps_trend, latest_month, latest_price, previous_price, latest_ipa, latest_ipa_band, "
+						+ "latest_alps, latest_alps_band) FROM STDIN (FORMAT csv)");
 			try {
 				copy.writeToCopy(computed.months(), 0, computed.months().length);
 				copy.endCopy();
@@ -237,18 +242,70 @@ public class SeriesIndicators {
 				""").update();
 	}
 
-	/** A chunk's indicator months as CSV for COPY: numbers, dates and band names, none needing quotes. */
+	/**
+	 * A chunk's indicators as CSV for COPY, one row per series: its months side by side in array literals, then the
+	 * latest month's values. Every element is a number, a date, t or f, a band name or NULL: none needs quoting
+	 * inside the array, and each array is one quoted CSV field.
+	 */
 	private static final class MonthRows {
+
+		private static final int ARRAYS = 8;
 
 		private final StringBuilder text = new StringBuilder(1 << 20);
 
-		void add(long series, String month, String price, boolean interpolated, String ipa, String ipaBand,
+		private final StringBuilder[] arrays = new StringBuilder[ARRAYS];
+
+		private int count;
+
+		private YearMonth latest;
+
+		private String[] latestValues;
+
+		private String previousPrice;
+
+		MonthRows() {
+			for (int i = 0; i < ARRAYS; i++) {
+				arrays[i] = new StringBuilder(1024);
+			}
+		}
+
+		void begin() {
+			for (StringBuilder array : arrays) {
+				array.setLength(0);
+			}
+			count = 0;
+			latest = null;
+			previousPrice = null;
+		}
+
+		void add(YearMonth month, String firstDay, String price, boolean interpolated, String ipa, String ipaBand,
 				String alps, String alpsBand, String trend) {
-			text.append(series).append(',').append(month).append(',').append(price).append(',').append(interpolated)
-				.append(',');
-			field(ipa).field(ipaBand).field(alps).field(alpsBand);
-			if (trend != null) {
-				text.append(trend);
+			String[] values = { firstDay, price, interpolated ? "t" : "f", ipa, ipaBand, alps, alpsBand, trend };
+			for (int i = 0; i < ARRAYS; i++) {
+				if (count > 0) {
+					arrays[i].append(',');
+				}
+				arrays[i].append(values[i] == null ? "NULL" : values[i]);
+			}
+			previousPrice = latest != null && latest.plusMonths(1).equals(month) ? latestValues[1] : null;
+			latest = month;
+			latestValues = values;
+			count++;
+		}
+
+		void end(long series) {
+			if (count == 0) {
+				return;
+			}
+			text.append(series);
+			for (StringBuilder array : arrays) {
+				text.append(",\"{").append(array).append("}\"");
+			}
+			// latest month, price, previous price, IPA, its band, ALPS, its band
+			text.append(',').append(latestValues[0]).append(',').append(latestValues[1]).append(',');
+			field(previousPrice).field(latestValues[3]).field(latestValues[4]).field(latestValues[5]);
+			if (latestValues[6] != null) {
+				text.append(latestValues[6]);
 			}
 			text.append('\n');
 		}
@@ -336,6 +393,7 @@ public class SeriesIndicators {
 		if (runs.isEmpty()) {
 			return;
 		}
+		months.begin();
 		// The bands of older months are kept and charted, but only news raises an alert (AlertRule).
 		YearMonth analysisMonth = YearMonth.now(clock);
 		// The IPA reads the whole series (a long gap leaves out its own months, not the years before it); the ALPS
@@ -353,8 +411,8 @@ public class SeriesIndicators {
 				MonthPrice month = run.get(t);
 				PriceAnomaly.Band ipaBand = Double.isNaN(ipa[t]) ? null : PriceAnomaly.band(ipa[t]);
 				PriceSpikes.Band alpsBand = Double.isNaN(alps.alps()[t]) ? null : PriceSpikes.band(alps.alps()[t]);
-				months.add(series, firstDay(month.month()), decimal(month.price()), month.interpolated(), decimal(ipa[t]),
-						name(ipaBand), decimal(alps.alps()[t]), name(alpsBand), decimal(alps.trend()[t]));
+				months.add(month.month(), firstDay(month.month()), decimal(month.price()), month.interpolated(),
+						decimal(ipa[t]), name(ipaBand), decimal(alps.alps()[t]), name(alpsBand), decimal(alps.trend()[t]));
 				int ipaSeverity = ipaBand == null ? 0 : ipaBand.severity();
 				int alpsSeverity = alpsBand == null ? 0 : alpsBand.severity();
 				// Alerts come from observed months only (an interpolated price is a guess), and only when they are news.
@@ -372,6 +430,7 @@ public class SeriesIndicators {
 				alpsBefore[0] = alpsSeverity;
 			}
 		}
+		months.end(series);
 	}
 
 	private static String[] alert(long series, String indicator, MonthPrice month, double value, String band) {

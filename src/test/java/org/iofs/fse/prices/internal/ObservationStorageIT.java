@@ -79,6 +79,18 @@ class ObservationStorageIT extends PlatformIT {
 		assertThat(number(second, "$.updated")).as("February").isEqualTo(1);
 		assertThat(number(second, "$.unchanged")).as("January").isEqualTo(1);
 		assertThat(price("2021-02-01")).isEqualTo("220.0000");
+		// The series' indicator months are one row, the latest month's values beside them for lists and the map.
+		assertThat(jdbc.sql("""
+				SELECT i.latest_month::text || ' ' || i.latest_price::text || ' ' || i.previous_price::text
+				       || ' ' || cardinality(i.month)
+				FROM prices.series_indicator i JOIN prices.series s ON s.id = i.series_id
+				JOIN prices.market m ON m.id = s.market_id WHERE m.name = 'Storage market'
+				""").query(String.class).single()).isEqualTo("2021-03-01 230.0000 220.0000 3");
+		assertThat(jdbc.sql("""
+				SELECT string_agg(v.price::text, ' ' ORDER BY v.month) FROM prices.series_month v
+				JOIN prices.series s ON s.id = v.series_id JOIN prices.market m ON m.id = s.market_id
+				WHERE m.name = 'Storage market'
+				""").query(String.class).single()).isEqualTo("200.0000 220.0000 230.0000");
 	}
 
 	@Test
