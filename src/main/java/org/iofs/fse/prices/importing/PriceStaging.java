@@ -85,7 +85,7 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 
 	PriceStaging(Connection connection) throws SQLException {
 		this.connection = connection;
-		this.rows = new CopyWriter(connection, "COPY price_row FROM STDIN (FORMAT csv)");
+		this.rows = new CopyWriter(connection, "COPY price_row FROM STDIN (FORMAT csv)", true);
 	}
 
 	@Override
