@@ -63,7 +63,7 @@ final class PriceMerge {
 	private static final String KEYED = """
 			CREATE TEMPORARY TABLE price_key_named ON COMMIT DROP AS
 			SELECT k.key, m.id AS market_id, c.id AS commodity_id, k.price_type, k.unit, k.unit_quantity, k.base_unit,
-			       k.currency
+			       k.currency, k.fingerprint
 			FROM price_key k
 			JOIN prices.market m ON (m.country_iso3, m.admin1, m.admin2, m.name) = (k.iso3, k.admin1, k.admin2, k.market)
 			JOIN prices.source_commodity c ON c.name = k.commodity
@@ -82,7 +82,8 @@ final class PriceMerge {
 
 	private static final String KEY_SERIES = """
 			CREATE TEMPORARY TABLE price_key_series ON COMMIT DROP AS
-			SELECT k.key, s.id AS series_id, n.id IS NOT NULL AS fresh
+			SELECT k.key, s.id AS series_id, n.id IS NOT NULL AS fresh, k.fingerprint,
+			       n.id IS NULL AND s.import_fingerprint = k.fingerprint AS unchanged
 			FROM price_key_named k
 			JOIN prices.series s ON (s.market_id, s.source_commodity_id, s.price_type, s.unit, s.currency)
 			                      = (k.market_id, k.commodity_id, k.price_type, k.unit, k.currency)
@@ -93,14 +94,15 @@ final class PriceMerge {
 
 	// One row per series, month and flag, each with its series: as staged when nothing repeats, else the last line.
 	private static final String ROWS_AS_STAGED = """
-			SELECT ks.series_id, ks.fresh, r.month, %s AS price_flag, r.price, r.usd_price
+			SELECT ks.series_id, ks.fresh, ks.unchanged, r.month, %s AS price_flag, r.price, r.usd_price
 			FROM price_row r JOIN price_key_series ks ON ks.key = r.key
 			""".formatted(FLAG);
 
 	// Made only when something repeats: otherwise the rows are read as staged, without writing them once more.
 	private static final String ROWS_LAST_LINE_WINS = """
 			CREATE TEMPORARY TABLE price_incoming ON COMMIT DROP AS
-			SELECT DISTINCT ON (ks.series_id, r.month, r.flag) ks.series_id, ks.fresh, r.month, %s AS price_flag,
+			SELECT DISTINCT ON (ks.series_id, r.month, r.flag) ks.series_id, ks.fresh, ks.unchanged, r.month,
+			       %s AS price_flag,
 			       r.price, r.usd_price
 			FROM price_row r JOIN price_key_series ks ON ks.key = r.key
 			ORDER BY ks.series_id, r.month, r.flag, r.line DESC
@@ -125,7 +127,7 @@ final class PriceMerge {
 			    FROM (%1$s) i
 			    LEFT JOIN prices.observation o
 			           ON o.series_id = i.series_id AND o.month = i.month AND o.price_flag = i.price_flag
-			    WHERE NOT i.fresh
+			    WHERE NOT i.fresh AND i.unchanged IS NOT TRUE
 			      AND (o.series_id IS NULL OR (o.price, o.usd_price) IS DISTINCT FROM (i.price, i.usd_price))),
 			applied AS (
 			    INSERT INTO prices.observation AS o (series_id, month, price_flag, price, usd_price, source_import)
@@ -174,6 +176,10 @@ final class PriceMerge {
 			.query(Boolean.class)
 			.single();
 		boolean lastLineWins = staging.hasRepeats() || keysMerged;
+		if (keysMerged) {
+			// Two keys' sums are not the series' sum: compare its rows.
+			jdbc.sql("UPDATE price_key_series SET unchanged = false, fingerprint = NULL").update();
+		}
 		long incoming = staging.rowsStaged();
 		String rows = ROWS_AS_STAGED;
 		if (lastLineWins) {
@@ -185,12 +191,28 @@ final class PriceMerge {
 		long inserted = 0;
 		long updated = 0;
 		List<Long> series = new ArrayList<>();
+		List<Long> heldChanged = new ArrayList<>();
 		for (String statement : List.of(FRESH, HELD)) {
 			for (Map<String, Object> changed : jdbc.sql(statement.formatted(rows)).param("importId", importId).query().listOfRows()) {
-				series.add(((Number) changed.get("series_id")).longValue());
+				long id = ((Number) changed.get("series_id")).longValue();
+				series.add(id);
+				if (statement == HELD) {
+					heldChanged.add(id);
+				}
 				inserted += ((Number) changed.get("inserted")).longValue();
 				updated += ((Number) changed.get("updated")).longValue();
 			}
+		}
+		// A new series' imported prices are this file's rows: their sum is kept. A held series changed row by row
+		// no longer adds up to what was kept.
+		jdbc.sql("""
+				UPDATE prices.series s SET import_fingerprint = ks.fingerprint
+				FROM price_key_series ks WHERE s.id = ks.series_id AND ks.fresh
+				""").update();
+		if (!heldChanged.isEmpty()) {
+			jdbc.sql("UPDATE prices.series SET import_fingerprint = NULL WHERE id = ANY (:ids)")
+				.param("ids", heldChanged.stream().mapToLong(Long::longValue).toArray())
+				.update();
 		}
 		log.debug("price merge: markets, commodities and series {} ms, rows by series {} ms, observations {} ms "
 				+ "(last line wins: {})", (keyed - start) / 1_000_000, (prepared - keyed) / 1_000_000,

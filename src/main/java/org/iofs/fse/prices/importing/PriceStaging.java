@@ -30,7 +30,8 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 			CREATE TEMPORARY TABLE price_key (
 			    key integer, line bigint, iso3 char(3), admin1 text, admin2 text, market text, market_id integer,
 			    latitude numeric, longitude numeric, category text, commodity text, commodity_id integer, unit text,
-			    unit_quantity numeric, base_unit text, price_type text, currency char(3)) ON COMMIT DROP
+			    unit_quantity numeric, base_unit text, price_type text, currency char(3), fingerprint bigint)
+			    ON COMMIT DROP
 			""";
 
 	/** The staged flag codes, in the order of the merge's array ({@code flag} 1, 2, 3). */
@@ -51,6 +52,11 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 		PriceRow last;
 
 		long[] seen = new long[8];
+
+		/** {@link ImportFingerprint} of the series' rows in this file; meaningless once a month repeats. */
+		long fingerprint;
+
+		boolean repeats;
 
 		StagedSeries(int number) {
 			this.number = number;
@@ -101,9 +107,12 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 		staging.last = row;
 		int flag = FLAGS.indexOf(row.priceFlag()) + 1;
 		YearMonth month = row.month();
-		if (!staging.firstTime((month.getYear() - FIRST_YEAR) * 12 + month.getMonthValue() - 1, flag)) {
+		int monthIndex = (month.getYear() - FIRST_YEAR) * 12 + month.getMonthValue() - 1;
+		if (!staging.firstTime(monthIndex, flag)) {
 			repeats = true;
+			staging.repeats = true;
 		}
+		staging.fingerprint += ImportFingerprint.of(monthIndex, flag, row.price(), row.usdPrice());
 		rows.raw(row.line()).raw(staging.number).raw(month.atDay(1)).raw(flag).number(row.price())
 			.number(row.usdPrice());
 		rows.endRow();
@@ -120,7 +129,7 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 					.text(row.market()).raw(row.marketId()).number(row.latitude()).number(row.longitude())
 					.text(row.category()).text(row.commodity()).raw(row.commodityId()).text(row.unit().text())
 					.number(row.unit().quantity()).text(row.unit().baseUnit()).text(row.priceType())
-					.text(row.currency());
+					.text(row.currency()).raw(staging.repeats ? null : staging.fingerprint);
 				keys.endRow();
 			}
 			keys.finish();

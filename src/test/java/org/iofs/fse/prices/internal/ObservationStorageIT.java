@@ -94,6 +94,48 @@ class ObservationStorageIT extends PlatformIT {
 	}
 
 	@Test
+	void aFileThatAddsUpToWhatAnImportKeptIsComparedWithoutReadingTheStoredPrices() {
+		String analyst = bearer("t.analyst");
+		String file = HEADER
+				+ "2022-01-15,Nord,Fingerprint,Fingerprint market,12.3,-1.5,cereals and tubers,Sorghum,KG,actual,Retail,XOF,300,0.50\n"
+				+ "2022-02-15,Nord,Fingerprint,Fingerprint market,12.3,-1.5,cereals and tubers,Sorghum,KG,actual,Retail,XOF,310,\n"
+				+ "2022-03-15,Nord,Fingerprint,Fingerprint market,12.3,-1.5,cereals and tubers,Sorghum,KG,aggregate,Retail,XOF,320.00004,0.53\n";
+		assertThat(number(upload(analyst, file), "$.inserted")).isEqualTo(3);
+		Long kept = fingerprint();
+		assertThat(kept).as("kept when one import wrote every imported price").isNotNull();
+
+		HttpResponse<String> again = upload(analyst, file);
+		assertThat((String) JsonPath.read(again.body(), "$.outcome")).isEqualTo("UNCHANGED");
+		assertThat(number(again, "$.unchanged")).isEqualTo(3);
+		assertThat(fingerprint()).isEqualTo(kept);
+
+		// One price differs: the series' rows are compared, the change is written, and the kept sum is forgotten.
+		String changed = file.replace(",310,", ",311,");
+		HttpResponse<String> third = upload(analyst, changed);
+		assertThat(number(third, "$.updated")).isEqualTo(1);
+		assertThat(number(third, "$.unchanged")).isEqualTo(2);
+		assertThat(fingerprint()).isNull();
+		HttpResponse<String> fourth = upload(analyst, changed);
+		assertThat((String) JsonPath.read(fourth.body(), "$.outcome")).isEqualTo("UNCHANGED");
+		// The first file again: February goes back to 310, found by comparing the rows.
+		assertThat(number(upload(analyst, file), "$.updated")).isEqualTo(1);
+	}
+
+	private HttpResponse<String> upload(String analyst, String file) {
+		HttpResponse<String> response = http.postFile("/api/v1/imports/wfp-prices?country=NER", "fingerprint.csv",
+				file.getBytes(StandardCharsets.UTF_8), "Authorization", analyst);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return response;
+	}
+
+	private Long fingerprint() {
+		return jdbc.sql("""
+				SELECT s.import_fingerprint FROM prices.series s JOIN prices.market m ON m.id = s.market_id
+				WHERE m.name = 'Fingerprint market'
+				""").query((rs, n) -> (Long) rs.getObject(1)).list().get(0);
+	}
+
+	@Test
 	void everyObservationNamesASeriesAndAnImportOrAPerson() {
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM prices.observation o
