@@ -113,7 +113,7 @@ class DemoPrices implements DemoData {
 		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId, commodities.all().stream().map(Commodity::code).toList(),
 				staging);
 		jdbc.sql("UPDATE prices.market SET demo = true WHERE id IN (SELECT market_id FROM price_key_named)").update();
-		long alerts = indicators.recompute(counts.seriesChanged());
+		long alerts = indicators.recompute(counts.seriesChanged(), staging.pricesOf(counts.created()));
 		jdbc.sql("UPDATE prices.import_run SET rows_read = :n, rows_inserted = :n WHERE id = :id")
 			.param("n", counts.inserted())
 			.param("id", importId)

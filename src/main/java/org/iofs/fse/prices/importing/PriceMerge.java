@@ -18,7 +18,8 @@ final class PriceMerge {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PriceMerge.class);
 
-	record Counts(long inserted, long updated, long unchanged, List<Long> seriesChanged) {
+	/** @param created the series this import created, each with its number in the file */
+	record Counts(long inserted, long updated, long unchanged, List<Long> seriesChanged, Map<Long, Integer> created) {
 	}
 
 	// A WFP market keeps its id whatever its name's spelling: series of a market id take the spelling the platform
@@ -217,7 +218,12 @@ final class PriceMerge {
 		log.debug("price merge: markets, commodities and series {} ms, rows by series {} ms, observations {} ms "
 				+ "(last line wins: {})", (keyed - start) / 1_000_000, (prepared - keyed) / 1_000_000,
 				(System.nanoTime() - prepared) / 1_000_000, lastLineWins);
-		return new Counts(inserted, updated, incoming - inserted - updated, series);
+		Map<Long, Integer> created = new java.util.HashMap<>();
+		if (!keysMerged) {
+			jdbc.sql("SELECT series_id, key FROM price_key_series WHERE fresh")
+				.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> created.put(rs.getLong(1), rs.getInt(2)));
+		}
+		return new Counts(inserted, updated, incoming - inserted - updated, series, created);
 	}
 
 }

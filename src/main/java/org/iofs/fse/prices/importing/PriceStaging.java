@@ -58,6 +58,48 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 
 		boolean repeats;
 
+		/** Every row's month (as year * 12 + month - 1), flag and price as stored, in the file's order. */
+		int[] months = new int[16];
+
+		byte[] flags = new byte[16];
+
+		double[] prices = new double[16];
+
+		int rows;
+
+		void hold(int month, int flag, double price) {
+			if (rows == months.length) {
+				months = java.util.Arrays.copyOf(months, rows * 2);
+				flags = java.util.Arrays.copyOf(flags, rows * 2);
+				prices = java.util.Arrays.copyOf(prices, rows * 2);
+			}
+			months[rows] = month;
+			flags[rows] = (byte) flag;
+			prices[rows] = price;
+			rows++;
+		}
+
+		/**
+		 * One price per month, as the indicators read the stored ones: the file's last line for a month and flag,
+		 * an actual price before an aggregate one.
+		 */
+		void pricesTo(org.iofs.fse.prices.internal.SeriesIndicators.MonthPriceSink sink) {
+			long[] order = new long[rows];
+			for (int i = 0; i < rows; i++) {
+				// month, then preference (actual, both, aggregate), then the line, latest first
+				order[i] = ((long) months[i] << 34) | ((long) PREFERENCE[flags[i]] << 30) | (rows - 1 - i);
+			}
+			java.util.Arrays.sort(order);
+			int previousMonth = Integer.MIN_VALUE;
+			for (long entry : order) {
+				int month = (int) (entry >>> 34);
+				if (month != previousMonth) {
+					sink.add(month, prices[rows - 1 - (int) (entry & ((1L << 30) - 1))]);
+					previousMonth = month;
+				}
+			}
+		}
+
 		StagedSeries(int number) {
 			this.number = number;
 		}
@@ -113,6 +155,8 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 			staging.repeats = true;
 		}
 		staging.fingerprint += ImportFingerprint.of(monthIndex, flag, row.price(), row.usdPrice());
+		staging.hold(month.getYear() * 12 + month.getMonthValue() - 1, flag,
+				row.price().setScale(4, java.math.RoundingMode.HALF_UP).doubleValue());
 		rows.raw(row.line()).raw(staging.number).raw(month.atDay(1)).raw(flag).number(row.price())
 			.number(row.usdPrice());
 		rows.endRow();
@@ -134,6 +178,24 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 			}
 			keys.finish();
 		}
+	}
+
+	/** Flag code (1 actual, 2 aggregate, 3 both) to its rank among a month's prices, as the indicators take them. */
+	private static final int[] PREFERENCE = { 9, 0, 2, 1 };
+
+	/** The prices of the file's series by their number in this file, for the indicators of the series it created. */
+	org.iofs.fse.prices.internal.SeriesIndicators.PricesAtHand pricesOf(java.util.Map<Long, Integer> seriesKeys) {
+		return new org.iofs.fse.prices.internal.SeriesIndicators.PricesAtHand() {
+			@Override
+			public boolean holds(long series) {
+				return seriesKeys.containsKey(series);
+			}
+
+			@Override
+			public void pricesOf(long series, org.iofs.fse.prices.internal.SeriesIndicators.MonthPriceSink sink) {
+				inOrder.get(seriesKeys.get(series)).pricesTo(sink);
+			}
+		};
 	}
 
 	/** Whether a series had the same month and flag on two lines of the file (the last one wins). */

@@ -169,7 +169,8 @@ public class WfpPriceImporter {
 		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId,
 				commodities.all().stream().map(Commodity::code).toList(), staging);
 		long merged = System.nanoTime();
-		long alerts = indicators.recompute(counts.seriesChanged());
+		// The series this import created: their prices are those the staging holds, not read back.
+		long alerts = indicators.recompute(counts.seriesChanged(), staging.pricesOf(counts.created()));
 		log.debug("WFP price import {}: read and staged in {} ms, merged in {} ms, indicators of {} series in {} ms",
 				importId, (staged - start) / 1_000_000, (merged - staged) / 1_000_000, counts.seriesChanged().size(),
 				GuardedImport.elapsedMillis(merged));

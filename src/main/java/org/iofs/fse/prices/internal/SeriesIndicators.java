@@ -102,12 +102,55 @@ public class SeriesIndicators {
 	/** @return the number of alerts raised */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long recompute(Collection<Long> seriesIds) {
-		return recompute(seriesIds, settings.input());
+		return recompute(seriesIds, settings.input(), PricesAtHand.NONE);
+	}
+
+	/**
+	 * The nominal prices of some series as their caller already holds them, so that they need not be read back: an
+	 * import holds every price of the series it created. For each series, in any order, its months as
+	 * {@code year * 12 + month - 1}, and per month the price the indicators use (an actual price before an
+	 * aggregate one).
+	 */
+	public interface PricesAtHand {
+
+		PricesAtHand NONE = new PricesAtHand() {
+			@Override
+			public boolean holds(long series) {
+				return false;
+			}
+
+			@Override
+			public void pricesOf(long series, MonthPriceSink sink) {
+				throw new IllegalStateException("no prices at hand");
+			}
+		};
+
+		boolean holds(long series);
+
+		void pricesOf(long series, MonthPriceSink sink);
+
+	}
+
+	public interface MonthPriceSink {
+
+		void add(int month, double price);
+
+	}
+
+	/** As {@link #recompute(Collection)}, taking the prices of some series from their caller (nominal prices only). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long recompute(Collection<Long> seriesIds, PricesAtHand atHand) {
+		return recompute(seriesIds, settings.input(),
+				settings.input() == IndicatorSettings.Input.NOMINAL ? atHand : PricesAtHand.NONE);
 	}
 
 	/** As above, on nominal or deflated prices whatever the setting (for tests and comparisons). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long recompute(Collection<Long> seriesIds, IndicatorSettings.Input input) {
+		return recompute(seriesIds, input, PricesAtHand.NONE);
+	}
+
+	private long recompute(Collection<Long> seriesIds, IndicatorSettings.Input input, PricesAtHand atHand) {
 		long[] all = seriesIds.stream().mapToLong(Long::longValue).distinct().sorted().toArray();
 		if (all.length > CHUNK) {
 			// A chunk's prices are sorted by series and month: with the default 4 MB the sort would spill to disk.
@@ -127,7 +170,7 @@ public class SeriesIndicators {
 			if (from < all.length) {
 				nextIds = Arrays.copyOfRange(all, from, Math.min(from + CHUNK, all.length));
 				long t0 = System.nanoTime();
-				ChunkPrices prices = read(nextIds, input);
+				ChunkPrices prices = read(nextIds, input, atHand);
 				readNanos += System.nanoTime() - t0;
 				next = arithmetic.submit(() -> compute(prices));
 			}
@@ -179,11 +222,21 @@ public class SeriesIndicators {
 	private record Computed(byte[] months, List<String[]> alerts) {
 	}
 
-	private ChunkPrices read(long[] ids, IndicatorSettings.Input input) {
+	private ChunkPrices read(long[] ids, IndicatorSettings.Input input, PricesAtHand atHand) {
 		ChunkPrices read = new ChunkPrices();
-		jdbc.sql(input == IndicatorSettings.Input.DEFLATED ? DEFLATED_PRICES : NOMINAL_PRICES)
-			.param("ids", ids)
-			.query((RowCallbackHandler) rs -> read.add(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)));
+		long[] stored = Arrays.stream(ids).filter(id -> !atHand.holds(id)).toArray();
+		if (stored.length > 0) {
+			jdbc.sql(input == IndicatorSettings.Input.DEFLATED ? DEFLATED_PRICES : NOMINAL_PRICES)
+				.param("ids", stored)
+				.query((RowCallbackHandler) rs -> read.add(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)));
+		}
+		if (stored.length < ids.length) {
+			for (long id : ids) {
+				if (atHand.holds(id)) {
+					read.addHeld(id, atHand);
+				}
+			}
+		}
 		return read;
 	}
 
@@ -372,6 +425,36 @@ public class SeriesIndicators {
 			preference[size] = flagPreference;
 			size++;
 			starts[seriesCount] = size;
+		}
+
+		/** A series' prices from its caller, in any month order: sorted here, one per month. */
+		void addHeld(long series, PricesAtHand atHand) {
+			int from = size;
+			atHand.pricesOf(series, (monthIndex, value) -> {
+				if (size == month.length) {
+					month = Arrays.copyOf(month, size * 2);
+					price = Arrays.copyOf(price, size * 2);
+					preference = Arrays.copyOf(preference, size * 2);
+				}
+				month[size] = monthIndex;
+				price[size] = value;
+				size++;
+			});
+			if (size == from) {
+				return;
+			}
+			long[] sorted = new long[size - from];
+			for (int i = from; i < size; i++) {
+				sorted[i - from] = ((long) month[i] << 32) | (i - from);
+			}
+			Arrays.sort(sorted);
+			int[] months = Arrays.copyOfRange(month, from, size);
+			double[] prices = Arrays.copyOfRange(price, from, size);
+			size = from;
+			for (long entry : sorted) {
+				int i = (int) entry;
+				add(series, months[i], 0, prices[i]);
+			}
 		}
 
 		int seriesCount() {

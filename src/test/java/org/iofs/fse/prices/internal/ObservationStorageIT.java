@@ -136,6 +136,53 @@ class ObservationStorageIT extends PlatformIT {
 	}
 
 	@Test
+	void theIndicatorsOfANewSeriesAreThoseItsStoredPricesGive() {
+		StringBuilder file = new StringBuilder(HEADER);
+		String row = "%s-15,Nord,AtHand,At-hand market,12.3,-1.5,cereals and tubers,Maize,KG,%s,Retail,XOF,%s,\n";
+		for (int m = 0; m < 48; m++) {
+			if (m == 20 || m == 21 || m == 30 || m == 31 || m == 32) {
+				continue; // a short gap (interpolated) and a long one (a new run)
+			}
+			java.time.YearMonth month = java.time.YearMonth.of(2019, 1).plusMonths(m);
+			double price = 100 + 10 * Math.sin(m / 2.0) + m + (m == 45 ? 40 : 0);
+			file.append(row.formatted(month, "actual", String.format(java.util.Locale.ROOT, "%.5f", price)));
+			if (m % 7 == 0) {
+				// an aggregate of the same month, which the actual price outranks
+				file.append(row.formatted(month, "aggregate", "999"));
+			}
+			if (m == 40) {
+				// the same month and flag again, later in the file: this price is the one stored
+				file.append(row.formatted(month, "actual", "150"));
+			}
+		}
+		HttpResponse<String> response = http.postFile("/api/v1/imports/wfp-prices?country=TCD", "at-hand.csv",
+				file.toString().getBytes(StandardCharsets.UTF_8), "Authorization", bearer("t.analyst"));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		long series = jdbc.sql("""
+				SELECT s.id FROM prices.series s JOIN prices.market m ON m.id = s.market_id WHERE m.name = 'At-hand market'
+				""").query(Long.class).single();
+		String computedOnImport = indicatorMonths(series);
+		assertThat(computedOnImport).contains("\n2022-10-01|").contains("HIGH").contains("|t");
+
+		String readBack = new TransactionTemplate(context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+			.execute(status -> {
+				status.setRollbackOnly();
+				context.getBean(SeriesIndicators.class).recompute(List.of(series));
+				return indicatorMonths(series);
+			});
+
+		assertThat(computedOnImport).isEqualTo(readBack);
+	}
+
+	private String indicatorMonths(long series) {
+		return jdbc.sql("""
+				SELECT string_agg(concat_ws('|', month, price, interpolated, ipa, ipa_band, alps, alps_band, alps_trend), E'\n'
+				                  ORDER BY month)
+				FROM prices.series_month WHERE series_id = :s
+				""").param("s", series).query(String.class).single();
+	}
+
+	@Test
 	void everyObservationNamesASeriesAndAnImportOrAPerson() {
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM prices.observation o
