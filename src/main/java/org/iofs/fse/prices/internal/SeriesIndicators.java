@@ -415,11 +415,7 @@ public class SeriesIndicators {
 				}
 				return;
 			}
-			if (size == month.length) {
-				month = Arrays.copyOf(month, size * 2);
-				price = Arrays.copyOf(price, size * 2);
-				preference = Arrays.copyOf(preference, size * 2);
-			}
+			growIfFull();
 			month[size] = monthIndex;
 			price[size] = value;
 			preference[size] = flagPreference;
@@ -427,15 +423,19 @@ public class SeriesIndicators {
 			starts[seriesCount] = size;
 		}
 
+		private void growIfFull() {
+			if (size == month.length) {
+				month = Arrays.copyOf(month, size * 2);
+				price = Arrays.copyOf(price, size * 2);
+				preference = Arrays.copyOf(preference, size * 2);
+			}
+		}
+
 		/** A series' prices from its caller, in any month order: sorted here, one per month. */
 		void addHeld(long series, PricesAtHand atHand) {
 			int from = size;
 			atHand.pricesOf(series, (monthIndex, value) -> {
-				if (size == month.length) {
-					month = Arrays.copyOf(month, size * 2);
-					price = Arrays.copyOf(price, size * 2);
-					preference = Arrays.copyOf(preference, size * 2);
-				}
+				growIfFull();
 				month[size] = monthIndex;
 				price[size] = value;
 				size++;
