@@ -163,9 +163,9 @@ final class PriceMerge {
 		jdbc.sql(COMMODITIES).param("known", known.toArray(String[]::new)).update();
 		jdbc.sql(KEYED).update();
 		jdbc.sql("CREATE TEMPORARY TABLE price_series_made (id bigint) ON COMMIT DROP").update();
-		jdbc.sql(SERIES).update();
+		int seriesMade = jdbc.sql(SERIES).update();
 		jdbc.sql("ANALYZE price_series_made").update();
-		if (jdbc.sql("SELECT count(*) FROM price_series_made").query(Long.class).single() > 1_000) {
+		if (seriesMade > 1_000) {
 			jdbc.sql("ANALYZE prices.series").update();
 		}
 		jdbc.sql(KEY_SERIES).update();

@@ -1,14 +1,17 @@
 package org.iofs.fse.prices.importing;
 
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.iofs.fse.prices.internal.PricesAtHand;
 import org.iofs.fse.shared.imports.CopyWriter;
 
 /**
@@ -69,9 +72,9 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 
 		void hold(int month, int flag, double price) {
 			if (rows == months.length) {
-				months = java.util.Arrays.copyOf(months, rows * 2);
-				flags = java.util.Arrays.copyOf(flags, rows * 2);
-				prices = java.util.Arrays.copyOf(prices, rows * 2);
+				months = Arrays.copyOf(months, rows * 2);
+				flags = Arrays.copyOf(flags, rows * 2);
+				prices = Arrays.copyOf(prices, rows * 2);
 			}
 			months[rows] = month;
 			flags[rows] = (byte) flag;
@@ -83,13 +86,13 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 		 * One price per month, as the indicators read the stored ones: the file's last line for a month and flag,
 		 * an actual price before an aggregate one.
 		 */
-		void pricesTo(org.iofs.fse.prices.internal.SeriesIndicators.MonthPriceSink sink) {
+		void pricesTo(PricesAtHand.MonthPriceSink sink) {
 			long[] order = new long[rows];
 			for (int i = 0; i < rows; i++) {
 				// month, then preference (actual, both, aggregate), then the line, latest first
 				order[i] = ((long) months[i] << 34) | ((long) PREFERENCE[flags[i]] << 30) | (rows - 1 - i);
 			}
-			java.util.Arrays.sort(order);
+			Arrays.sort(order);
 			int previousMonth = Integer.MIN_VALUE;
 			for (long entry : order) {
 				int month = (int) (entry >>> 34);
@@ -109,7 +112,7 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 			int bit = monthIndex * 4 + flag;
 			int word = bit >>> 6;
 			if (word >= seen.length) {
-				seen = java.util.Arrays.copyOf(seen, Math.max(word + 1, seen.length * 2));
+				seen = Arrays.copyOf(seen, Math.max(word + 1, seen.length * 2));
 			}
 			long mask = 1L << (bit & 63);
 			boolean first = (seen[word] & mask) == 0;
@@ -149,14 +152,15 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 		staging.last = row;
 		int flag = FLAGS.indexOf(row.priceFlag()) + 1;
 		YearMonth month = row.month();
-		int monthIndex = (month.getYear() - FIRST_YEAR) * 12 + month.getMonthValue() - 1;
+		int absoluteMonth = month.getYear() * 12 + month.getMonthValue() - 1;
+		int monthIndex = absoluteMonth - FIRST_YEAR * 12;
 		if (!staging.firstTime(monthIndex, flag)) {
 			repeats = true;
 			staging.repeats = true;
 		}
 		staging.fingerprint += ImportFingerprint.of(monthIndex, flag, row.price(), row.usdPrice());
-		staging.hold(month.getYear() * 12 + month.getMonthValue() - 1, flag,
-				row.price().setScale(4, java.math.RoundingMode.HALF_UP).doubleValue());
+		staging.hold(absoluteMonth, flag,
+				row.price().setScale(4, RoundingMode.HALF_UP).doubleValue());
 		rows.raw(row.line()).raw(staging.number).raw(month.atDay(1)).raw(flag).number(row.price())
 			.number(row.usdPrice());
 		rows.endRow();
@@ -184,15 +188,15 @@ final class PriceStaging implements Consumer<PriceRow>, AutoCloseable {
 	private static final int[] PREFERENCE = { 9, 0, 2, 1 };
 
 	/** The prices of the file's series by their number in this file, for the indicators of the series it created. */
-	org.iofs.fse.prices.internal.SeriesIndicators.PricesAtHand pricesOf(java.util.Map<Long, Integer> seriesKeys) {
-		return new org.iofs.fse.prices.internal.SeriesIndicators.PricesAtHand() {
+	PricesAtHand pricesOf(Map<Long, Integer> seriesKeys) {
+		return new PricesAtHand() {
 			@Override
 			public boolean holds(long series) {
 				return seriesKeys.containsKey(series);
 			}
 
 			@Override
-			public void pricesOf(long series, org.iofs.fse.prices.internal.SeriesIndicators.MonthPriceSink sink) {
+			public void pricesOf(long series, PricesAtHand.MonthPriceSink sink) {
 				inOrder.get(seriesKeys.get(series)).pricesTo(sink);
 			}
 		};

@@ -3,6 +3,7 @@ package org.iofs.fse.prices.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +60,7 @@ public class ObservationPartitions {
 				SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
 				WHERE i.inhparent = 'prices.observation'::regclass
 				""").query(String.class).list());
-		List<Integer> created = new java.util.ArrayList<>();
+		List<Integer> created = new ArrayList<>();
 		for (int year = FIRST_YEAR; year <= last.getValue(); year++) {
 			if (!existing.contains(partition(year))) {
 				jdbc.sql("CREATE TABLE IF NOT EXISTS prices." + partition(year)

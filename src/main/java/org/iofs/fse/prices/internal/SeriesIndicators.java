@@ -1,18 +1,6 @@
 package org.iofs.fse.prices.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import jakarta.annotation.PreDestroy;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,6 +9,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.PreDestroy;
 
 import javax.sql.DataSource;
 
@@ -29,6 +23,8 @@ import org.iofs.fse.prices.indicators.MonthlyRuns;
 import org.iofs.fse.prices.indicators.PriceAnomaly;
 import org.iofs.fse.prices.indicators.PriceSpikes;
 import org.iofs.fse.shared.imports.CopyWriter;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,38 +99,6 @@ public class SeriesIndicators {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long recompute(Collection<Long> seriesIds) {
 		return recompute(seriesIds, settings.input(), PricesAtHand.NONE);
-	}
-
-	/**
-	 * The nominal prices of some series as their caller already holds them, so that they need not be read back: an
-	 * import holds every price of the series it created. For each series, in any order, its months as
-	 * {@code year * 12 + month - 1}, and per month the price the indicators use (an actual price before an
-	 * aggregate one).
-	 */
-	public interface PricesAtHand {
-
-		PricesAtHand NONE = new PricesAtHand() {
-			@Override
-			public boolean holds(long series) {
-				return false;
-			}
-
-			@Override
-			public void pricesOf(long series, MonthPriceSink sink) {
-				throw new IllegalStateException("no prices at hand");
-			}
-		};
-
-		boolean holds(long series);
-
-		void pricesOf(long series, MonthPriceSink sink);
-
-	}
-
-	public interface MonthPriceSink {
-
-		void add(int month, double price);
-
 	}
 
 	/** As {@link #recompute(Collection)}, taking the prices of some series from their caller (nominal prices only). */
@@ -241,7 +205,7 @@ public class SeriesIndicators {
 	}
 
 	private Computed compute(ChunkPrices read) {
-		MonthRows months = new MonthRows();
+		IndicatorRows months = new IndicatorRows();
 		List<String[]> alerts = new ArrayList<>();
 		SortedMap<YearMonth, Double> prices = new TreeMap<>();
 		for (int s = 0; s < read.seriesCount(); s++) {
@@ -295,183 +259,7 @@ public class SeriesIndicators {
 				""").update();
 	}
 
-	/**
-	 * A chunk's indicators as CSV for COPY, one row per series: its months side by side in array literals, then the
-	 * latest month's values. Every element is a number, a date, t or f, a band name or NULL: none needs quoting
-	 * inside the array, and each array is one quoted CSV field.
-	 */
-	private static final class MonthRows {
-
-		private static final int ARRAYS = 8;
-
-		private final StringBuilder text = new StringBuilder(1 << 20);
-
-		private final StringBuilder[] arrays = new StringBuilder[ARRAYS];
-
-		private int count;
-
-		private YearMonth latest;
-
-		private String[] latestValues;
-
-		private String previousPrice;
-
-		MonthRows() {
-			for (int i = 0; i < ARRAYS; i++) {
-				arrays[i] = new StringBuilder(1024);
-			}
-		}
-
-		void begin() {
-			for (StringBuilder array : arrays) {
-				array.setLength(0);
-			}
-			count = 0;
-			latest = null;
-			previousPrice = null;
-		}
-
-		void add(YearMonth month, String firstDay, String price, boolean interpolated, String ipa, String ipaBand,
-				String alps, String alpsBand, String trend) {
-			String[] values = { firstDay, price, interpolated ? "t" : "f", ipa, ipaBand, alps, alpsBand, trend };
-			for (int i = 0; i < ARRAYS; i++) {
-				if (count > 0) {
-					arrays[i].append(',');
-				}
-				arrays[i].append(values[i] == null ? "NULL" : values[i]);
-			}
-			previousPrice = latest != null && latest.plusMonths(1).equals(month) ? latestValues[1] : null;
-			latest = month;
-			latestValues = values;
-			count++;
-		}
-
-		void end(long series) {
-			if (count == 0) {
-				return;
-			}
-			text.append(series);
-			for (StringBuilder array : arrays) {
-				text.append(",\"{").append(array).append("}\"");
-			}
-			// latest month, price, previous price, IPA, its band, ALPS, its band
-			text.append(',').append(latestValues[0]).append(',').append(latestValues[1]).append(',');
-			field(previousPrice).field(latestValues[3]).field(latestValues[4]).field(latestValues[5]);
-			if (latestValues[6] != null) {
-				text.append(latestValues[6]);
-			}
-			text.append('\n');
-		}
-
-		private MonthRows field(String value) {
-			if (value != null) {
-				text.append(value);
-			}
-			text.append(',');
-			return this;
-		}
-
-		byte[] bytes() {
-			return text.toString().getBytes(StandardCharsets.US_ASCII);
-		}
-
-	}
-
-	/**
-	 * The prices of a chunk of series as read, one per series and month (the preferred flag's), in primitive
-	 * arrays: a chunk holds some hundred thousand of them.
-	 */
-	private static final class ChunkPrices {
-
-		private long[] seriesIds = new long[64];
-
-		private int[] starts = new int[65];
-
-		private int seriesCount;
-
-		private int[] month = new int[4096];
-
-		private double[] price = new double[4096];
-
-		private int[] preference = new int[4096];
-
-		private int size;
-
-		void add(long series, int monthIndex, int flagPreference, double value) {
-			if (seriesCount == 0 || seriesIds[seriesCount - 1] != series) {
-				if (seriesCount == seriesIds.length) {
-					seriesIds = Arrays.copyOf(seriesIds, seriesCount * 2);
-					starts = Arrays.copyOf(starts, seriesCount * 2 + 1);
-				}
-				seriesIds[seriesCount] = series;
-				starts[seriesCount] = size;
-				seriesCount++;
-			}
-			else if (month[size - 1] == monthIndex) {
-				// A second price for the month: the preferred flag's stays.
-				if (flagPreference < preference[size - 1]) {
-					price[size - 1] = value;
-					preference[size - 1] = flagPreference;
-				}
-				return;
-			}
-			growIfFull();
-			month[size] = monthIndex;
-			price[size] = value;
-			preference[size] = flagPreference;
-			size++;
-			starts[seriesCount] = size;
-		}
-
-		private void growIfFull() {
-			if (size == month.length) {
-				month = Arrays.copyOf(month, size * 2);
-				price = Arrays.copyOf(price, size * 2);
-				preference = Arrays.copyOf(preference, size * 2);
-			}
-		}
-
-		/** A series' prices from its caller, in any month order: sorted here, one per month. */
-		void addHeld(long series, PricesAtHand atHand) {
-			int from = size;
-			atHand.pricesOf(series, (monthIndex, value) -> {
-				growIfFull();
-				month[size] = monthIndex;
-				price[size] = value;
-				size++;
-			});
-			if (size == from) {
-				return;
-			}
-			long[] sorted = new long[size - from];
-			for (int i = from; i < size; i++) {
-				sorted[i - from] = ((long) month[i] << 32) | (i - from);
-			}
-			Arrays.sort(sorted);
-			int[] months = Arrays.copyOfRange(month, from, size);
-			double[] prices = Arrays.copyOfRange(price, from, size);
-			size = from;
-			for (long entry : sorted) {
-				int i = (int) entry;
-				add(series, months[i], 0, prices[i]);
-			}
-		}
-
-		int seriesCount() {
-			return seriesCount;
-		}
-
-		long series(int s) {
-			return seriesIds[s];
-		}
-
-		int start(int s) {
-			return starts[s];
-		}
-
-	}
-
-	private void compute(long series, SortedMap<YearMonth, Double> prices, MonthRows months, List<String[]> alerts) {
+	private void compute(long series, SortedMap<YearMonth, Double> prices, IndicatorRows months, List<String[]> alerts) {
 		List<List<MonthPrice>> runs = MonthlyRuns.of(prices);
 		if (runs.isEmpty()) {
 			return;
@@ -494,8 +282,8 @@ public class SeriesIndicators {
 				MonthPrice month = run.get(t);
 				PriceAnomaly.Band ipaBand = Double.isNaN(ipa[t]) ? null : PriceAnomaly.band(ipa[t]);
 				PriceSpikes.Band alpsBand = Double.isNaN(alps.alps()[t]) ? null : PriceSpikes.band(alps.alps()[t]);
-				months.add(month.month(), firstDay(month.month()), decimal(month.price()), month.interpolated(),
-						decimal(ipa[t]), name(ipaBand), decimal(alps.alps()[t]), name(alpsBand), decimal(alps.trend()[t]));
+				months.add(month.month(), month.price(), month.interpolated(), ipa[t], ipaBand, alps.alps()[t], alpsBand,
+						alps.trend()[t]);
 				int ipaSeverity = ipaBand == null ? 0 : ipaBand.severity();
 				int alpsSeverity = alpsBand == null ? 0 : alpsBand.severity();
 				// Alerts come from observed months only (an interpolated price is a guess), and only when they are news.
@@ -517,52 +305,9 @@ public class SeriesIndicators {
 	}
 
 	private static String[] alert(long series, String indicator, MonthPrice month, double value, String band) {
-		return new String[] { Long.toString(series), indicator, month.month().atDay(1).toString(), decimal(value), band };
+		return new String[] { Long.toString(series), indicator, month.month().atDay(1).toString(),
+				IndicatorRows.decimal(value), band };
 	}
-
-	/** A value to 4 decimals (numeric(10,4) and (18,4)), or null for none; millions of them, so not BigDecimal. */
-	static String decimal(double value) {
-		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			return null;
-		}
-		if (Math.abs(value) >= 1e13) {
-			return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
-		}
-		long scaled = Math.round(Math.abs(value) * 10_000);
-		StringBuilder text = new StringBuilder(24);
-		if (value < 0 && scaled != 0) {
-			text.append('-');
-		}
-		text.append(scaled / 10_000).append('.');
-		long fraction = scaled % 10_000;
-		for (long unit = 1_000; unit > 0; unit /= 10) {
-			text.append((char) ('0' + fraction / unit % 10));
-		}
-		return text.toString();
-	}
-
-	private static String name(Enum<?> band) {
-		return band == null ? null : band.name();
-	}
-
-	/** The first day of a month as COPY reads it, made once per month rather than once per row. */
-	private static String firstDay(YearMonth month) {
-		int index = month.getYear() * 12 + month.getMonthValue() - 1;
-		int slot = index - FIRST_DAY_FROM;
-		if (slot < 0 || slot >= FIRST_DAYS.length) {
-			return month.atDay(1).toString();
-		}
-		String day = FIRST_DAYS[slot];
-		if (day == null) {
-			day = month.atDay(1).toString();
-			FIRST_DAYS[slot] = day;
-		}
-		return day;
-	}
-
-	private static final int FIRST_DAY_FROM = 1900 * 12;
-
-	private static final String[] FIRST_DAYS = new String[300 * 12];
 
 	private void copy(String sql, List<String[]> rows) {
 		if (rows.isEmpty()) {
