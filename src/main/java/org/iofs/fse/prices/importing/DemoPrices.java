@@ -2,6 +2,7 @@ package org.iofs.fse.prices.importing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -84,7 +85,7 @@ class DemoPrices implements DemoData {
 	@Override
 	@Transactional
 	public void ensure() {
-		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM prices.observation)").query(Boolean.class).single()) {
+		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM prices.observation_year)").query(Boolean.class).single()) {
 			return;
 		}
 		long importId = jdbc.sql("""
@@ -95,23 +96,20 @@ class DemoPrices implements DemoData {
 				""").param("layout", LAYOUT).query(Long.class).single();
 		List<Country> members = countries.all();
 		YearMonth last = YearMonth.now(clock);
-		jdbc.sql(PriceStaging.ROWS_TABLE).update();
 		jdbc.sql(PriceStaging.KEYS_TABLE).update();
-		PriceStaging staging;
+		PriceStaging staging = new PriceStaging();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		for (Country country : members) {
+			generate(country, last, staging);
+		}
 		try {
-			staging = new PriceStaging(DataSourceUtils.getConnection(dataSource));
-			try (staging) {
-				for (Country country : members) {
-					generate(country, last, staging);
-				}
-				staging.finish();
-			}
+			staging.finish(connection);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("demo prices: " + ex.getMessage(), ex);
 		}
-		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId, commodities.all().stream().map(Commodity::code).toList(),
-				staging);
+		PriceMerge.Counts counts = PriceMerge.apply(jdbc, connection, importId,
+				commodities.all().stream().map(Commodity::code).toList(), staging);
 		jdbc.sql("UPDATE prices.market SET demo = true WHERE id IN (SELECT market_id FROM price_key_named)").update();
 		long alerts = indicators.recompute(counts.seriesChanged(), staging.pricesOf(counts.created()));
 		jdbc.sql("UPDATE prices.import_run SET rows_read = :n, rows_inserted = :n WHERE id = :id")

@@ -1,8 +1,5 @@
 package org.iofs.fse.prices.importing;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 /**
  * What a series' imported prices add up to: the sum (modulo 2^64) of a mixed 64-bit hash of each (month, flag,
  * price, dollar price), prices at the four decimals they are stored with. The sum does not depend on the rows'
@@ -17,15 +14,14 @@ final class ImportFingerprint {
 	private ImportFingerprint() {
 	}
 
-	static long of(int monthIndex, int flag, BigDecimal price, BigDecimal usdPrice) {
+	/**
+	 * @param price the price times 10,000, as numeric(18,4) holds it
+	 * @param usdPrice the same of the dollar price, {@link FileSeries#NO_PRICE} for none
+	 */
+	static long of(int monthIndex, int flag, long price, long usdPrice) {
 		long hash = mix(((long) monthIndex << 8) | flag);
-		hash = mix(hash ^ scaled(price));
-		return mix(hash ^ (usdPrice == null ? NO_DOLLAR_PRICE : scaled(usdPrice) + 1));
-	}
-
-	/** The value as numeric(18,4) holds it (PostgreSQL rounds half away from zero, as HALF_UP does). */
-	private static long scaled(BigDecimal value) {
-		return value.setScale(4, RoundingMode.HALF_UP).unscaledValue().longValue();
+		hash = mix(hash ^ price);
+		return mix(hash ^ (usdPrice == FileSeries.NO_PRICE ? NO_DOLLAR_PRICE : usdPrice + 1));
 	}
 
 	/** SplitMix64's finaliser: every bit of the input moves about half of the output's. */

@@ -1,18 +1,26 @@
 package org.iofs.fse.prices.importing;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.iofs.fse.shared.imports.BinaryRows;
+import org.iofs.fse.shared.imports.CopySender;
+import org.postgresql.PGConnection;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Merges the staged prices set-based. The file's series ({@code price_key}, a few per thousand rows) become markets,
- * source commodities (mapped by the first matching rule) and series; then one statement upserts the narrow rows
- * ({@code price_row}), touching only observations that differ and saying which series changed. When the same
- * month and flag of a series came twice (in the file, or because two spellings of a market id became one), the
- * file's last line wins.
+ * Merges an import's prices. The file's series ({@code price_key}, a few per thousand rows) become markets, source
+ * commodities (mapped by the first matching rule) and series, set-based. Then the rows the import holds are written
+ * as year rows with binary COPY: straight into the observations for the series this import created, into a
+ * staging table laid over the stored rows for the series held before (except those whose file rows add up to what
+ * was imported last, see {@link ImportFingerprint}). When the same month and flag of a series came twice (in the
+ * file, or because two spellings of a market id became one), the file's last line wins.
  */
 final class PriceMerge {
 
@@ -91,56 +99,46 @@ final class PriceMerge {
 			LEFT JOIN price_series_made n ON n.id = s.id
 			""";
 
-	private static final String FLAG = "(ARRAY['" + String.join("', '", PriceStaging.FLAGS) + "'])[r.flag]";
-
-	// One row per series, month and flag, each with its series: as staged when nothing repeats, else the last line.
-	private static final String ROWS_AS_STAGED = """
-			SELECT ks.series_id, ks.fresh, ks.unchanged, r.month, %s AS price_flag, r.price, r.usd_price
-			FROM price_row r JOIN price_key_series ks ON ks.key = r.key
-			""".formatted(FLAG);
-
-	// Made only when something repeats: otherwise the rows are read as staged, without writing them once more.
-	private static final String ROWS_LAST_LINE_WINS = """
-			CREATE TEMPORARY TABLE price_incoming ON COMMIT DROP AS
-			SELECT DISTINCT ON (ks.series_id, r.month, r.flag) ks.series_id, ks.fresh, ks.unchanged, r.month,
-			       %s AS price_flag,
-			       r.price, r.usd_price
-			FROM price_row r JOIN price_key_series ks ON ks.key = r.key
-			ORDER BY ks.series_id, r.month, r.flag, r.line DESC
-			""".formatted(FLAG);
-
-	// The series this import created: every row is new, written without looking for a conflict.
-	private static final String FRESH = """
-			WITH written AS (
-			    INSERT INTO prices.observation (series_id, month, price_flag, price, usd_price, source_import)
-			    SELECT series_id, month, price_flag, price, usd_price, :importId FROM (%1$s) i WHERE fresh
-			    RETURNING series_id)
-			SELECT series_id, count(*) AS inserted, 0 AS updated FROM written GROUP BY series_id
-			""";
-
-	// Series held before: only the rows that are new or differ are written. Reading them first is about as fast as
-	// a bare scan, where an upsert of every row costs two index visits each; the upsert still guards against an
-	// entry committed meanwhile. A partitioned table cannot return xmax, which told an inserted row from an
-	// updated one: an inserted row takes the transaction's time, an updated one the clock's, which is always later.
+	// Held series whose rows differ from what is stored: each incoming year row is laid over the stored one month by
+	// month; only rows where a month is new or differs are written, and each month that changes takes this import as
+	// its source. Prices imports are serialised (PriceMerge.apply), so no other import changes these rows meanwhile.
 	private static final String HELD = """
-			WITH differing AS (
-			    SELECT i.series_id, i.month, i.price_flag, i.price, i.usd_price
-			    FROM (%1$s) i
-			    LEFT JOIN prices.observation o
-			           ON o.series_id = i.series_id AND o.month = i.month AND o.price_flag = i.price_flag
-			    WHERE NOT i.fresh AND i.unchanged IS NOT TRUE
-			      AND (o.series_id IS NULL OR (o.price, o.usd_price) IS DISTINCT FROM (i.price, i.usd_price))),
+			WITH compared AS (
+			    SELECT i.series_id, i.year_start, i.price_flag, m.price, m.usd_price, m.sources, m.inserted, m.updated
+			    FROM price_year_incoming i
+			    LEFT JOIN prices.observation_year y
+			           ON y.series_id = i.series_id AND y.year_start = i.year_start AND y.price_flag = i.price_flag
+			    CROSS JOIN LATERAL (
+			        SELECT array_agg(CASE WHEN u.ip IS NULL THEN u.op ELSE u.ip END ORDER BY u.n) AS price,
+			               array_agg(CASE WHEN u.ip IS NULL THEN u.ou ELSE u.iu END ORDER BY u.n) AS usd_price,
+			               array_agg(CASE WHEN u.ip IS NULL AND u.op IS NULL THEN NULL
+			                              WHEN u.ip IS NULL OR (u.ip = u.op AND u.iu IS NOT DISTINCT FROM u.ou)
+			                              THEN coalesce(u.os, y.source_import)
+			                              ELSE :importId END ORDER BY u.n) AS sources,
+			               count(*) FILTER (WHERE u.ip IS NOT NULL AND u.op IS NULL) AS inserted,
+			               count(*) FILTER (WHERE u.ip IS NOT NULL AND u.op IS NOT NULL
+			                                  AND (u.ip, u.iu) IS DISTINCT FROM (u.op, u.ou)) AS updated
+			        FROM unnest(i.price, i.usd_price, y.price, y.usd_price, y.month_source_import)
+			             WITH ORDINALITY AS u(ip, iu, op, ou, os, n)) m),
 			applied AS (
-			    INSERT INTO prices.observation AS o (series_id, month, price_flag, price, usd_price, source_import)
-			    SELECT series_id, month, price_flag, price, usd_price, :importId FROM differing
-			    ON CONFLICT (series_id, month, price_flag) DO UPDATE SET
-			        price = EXCLUDED.price, usd_price = EXCLUDED.usd_price, source_import = EXCLUDED.source_import,
-			        source_user = NULL, updated_at = clock_timestamp()
-			    WHERE (o.price, o.usd_price) IS DISTINCT FROM (EXCLUDED.price, EXCLUDED.usd_price)
-			    RETURNING o.series_id, (o.updated_at = now()) AS inserted)
-			SELECT series_id, count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
-			FROM applied GROUP BY series_id
+			    INSERT INTO prices.observation_year AS y (series_id, year_start, price_flag, price, usd_price, source_import,
+			                                              month_source_import)
+			    SELECT c.series_id, c.year_start, c.price_flag, c.price, c.usd_price, one.source,
+			           CASE WHEN one.source IS NULL THEN c.sources END
+			    FROM compared c
+			    -- one import wrote every month of the row: it is the row's source
+			    CROSS JOIN LATERAL (SELECT CASE WHEN count(DISTINCT s) = 1 THEN min(s) END AS source
+			                        FROM unnest(c.sources) AS s) one
+			    WHERE c.inserted + c.updated > 0
+			    ON CONFLICT (series_id, year_start, price_flag) DO UPDATE SET price = EXCLUDED.price,
+			        usd_price = EXCLUDED.usd_price, source_import = EXCLUDED.source_import,
+			        month_source_import = EXCLUDED.month_source_import, updated_at = now())
+			SELECT series_id, sum(inserted) AS inserted, sum(updated) AS updated FROM compared
+			WHERE inserted + updated > 0 GROUP BY series_id
 			""";
+
+	/** How much of the year rows is built before it is sent. */
+	private static final int BLOCK = 1 << 20;
 
 	private PriceMerge() {
 	}
@@ -149,8 +147,11 @@ final class PriceMerge {
 	 * @param known the codes of the platform's commodities, from the commodities module
 	 * @param staging what was staged, and whether a series' month and flag came twice in the file
 	 */
-	static Counts apply(JdbcClient jdbc, long importId, Collection<String> known, PriceStaging staging) {
+	static Counts apply(JdbcClient jdbc, Connection connection, long importId, Collection<String> known,
+			PriceStaging staging) {
 		long start = System.nanoTime();
+		// One price import at a time: a held series' year rows are read, laid over and written back.
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('prices.import'))").query().listOfRows();
 		// The merge sorts and hashes the file's rows: with the default 4 MB it would spill to disk.
 		jdbc.sql("SET LOCAL work_mem = '256MB'").update();
 		// The planner knows nothing of a fresh temporary table: without statistics it joins row by row.
@@ -169,40 +170,57 @@ final class PriceMerge {
 			jdbc.sql("ANALYZE prices.series").update();
 		}
 		jdbc.sql(KEY_SERIES).update();
-		jdbc.sql("ANALYZE price_key_series").update();
-		jdbc.sql("ANALYZE price_row").update();
 		long keyed = System.nanoTime();
 		// Two spellings of a market id that became one make two keys of one series.
 		boolean keysMerged = jdbc.sql("SELECT count(DISTINCT series_id) < count(*) FROM price_key_series")
 			.query(Boolean.class)
 			.single();
-		boolean lastLineWins = staging.hasRepeats() || keysMerged;
 		if (keysMerged) {
 			// Two keys' sums are not the series' sum: compare its rows.
 			jdbc.sql("UPDATE price_key_series SET unchanged = false, fingerprint = NULL").update();
 		}
-		long incoming = staging.rowsStaged();
-		String rows = ROWS_AS_STAGED;
-		if (lastLineWins) {
-			incoming = jdbc.sql(ROWS_LAST_LINE_WINS).update();
-			jdbc.sql("ANALYZE price_incoming").update();
-			rows = "SELECT * FROM price_incoming";
-		}
-		long prepared = System.nanoTime();
+		Keys keys = Keys.read(jdbc);
 		long inserted = 0;
 		long updated = 0;
+		long incoming = 0;
 		List<Long> series = new ArrayList<>();
 		List<Long> heldChanged = new ArrayList<>();
-		for (String statement : List.of(FRESH, HELD)) {
-			for (Map<String, Object> changed : jdbc.sql(statement.formatted(rows)).param("importId", importId).query().listOfRows()) {
-				long id = ((Number) changed.get("series_id")).longValue();
-				series.add(id);
-				if (statement == HELD) {
-					heldChanged.add(id);
+		try {
+			YearRows fresh = new YearRows(new BinaryRows(BLOCK + 4096), importId);
+			write(connection, "COPY prices.observation_year (" + YearRows.COLUMNS + ") FROM STDIN (FORMAT binary)",
+					fresh, keys, staging, Kind.FRESH);
+			inserted += fresh.cells();
+			incoming += fresh.cells();
+			for (int k = 0; k < keys.size(); k++) {
+				if (keys.kind[k] == Kind.FRESH && (k == 0 || keys.series[k - 1] != keys.series[k])) {
+					series.add(keys.series[k]);
 				}
-				inserted += ((Number) changed.get("inserted")).longValue();
-				updated += ((Number) changed.get("updated")).longValue();
+				else if (keys.kind[k] == Kind.UNCHANGED) {
+					incoming += staging.series(keys.key[k]).rows;
+				}
 			}
+			if (keys.count(Kind.HELD) > 0) {
+				jdbc.sql("""
+						CREATE TEMPORARY TABLE price_year_incoming (series_id bigint, year_start date,
+						    price_flag text COLLATE "C", price numeric(18,4)[], usd_price numeric(18,4)[],
+						    source_import bigint) ON COMMIT DROP
+						""").update();
+				YearRows held = new YearRows(new BinaryRows(BLOCK + 4096), importId);
+				write(connection, "COPY price_year_incoming (" + YearRows.COLUMNS + ") FROM STDIN (FORMAT binary)", held,
+						keys, staging, Kind.HELD);
+				incoming += held.cells();
+				jdbc.sql("ANALYZE price_year_incoming").update();
+				for (Map<String, Object> changed : jdbc.sql(HELD).param("importId", importId).query().listOfRows()) {
+					long id = ((Number) changed.get("series_id")).longValue();
+					series.add(id);
+					heldChanged.add(id);
+					inserted += ((Number) changed.get("inserted")).longValue();
+					updated += ((Number) changed.get("updated")).longValue();
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("writing prices failed: " + ex.getMessage(), ex);
 		}
 		// A new series' imported prices are this file's rows: their sum is kept. A held series changed row by row
 		// no longer adds up to what was kept.
@@ -215,15 +233,84 @@ final class PriceMerge {
 				.param("ids", heldChanged.stream().mapToLong(Long::longValue).toArray())
 				.update();
 		}
-		log.debug("price merge: markets, commodities and series {} ms, rows by series {} ms, observations {} ms "
-				+ "(last line wins: {})", (keyed - start) / 1_000_000, (prepared - keyed) / 1_000_000,
-				(System.nanoTime() - prepared) / 1_000_000, lastLineWins);
+		log.debug("price merge: markets, commodities and series {} ms, year rows {} ms (keys merged: {})",
+				(keyed - start) / 1_000_000, (System.nanoTime() - keyed) / 1_000_000, keysMerged);
 		Map<Long, Integer> created = new java.util.HashMap<>();
 		if (!keysMerged) {
-			jdbc.sql("SELECT series_id, key FROM price_key_series WHERE fresh")
-				.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> created.put(rs.getLong(1), rs.getInt(2)));
+			for (int k = 0; k < keys.size(); k++) {
+				if (keys.kind[k] == Kind.FRESH) {
+					created.put(keys.series[k], keys.key[k]);
+				}
+			}
 		}
 		return new Counts(inserted, updated, incoming - inserted - updated, series, created);
+	}
+
+	/** What the merge does with a key's rows: write them as new, lay them over the stored ones, or nothing. */
+	enum Kind {
+		FRESH, HELD, UNCHANGED
+	}
+
+	/** The file's keys with their series, by series. */
+	private static final class Keys {
+
+		int[] key;
+
+		long[] series;
+
+		Kind[] kind;
+
+		static Keys read(JdbcClient jdbc) {
+			List<long[]> rows = new ArrayList<>();
+			jdbc.sql("SELECT key, series_id, fresh, unchanged IS TRUE FROM price_key_series ORDER BY series_id, key")
+				.query((RowCallbackHandler) rs -> rows.add(new long[] { rs.getInt(1), rs.getLong(2),
+						rs.getBoolean(3) ? 0 : rs.getBoolean(4) ? 2 : 1 }));
+			Keys keys = new Keys();
+			keys.key = new int[rows.size()];
+			keys.series = new long[rows.size()];
+			keys.kind = new Kind[rows.size()];
+			for (int k = 0; k < rows.size(); k++) {
+				keys.key[k] = (int) rows.get(k)[0];
+				keys.series[k] = rows.get(k)[1];
+				keys.kind[k] = Kind.values()[(int) rows.get(k)[2]];
+			}
+			return keys;
+		}
+
+		int size() {
+			return key.length;
+		}
+
+		long count(Kind wanted) {
+			return java.util.Arrays.stream(kind).filter(wanted::equals).count();
+		}
+
+	}
+
+	/** Writes the year rows of the keys of one kind with one binary COPY, series by series. */
+	private static void write(Connection connection, String copySql, YearRows rows, Keys keys,
+			PriceStaging staging, Kind kind) throws SQLException {
+		if (keys.count(kind) == 0) {
+			return;
+		}
+		try (CopySender copy = new CopySender(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql))) {
+			List<FileSeries> parts = new ArrayList<>();
+			for (int k = 0; k < keys.size(); k++) {
+				if (keys.kind[k] != kind) {
+					continue;
+				}
+				parts.add(staging.series(keys.key[k]));
+				if (k + 1 == keys.size() || keys.series[k + 1] != keys.series[k]) {
+					rows.write(keys.series[k], parts);
+					parts.clear();
+					if (rows.out().size() >= BLOCK) {
+						copy.send(rows.out().takeBlock());
+					}
+				}
+			}
+			copy.send(rows.out().takeLastBlock());
+			copy.finish();
+		}
 	}
 
 }

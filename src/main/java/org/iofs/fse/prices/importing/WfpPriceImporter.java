@@ -142,18 +142,16 @@ public class WfpPriceImporter {
 			ProblemPolicy policy, Caller caller, String fileName, Instant startedAt, long start, String progressId) {
 		long importId = PriceImportRecord.open(jdbc, fileName, sha256, country, caller.username(), startedAt,
 				Outcome.APPLIED);
-		jdbc.sql(PriceStaging.ROWS_TABLE).update();
 		jdbc.sql(PriceStaging.KEYS_TABLE).update();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
-		PriceStaging staging;
+		PriceStaging staging = new PriceStaging();
 		try {
 			long size = source.size();
 			progress.reading(progressId, 0, size);
-			staging = new PriceStaging(connection);
-			try (staging; Reader reader = source.reader(bytes -> progress.reading(progressId, bytes, size))) {
+			try (Reader reader = source.reader(bytes -> progress.reading(progressId, bytes, size))) {
 				rows.read(reader, staging);
-				staging.finish();
 			}
+			staging.finish(connection);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -166,7 +164,7 @@ public class WfpPriceImporter {
 		}
 		progress.merging(progressId);
 		long staged = System.nanoTime();
-		PriceMerge.Counts counts = PriceMerge.apply(jdbc, importId,
+		PriceMerge.Counts counts = PriceMerge.apply(jdbc, connection, importId,
 				commodities.all().stream().map(Commodity::code).toList(), staging);
 		long merged = System.nanoTime();
 		// The series this import created: their prices are those the staging holds, not read back.

@@ -17,6 +17,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 import org.iofs.fse.prices.internal.PriceUnit;
+import org.iofs.fse.shared.imports.ReadAhead;
 import org.iofs.fse.shared.imports.RowProblem;
 import org.iofs.fse.shared.imports.RowProblems;
 
@@ -72,8 +73,9 @@ final class WfpRows {
 
 	void read(Reader input, Consumer<PriceRow> sink) throws IOException {
 		try (CsvReader<CsvRecord> csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-			.ofCsvRecord(input)) {
-			for (CsvRecord record : csv) {
+			.ofCsvRecord(input); ReadAhead<CsvRecord> records = new ReadAhead<>(csv.iterator(), "wfp-csv-reader")) {
+			while (records.hasNext()) {
+				CsvRecord record = records.next();
 				if (layout == null) {
 					layout = WfpLayout.of(record.getFields());
 					if (layout.country() < 0 && fileCountry == null) {
@@ -104,7 +106,7 @@ final class WfpRows {
 				return;
 			}
 			String dateText = field(record, layout.date(), "date");
-			if (SPREADSHEET_DATE.matcher(dateText).matches()) {
+			if (!isIsoDate(dateText) && SPREADSHEET_DATE.matcher(dateText).matches()) {
 				throw new IllegalArgumentException("line " + line + ": the date '" + dateText
 						+ "' is not ISO (YYYY-MM-DD); the file seems to have been re-saved by a spreadsheet");
 			}
@@ -150,7 +152,7 @@ final class WfpRows {
 
 	private static LocalDate date(String text) {
 		// The common case, parsed by hand: DateTimeFormatter took a good part of a large file's reading time.
-		if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+		if (isIsoDate(text)) {
 			int year = digits(text, 0, 4);
 			int month = digits(text, 5, 7);
 			int day = digits(text, 8, 10);
@@ -164,6 +166,11 @@ final class WfpRows {
 		catch (DateTimeParseException ex) {
 			throw new RowException("date", "'" + RowProblems.abbreviate(text) + "' is not a date (YYYY-MM-DD)");
 		}
+	}
+
+	/** Whether the text has the shape of an ISO date (the common case, checked without a regular expression). */
+	private static boolean isIsoDate(String text) {
+		return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
 	}
 
 	/** The number written by the digits from {@code from} to {@code to}, or -1 when one is not a digit. */

@@ -2,58 +2,58 @@ package org.iofs.fse.prices.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.Arrays;
+
+import org.iofs.fse.shared.imports.BinaryRows;
 
 /**
- * A chunk's indicators as CSV for COPY, one row per series: its months side by side in array literals, then the
- * latest month's values. Every element is a number, a date, t or f, a band name or NULL: none needs quoting
- * inside the array, and each array is one quoted CSV field.
+ * A chunk's indicators for a binary COPY into {@code prices.series_indicator}, one row per series: its months side
+ * by side in arrays, then the latest month's values. A series' months are gathered first (they arrive month by
+ * month, the row holds them array by array), then written as one row.
  */
 final class IndicatorRows {
 
-	private static final int ARRAYS = 8;
+	/** Values beyond this times 10,000 do not fit a long: written as no value (no price or indicator comes near). */
+	private static final double LARGEST = 9e14;
 
-	private final StringBuilder text = new StringBuilder(1 << 20);
-
-	private final StringBuilder[] arrays = new StringBuilder[ARRAYS];
+	private final BinaryRows out = new BinaryRows(1 << 20);
 
 	private int count;
 
-	private YearMonth latest;
+	private YearMonth[] month = new YearMonth[128];
 
-	private String[] latestValues;
+	private double[] price = new double[128];
 
-	private String previousPrice;
+	private boolean[] interpolated = new boolean[128];
 
-	IndicatorRows() {
-		for (int i = 0; i < ARRAYS; i++) {
-			arrays[i] = new StringBuilder(1024);
-		}
-	}
+	private double[] ipa = new double[128];
+
+	private Enum<?>[] ipaBand = new Enum<?>[128];
+
+	private double[] alps = new double[128];
+
+	private Enum<?>[] alpsBand = new Enum<?>[128];
+
+	private double[] trend = new double[128];
 
 	void begin() {
-		for (StringBuilder array : arrays) {
-			array.setLength(0);
-		}
 		count = 0;
-		latest = null;
-		previousPrice = null;
 	}
 
 	void add(YearMonth month, double price, boolean interpolated, double ipa, Enum<?> ipaBand, double alps,
 			Enum<?> alpsBand, double trend) {
-		String[] values = { month.atDay(1).toString(), decimal(price), interpolated ? "t" : "f", decimal(ipa),
-				name(ipaBand), decimal(alps), name(alpsBand), decimal(trend) };
-		for (int i = 0; i < ARRAYS; i++) {
-			if (count > 0) {
-				arrays[i].append(',');
-			}
-			arrays[i].append(values[i] == null ? "NULL" : values[i]);
+		if (count == this.month.length) {
+			grow();
 		}
-		previousPrice = latest != null && latest.plusMonths(1).equals(month) ? latestValues[1] : null;
-		latest = month;
-		latestValues = values;
+		this.month[count] = month;
+		this.price[count] = price;
+		this.interpolated[count] = interpolated;
+		this.ipa[count] = ipa;
+		this.ipaBand[count] = ipaBand;
+		this.alps[count] = alps;
+		this.alpsBand[count] = alpsBand;
+		this.trend[count] = trend;
 		count++;
 	}
 
@@ -61,54 +61,94 @@ final class IndicatorRows {
 		if (count == 0) {
 			return;
 		}
-		text.append(series);
-		for (StringBuilder array : arrays) {
-			text.append(",\"{").append(array).append("}\"");
+		out.row(16).int8(series);
+		out.beginArray(BinaryRows.DATE, count);
+		for (int i = 0; i < count; i++) {
+			out.date(month[i].atDay(1));
 		}
-		// latest month, price, previous price, IPA, its band, ALPS, its band
-		text.append(',').append(latestValues[0]).append(',').append(latestValues[1]).append(',');
-		field(previousPrice).field(latestValues[3]).field(latestValues[4]).field(latestValues[5]);
-		if (latestValues[6] != null) {
-			text.append(latestValues[6]);
+		out.endArray();
+		numbers(price);
+		out.beginArray(BinaryRows.BOOL, count);
+		for (int i = 0; i < count; i++) {
+			out.bool(interpolated[i]);
 		}
-		text.append('\n');
+		out.endArray();
+		numbers(ipa);
+		names(ipaBand);
+		numbers(alps);
+		names(alpsBand);
+		numbers(trend);
+		int last = count - 1;
+		boolean previousIsTheMonthBefore = last > 0 && month[last - 1].plusMonths(1).equals(month[last]);
+		out.date(month[last].atDay(1));
+		number(price[last]);
+		number(previousIsTheMonthBefore ? price[last - 1] : Double.NaN);
+		number(ipa[last]);
+		out.text(name(ipaBand[last]));
+		number(alps[last]);
+		out.text(name(alpsBand[last]));
 	}
 
-	private IndicatorRows field(String value) {
-		if (value != null) {
-			text.append(value);
+	private void numbers(double[] values) {
+		out.beginArray(BinaryRows.NUMERIC, count);
+		for (int i = 0; i < count; i++) {
+			number(values[i]);
 		}
-		text.append(',');
-		return this;
+		out.endArray();
 	}
 
-	byte[] bytes() {
-		return text.toString().getBytes(StandardCharsets.US_ASCII);
+	private void names(Enum<?>[] bands) {
+		out.beginArray(BinaryRows.TEXT, count);
+		for (int i = 0; i < count; i++) {
+			out.text(name(bands[i]));
+		}
+		out.endArray();
 	}
 
-	/** A value to 4 decimals (numeric(10,4) and (18,4)), or null for none; millions of them, so not BigDecimal. */
-	static String decimal(double value) {
-		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			return null;
+	/** A value to 4 decimals (numeric(10,4) and (18,4)), rounded half away from zero; NaN is no value. */
+	private void number(double value) {
+		if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= LARGEST) {
+			out.nul();
+			return;
 		}
+		out.numeric4(scaled(value));
+	}
+
+	private static long scaled(double value) {
 		if (Math.abs(value) >= 1e13) {
-			return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
+			return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).unscaledValue().longValueExact();
 		}
 		long scaled = Math.round(Math.abs(value) * 10_000);
-		StringBuilder text = new StringBuilder(24);
-		if (value < 0 && scaled != 0) {
-			text.append('-');
+		return value < 0 ? -scaled : scaled;
+	}
+
+	/** The rows so far, with the COPY's header and trailer. */
+	byte[] bytes() {
+		return out.takeLastBlock();
+	}
+
+	/** A value as the rows write it, as text (for the alerts); null for none. */
+	static String decimal(double value) {
+		if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= LARGEST) {
+			return null;
 		}
-		text.append(scaled / 10_000).append('.');
-		long fraction = scaled % 10_000;
-		for (long unit = 1_000; unit > 0; unit /= 10) {
-			text.append((char) ('0' + fraction / unit % 10));
-		}
-		return text.toString();
+		return BigDecimal.valueOf(scaled(value), 4).toPlainString();
 	}
 
 	static String name(Enum<?> band) {
 		return band == null ? null : band.name();
+	}
+
+	private void grow() {
+		int capacity = month.length * 2;
+		month = Arrays.copyOf(month, capacity);
+		price = Arrays.copyOf(price, capacity);
+		interpolated = Arrays.copyOf(interpolated, capacity);
+		ipa = Arrays.copyOf(ipa, capacity);
+		ipaBand = Arrays.copyOf(ipaBand, capacity);
+		alps = Arrays.copyOf(alps, capacity);
+		alpsBand = Arrays.copyOf(alpsBand, capacity);
+		trend = Arrays.copyOf(trend, capacity);
 	}
 
 }

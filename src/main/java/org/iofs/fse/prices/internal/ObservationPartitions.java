@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Observations are partitioned on their month, a partition per calendar year. The platform creates them ahead:
+ * Observations (year rows, {@code prices.observation_year}) are partitioned on their year's first day, a partition
+ * per calendar year. The platform creates them ahead:
  * every year up to next year exists at start and after each nightly run, so an import or an entry (which accept
  * no month after the current one) never meets a month without its partition, and never creates one itself (creating
  * a partition locks the whole table until the creating transaction ends).
@@ -58,13 +59,13 @@ public class ObservationPartitions {
 	public List<Integer> ensureThrough(Year last) {
 		Set<String> existing = new HashSet<>(jdbc.sql("""
 				SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-				WHERE i.inhparent = 'prices.observation'::regclass
+				WHERE i.inhparent = 'prices.observation_year'::regclass
 				""").query(String.class).list());
 		List<Integer> created = new ArrayList<>();
 		for (int year = FIRST_YEAR; year <= last.getValue(); year++) {
 			if (!existing.contains(partition(year))) {
 				jdbc.sql("CREATE TABLE IF NOT EXISTS prices." + partition(year)
-						+ " PARTITION OF prices.observation FOR VALUES FROM ('" + year + "-01-01') TO ('" + (year + 1)
+						+ " PARTITION OF prices.observation_year FOR VALUES FROM ('" + year + "-01-01') TO ('" + (year + 1)
 						+ "-01-01')").update();
 				created.add(year);
 			}
@@ -76,7 +77,7 @@ public class ObservationPartitions {
 	}
 
 	static String partition(int year) {
-		return "observation_" + year;
+		return "observation_year_" + year;
 	}
 
 }

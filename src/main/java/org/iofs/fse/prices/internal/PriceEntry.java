@@ -141,15 +141,19 @@ public class PriceEntry {
 				SELECT price FROM prices.observation WHERE series_id = :s AND month = :m AND price_flag = 'manual'
 				""").param("s", seriesId).param("m", Date.valueOf(month.atDay(1))).query(BigDecimal.class).optional()
 			.orElse(null);
+		// The month's element of the series' year row of entered prices, the row made when it is the year's first.
 		jdbc.sql("""
-				INSERT INTO prices.observation (series_id, month, price_flag, price, usd_price, source_user)
-				VALUES (:s, :m, 'manual', :price, :usd, :user)
-				ON CONFLICT (series_id, month, price_flag) DO UPDATE SET price = EXCLUDED.price,
-				    usd_price = EXCLUDED.usd_price, source_user = EXCLUDED.source_user, source_import = NULL,
-				    updated_at = now()
+				INSERT INTO prices.observation_year AS y (series_id, year_start, price_flag, price, usd_price, source_user)
+				SELECT :s, :year, 'manual', array_agg(CASE WHEN n = :n THEN CAST(:price AS numeric) END ORDER BY n),
+				       array_agg(CASE WHEN n = :n THEN CAST(:usd AS numeric) END ORDER BY n),
+				       array_agg(CASE WHEN n = :n THEN CAST(:user AS text) END ORDER BY n)
+				FROM generate_series(1, 12) AS n
+				ON CONFLICT (series_id, year_start, price_flag) DO UPDATE SET price[:n] = CAST(:price AS numeric),
+				    usd_price[:n] = CAST(:usd AS numeric), source_user[:n] = CAST(:user AS text), updated_at = now()
 				""")
 			.param("s", seriesId)
-			.param("m", Date.valueOf(month.atDay(1)))
+			.param("year", Date.valueOf(month.atDay(1).withMonth(1)))
+			.param("n", month.getMonthValue())
 			.param("price", entry.price())
 			.param("usd", entry.usdPrice())
 			.param("user", caller.username())

@@ -17,7 +17,7 @@ class PricesHeld implements HoldsData {
 
 	@Override
 	public boolean holdsData() {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM prices.observation)").query(Boolean.class).single();
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM prices.observation_year)").query(Boolean.class).single();
 	}
 
 }

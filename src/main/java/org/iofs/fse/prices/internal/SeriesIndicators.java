@@ -3,9 +3,11 @@ package org.iofs.fse.prices.internal;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -47,12 +49,13 @@ public class SeriesIndicators {
 	// Every price of the series, in order; where a month has several, the preferred one is kept while reading
 	// (an actual price before an entered one, before an aggregate).
 	private static final String NOMINAL_PRICES = """
-			SELECT series_id, (extract(year FROM month) * 12 + extract(month FROM month) - 1)::integer AS month,
-			       array_position(ARRAY['actual', 'manual', 'actual,aggregate', 'aggregate'], price_flag) AS preference,
-			       price::float8
-			FROM prices.observation
-			WHERE series_id = ANY (:ids)
-			ORDER BY series_id, month
+			SELECT y.series_id, (extract(year FROM y.year_start)::integer * 12 + u.n::integer - 1) AS month,
+			       array_position(ARRAY['actual', 'manual', 'actual,aggregate', 'aggregate'], y.price_flag) AS preference,
+			       u.price::float8
+			FROM prices.observation_year y
+			CROSS JOIN LATERAL unnest(y.price) WITH ORDINALITY AS u(price, n)
+			WHERE y.series_id = ANY (:ids) AND u.price IS NOT NULL
+			ORDER BY y.series_id, month
 			""";
 
 	private static final String DEFLATED_PRICES = """
@@ -95,6 +98,9 @@ public class SeriesIndicators {
 	 */
 	private static final int CHUNK = 2_000;
 
+	/** Chunks read and being computed, beyond the one being written. */
+	private static final int IN_FLIGHT = 3;
+
 	/** @return the number of alerts raised */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long recompute(Collection<Long> seriesIds) {
@@ -120,37 +126,39 @@ public class SeriesIndicators {
 			// A chunk's prices are sorted by series and month: with the default 4 MB the sort would spill to disk.
 			jdbc.sql("SET LOCAL work_mem = '64MB'").update();
 		}
-		long raised = 0;
+		List<String[]> alerts = new ArrayList<>();
 		long readNanos = 0;
 		long waitNanos = 0;
 		long writeNanos = 0;
-		// The database's work (read a chunk, write the one before) and the arithmetic of the chunk in between run
-		// side by side: on two cores the recompute takes the longer of the two rather than their sum.
-		Future<Computed> computing = null;
-		long[] computingIds = null;
-		for (int from = 0; from < all.length || computing != null; from += CHUNK) {
-			Future<Computed> next = null;
-			long[] nextIds = null;
-			if (from < all.length) {
-				nextIds = Arrays.copyOfRange(all, from, Math.min(from + CHUNK, all.length));
+		// The database's work (read a chunk, write an earlier one) and the arithmetic of the chunks in between run
+		// side by side: on two cores the recompute takes the longer of the two rather than their sum. Two chunks
+		// are computed at once, one per arithmetic thread, while the oldest is written.
+		Deque<Future<Computed>> computing = new ArrayDeque<>();
+		Deque<long[]> computingIds = new ArrayDeque<>();
+		int from = 0;
+		while (from < all.length || !computing.isEmpty()) {
+			while (from < all.length && computing.size() < IN_FLIGHT) {
+				long[] ids = Arrays.copyOfRange(all, from, Math.min(from + CHUNK, all.length));
 				long t0 = System.nanoTime();
-				ChunkPrices prices = read(nextIds, input, atHand);
+				ChunkPrices prices = read(ids, input, atHand);
 				readNanos += System.nanoTime() - t0;
-				next = arithmetic.submit(() -> compute(prices));
+				computing.add(arithmetic.submit(() -> compute(prices)));
+				computingIds.add(ids);
+				from += CHUNK;
 			}
-			if (computing != null) {
-				long t0 = System.nanoTime();
-				Computed done = waitFor(computing);
-				long t1 = System.nanoTime();
-				raised += write(computingIds, done);
-				waitNanos += t1 - t0;
-				writeNanos += System.nanoTime() - t1;
-			}
-			computing = next;
-			computingIds = nextIds;
+			long t0 = System.nanoTime();
+			Computed done = waitFor(computing.poll());
+			long t1 = System.nanoTime();
+			write(computingIds.poll(), done);
+			alerts.addAll(done.alerts());
+			waitNanos += t1 - t0;
+			writeNanos += System.nanoTime() - t1;
 		}
-		log.debug("indicators of {} series: read {} ms, waiting for the arithmetic {} ms, write {} ms", all.length,
-				readNanos / 1_000_000, waitNanos / 1_000_000, writeNanos / 1_000_000);
+		long raising = System.nanoTime();
+		long raised = raise(alerts);
+		log.debug("indicators of {} series: read {} ms, waiting for the arithmetic {} ms, write {} ms, {} alerts {} ms",
+				all.length, readNanos / 1_000_000, waitNanos / 1_000_000, writeNanos / 1_000_000, raised,
+				(System.nanoTime() - raising) / 1_000_000);
 		return raised;
 	}
 
@@ -182,7 +190,7 @@ public class SeriesIndicators {
 				""").param("countries", countries.toArray(String[]::new)).query(Long.class).list());
 	}
 
-	/** A chunk's indicator months as COPY text, and the alerts they raise. */
+	/** A chunk's indicator months as binary COPY rows, and the alerts they raise. */
 	private record Computed(byte[] months, List<String[]> alerts) {
 	}
 
@@ -218,13 +226,13 @@ public class SeriesIndicators {
 		return new Computed(months.bytes(), alerts);
 	}
 
-	private long write(long[] ids, Computed computed) {
+	private void write(long[] ids, Computed computed) {
 		jdbc.sql("DELETE FROM prices.series_indicator WHERE series_id = ANY (:ids)").param("ids", ids).update();
 		try {
 			CopyIn copy = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI()
 				.copyIn("COPY prices.series_indicator (series_id, month, price, interpolated, ipa, ipa_band, alps, "
 						+ "alps_band, alps_trend, latest_month, latest_price, previous_price, latest_ipa, latest_ipa_band, "
-						+ "latest_alps, latest_alps_band) FROM STDIN (FORMAT csv)");
+						+ "latest_alps, latest_alps_band) FROM STDIN (FORMAT binary)");
 			try {
 				copy.writeToCopy(computed.months(), 0, computed.months().length);
 				copy.endCopy();
@@ -238,7 +246,10 @@ public class SeriesIndicators {
 		catch (SQLException ex) {
 			throw new IllegalStateException("writing indicators failed: " + ex.getMessage(), ex);
 		}
-		List<String[]> alerts = computed.alerts();
+	}
+
+	/** Raises a recompute's alerts at once: a chunk raises a few hundred, each statement costs the same. */
+	private long raise(List<String[]> alerts) {
 		if (alerts.isEmpty()) {
 			return 0;
 		}
@@ -246,8 +257,10 @@ public class SeriesIndicators {
 				CREATE TEMPORARY TABLE IF NOT EXISTS raised_alert (series_id bigint, indicator text, month date,
 				    value numeric, band text) ON COMMIT DROP
 				""").update();
+		// A second recompute in the same transaction (an entry after an import) finds the first one's table.
 		jdbc.sql("TRUNCATE raised_alert").update();
 		copy("COPY raised_alert FROM STDIN (FORMAT csv)", alerts);
+		jdbc.sql("ANALYZE raised_alert").update();
 		return jdbc.sql("""
 				INSERT INTO prices.alert (series_id, country_iso3, market_id, commodity_code, indicator, month, value, band)
 				SELECT a.series_id, m.country_iso3, m.id, c.commodity_code, a.indicator, a.month, a.value, a.band

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Observations live in yearly partitions created ahead, without per-row foreign keys: the import keeps their
+ * Observations live as year rows in yearly partitions created ahead, without per-row foreign keys: the import keeps their
  * references whole, counts what it adds and changes exactly, and lets a file's last line win where a month
  * repeats.
  */
@@ -28,7 +28,7 @@ class ObservationStorageIT extends PlatformIT {
 	@Test
 	void partitionsCoverEveryYearFrom1990ToNextYearAndTheNextOnesAreCreatedAhead() {
 		int nextYear = LocalDate.now().getYear() + 1;
-		assertThat(partitions()).contains("observation_1990", "observation_" + nextYear);
+		assertThat(partitions()).contains("observation_year_1990", "observation_year_" + nextYear);
 
 		ObservationPartitions partitions = context.getBean(ObservationPartitions.class);
 		List<Integer> created = partitions.ensureThrough(Year.of(nextYear + 3));
@@ -41,15 +41,16 @@ class ObservationStorageIT extends PlatformIT {
 			.execute(status -> {
 				status.setRollbackOnly();
 				jdbc.sql("""
-						INSERT INTO prices.observation (series_id, month, price_flag, price, source_user)
-						VALUES (:series, make_date(:year, 6, 1), 'manual', 10, 'test')
+						INSERT INTO prices.observation_year (series_id, year_start, price_flag, price, usd_price, source_user)
+						VALUES (:series, make_date(:year, 1, 1), 'manual', array_fill(10, ARRAY[12]),
+						        array_fill(NULL::numeric, ARRAY[12]), array_fill('test'::text, ARRAY[12]))
 						""").param("series", series).param("year", nextYear + 3).update();
 				return jdbc.sql("""
-						SELECT tableoid::regclass::text FROM prices.observation
-						WHERE series_id = :series AND month = make_date(:year, 6, 1)
+						SELECT tableoid::regclass::text FROM prices.observation_year
+						WHERE series_id = :series AND year_start = make_date(:year, 1, 1)
 						""").param("series", series).param("year", nextYear + 3).query(String.class).single();
 			});
-		assertThat(partition).isEqualTo("prices.observation_" + (nextYear + 3));
+		assertThat(partition).isEqualTo("prices.observation_year_" + (nextYear + 3));
 	}
 
 	@Test
@@ -192,6 +193,22 @@ class ObservationStorageIT extends PlatformIT {
 		assertThat(jdbc.sql("SELECT count(*) FROM prices.observation").query(Long.class).single()).isPositive();
 	}
 
+	@Test
+	void everyAlertNamesItsSeriesMarketMemberAndCommodity() {
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM prices.alert a
+				LEFT JOIN prices.series s ON s.id = a.series_id
+				LEFT JOIN prices.market m ON m.id = a.market_id
+				LEFT JOIN countries.country c ON c.iso3 = a.country_iso3
+				LEFT JOIN commodities.commodity k ON k.code = a.commodity_code
+				WHERE s.id IS NULL OR m.id IS NULL OR s.market_id <> m.id OR m.country_iso3 <> a.country_iso3
+				   OR c.iso3 IS NULL OR (a.commodity_code IS NOT NULL AND k.code IS NULL)
+				""").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM pg_constraint WHERE conrelid = 'prices.alert'::regclass AND contype = 'f'
+				""").query(Long.class).single()).as("checked here, not row by row").isZero();
+	}
+
 	private String price(String month) {
 		return jdbc.sql("""
 				SELECT o.price::text FROM prices.observation o JOIN prices.series s ON s.id = o.series_id
@@ -203,7 +220,7 @@ class ObservationStorageIT extends PlatformIT {
 	private List<String> partitions() {
 		return jdbc.sql("""
 				SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-				WHERE i.inhparent = 'prices.observation'::regclass
+				WHERE i.inhparent = 'prices.observation_year'::regclass
 				""").query(String.class).list();
 	}
 

@@ -49,10 +49,10 @@ public final class SeriesReadBenchmark {
 				fill(jdbc, months, wanted);
 				double fillSeconds = (System.nanoTime() - start) / 1e9;
 				months = wanted;
-				jdbc.sql("VACUUM ANALYZE prices.observation").update();
+				jdbc.sql("VACUUM ANALYZE prices.observation_year").update();
 				String tableSize = jdbc.sql("""
 						SELECT pg_size_pretty(sum(pg_total_relation_size(inhrelid)))
-						FROM pg_inherits WHERE inhparent = 'prices.observation'::regclass
+						FROM pg_inherits WHERE inhparent = 'prices.observation_year'::regclass
 						""").query(String.class).single();
 				double[] millis = time(queries, ids);
 				System.out.printf("| %,d | %,d | %d | %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms |%n",
@@ -98,15 +98,32 @@ public final class SeriesReadBenchmark {
 			.mapToLong(Long::longValue).toArray();
 	}
 
-	/** Adds the months {@code from} to {@code to} back from the current month to every series, series by series. */
+	/**
+	 * Adds the months {@code from} to {@code to} back from the current month to every series, series by series, as
+	 * year rows laid over the months already there.
+	 */
 	private static void fill(JdbcClient jdbc, int from, int to) {
 		jdbc.sql("""
-				INSERT INTO prices.observation (series_id, month, price_flag, price, usd_price, source_import)
-				SELECT s.id, CAST(date_trunc('month', current_date) - make_interval(months => g) AS date), 'actual',
-				       round(CAST(20 + (s.id % 80) + 5 * sin(g) AS numeric), 2), NULL,
-				       (SELECT max(id) FROM prices.import_run)
-				FROM prices.series s CROSS JOIN generate_series(:from, :to - 1) g
-				ORDER BY s.id, g DESC
+				INSERT INTO prices.observation_year AS y (series_id, year_start, price_flag, price, usd_price, source_import)
+				SELECT s.id, CAST(date_trunc('year', m.month) AS date), 'actual',
+				       array_agg(round(CAST(20 + (s.id % 80) + 5 * sin(m.g) AS numeric), 2)
+				                 ORDER BY extract(month FROM m.month)),
+				       array_fill(NULL::numeric, ARRAY[12]), (SELECT max(id) FROM prices.import_run)
+				FROM prices.series s
+				CROSS JOIN LATERAL (
+				    SELECT g, CAST(date_trunc('month', current_date) - make_interval(months => g) AS date) AS month
+				    FROM generate_series(:from, :to - 1) g
+				    UNION ALL
+				    -- the months of a year outside the range, as no price
+				    SELECT NULL, CAST(date_trunc('month', current_date) - make_interval(months => g) AS date)
+				    FROM generate_series(:from - 12, :to + 11) g
+				    WHERE g < :from OR g >= :to) m
+				GROUP BY s.id, date_trunc('year', m.month)
+				HAVING count(m.g) > 0
+				ORDER BY s.id, 2
+				ON CONFLICT (series_id, year_start, price_flag) DO UPDATE SET
+				    price = (SELECT array_agg(coalesce(u.a, u.b) ORDER BY u.n)
+				             FROM unnest(EXCLUDED.price, y.price) WITH ORDINALITY AS u(a, b, n))
 				""").param("from", from).param("to", to).update();
 	}
 
