@@ -30,6 +30,7 @@ import org.iofs.fse.shared.imports.ProblemPolicy;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -93,6 +94,10 @@ public final class FbsImportBenchmark {
 			ImportReport again = importer.importFile(file, file.getFileName().toString(), ProblemPolicy.REJECT);
 			System.out.printf("| re-import of the same file (%s) | %.2f s, peak heap %d MB |%n", again.outcome(),
 					(System.nanoTime() - start) / 1e9, peakHeap() >> 20);
+		}
+		finally {
+			// The throwaway database and the generated file take gigabytes.
+			FileSystemUtils.deleteRecursively(work);
 		}
 	}
 

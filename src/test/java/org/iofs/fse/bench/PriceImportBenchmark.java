@@ -27,6 +27,7 @@ import org.iofs.fse.shared.imports.ProblemPolicy;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -146,6 +147,10 @@ public final class PriceImportBenchmark {
 			System.out.printf("| every IPA and ALPS of every series, from the database back into it (target 30 s) | "
 					+ "%.2f s, heap in use at most %d MB (pools %d MB) |%n", indicatorSeconds, indicatorInUse >> 20,
 					indicatorHeap >> 20);
+		}
+		finally {
+			// The throwaway database and the generated file take gigabytes.
+			FileSystemUtils.deleteRecursively(work);
 		}
 	}
 

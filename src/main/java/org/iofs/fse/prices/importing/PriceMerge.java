@@ -202,7 +202,7 @@ final class PriceMerge {
 			if (keys.count(Kind.HELD) > 0) {
 				jdbc.sql("""
 						CREATE TEMPORARY TABLE price_year_incoming (series_id bigint, year_start date,
-						    price_flag text COLLATE "C", price numeric(18,4)[], usd_price numeric(18,4)[],
+						    price_flag text COLLATE "C", price bigint[], usd_price bigint[],
 						    source_import bigint) ON COMMIT DROP
 						""").update();
 				YearRows held = new YearRows(new BinaryRows(BLOCK + 4096), importId);

@@ -8,7 +8,7 @@ import org.iofs.fse.shared.imports.BinaryRows;
 
 /**
  * Writes the rows of a file's series as stored: one row per series, year and flag, its twelve months' prices and
- * dollar prices side by side, and the import that wrote them ({@code prices.observation_year}). Where a month and flag came
+ * dollar prices side by side (in ten-thousandths), and the import that wrote them ({@code prices.observation_year}). Where a month and flag came
  * twice, the file's last line wins.
  */
 final class YearRows {
@@ -76,19 +76,19 @@ final class YearRows {
 				continue;
 			}
 			out.row(6).int8(seriesId).date(LocalDate.of(year, 1, 1)).text(PriceStaging.FLAGS.get(flag - 1));
-			out.beginArray(BinaryRows.NUMERIC, 12);
+			out.beginArray(BinaryRows.INT8, 12);
 			for (int m = 0; m < 12; m++) {
 				if (present[flag][m]) {
-					out.numeric4(price[flag][m]);
+					out.int8(price[flag][m]);
 				}
 				else {
 					out.nul();
 				}
 			}
-			out.endArray().beginArray(BinaryRows.NUMERIC, 12);
+			out.endArray().beginArray(BinaryRows.INT8, 12);
 			for (int m = 0; m < 12; m++) {
 				if (present[flag][m] && usdPrice[flag][m] != FileSeries.NO_PRICE) {
-					out.numeric4(usdPrice[flag][m]);
+					out.int8(usdPrice[flag][m]);
 				}
 				else {
 					out.nul();

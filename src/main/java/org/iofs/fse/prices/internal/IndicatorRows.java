@@ -9,7 +9,8 @@ import org.iofs.fse.shared.imports.BinaryRows;
 
 /**
  * A chunk's indicators for a binary COPY into {@code prices.series_indicator}, one row per series: its months side
- * by side in arrays, then the latest month's values. A series' months are gathered first (they arrive month by
+ * by side in arrays (values as double precision rounded to four decimals, bands by their position in their list),
+ * then the latest month's values (numeric, and bands by name). A series' months are gathered first (they arrive month by
  * month, the row holds them array by array), then written as one row.
  */
 final class IndicatorRows {
@@ -74,9 +75,9 @@ final class IndicatorRows {
 		}
 		out.endArray();
 		numbers(ipa);
-		names(ipaBand);
+		codes(ipaBand);
 		numbers(alps);
-		names(alpsBand);
+		codes(alpsBand);
 		numbers(trend);
 		int last = count - 1;
 		boolean previousIsTheMonthBefore = last > 0 && month[last - 1].plusMonths(1).equals(month[last]);
@@ -89,18 +90,31 @@ final class IndicatorRows {
 		out.text(name(alpsBand[last]));
 	}
 
+	/** Values to four decimals, as double precision (no value where NaN). */
 	private void numbers(double[] values) {
-		out.beginArray(BinaryRows.NUMERIC, count);
+		out.beginArray(BinaryRows.FLOAT8, count);
 		for (int i = 0; i < count; i++) {
-			number(values[i]);
+			double value = values[i];
+			if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= LARGEST) {
+				out.nul();
+			}
+			else {
+				out.float8(scaled(value) / 10_000.0);
+			}
 		}
 		out.endArray();
 	}
 
-	private void names(Enum<?>[] bands) {
-		out.beginArray(BinaryRows.TEXT, count);
+	/** Bands by their position in their list, from 1 (as prices.series_month names them). */
+	private void codes(Enum<?>[] bands) {
+		out.beginArray(BinaryRows.INT2, count);
 		for (int i = 0; i < count; i++) {
-			out.text(name(bands[i]));
+			if (bands[i] == null) {
+				out.nul();
+			}
+			else {
+				out.smallint((short) (bands[i].ordinal() + 1));
+			}
 		}
 		out.endArray();
 	}

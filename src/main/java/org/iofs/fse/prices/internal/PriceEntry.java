@@ -141,15 +141,18 @@ public class PriceEntry {
 				SELECT price FROM prices.observation WHERE series_id = :s AND month = :m AND price_flag = 'manual'
 				""").param("s", seriesId).param("m", Date.valueOf(month.atDay(1))).query(BigDecimal.class).optional()
 			.orElse(null);
-		// The month's element of the series' year row of entered prices, the row made when it is the year's first.
+		// The month's element of the series' year row of entered prices (in ten-thousandths), the row made when it is
+		// the year's first.
 		jdbc.sql("""
 				INSERT INTO prices.observation_year AS y (series_id, year_start, price_flag, price, usd_price, source_user)
-				SELECT :s, :year, 'manual', array_agg(CASE WHEN n = :n THEN CAST(:price AS numeric) END ORDER BY n),
-				       array_agg(CASE WHEN n = :n THEN CAST(:usd AS numeric) END ORDER BY n),
+				SELECT :s, :year, 'manual', array_agg(CASE WHEN n = :n THEN round(CAST(:price AS numeric) * 10000)::bigint END ORDER BY n),
+				       array_agg(CASE WHEN n = :n THEN round(CAST(:usd AS numeric) * 10000)::bigint END ORDER BY n),
 				       array_agg(CASE WHEN n = :n THEN CAST(:user AS text) END ORDER BY n)
 				FROM generate_series(1, 12) AS n
-				ON CONFLICT (series_id, year_start, price_flag) DO UPDATE SET price[:n] = CAST(:price AS numeric),
-				    usd_price[:n] = CAST(:usd AS numeric), source_user[:n] = CAST(:user AS text), updated_at = now()
+				ON CONFLICT (series_id, year_start, price_flag) DO UPDATE SET
+				    price[:n] = round(CAST(:price AS numeric) * 10000)::bigint,
+				    usd_price[:n] = round(CAST(:usd AS numeric) * 10000)::bigint, source_user[:n] = CAST(:user AS text),
+				    updated_at = now()
 				""")
 			.param("s", seriesId)
 			.param("year", Date.valueOf(month.atDay(1).withMonth(1)))

@@ -51,7 +51,7 @@ public class SeriesIndicators {
 	private static final String NOMINAL_PRICES = """
 			SELECT y.series_id, (extract(year FROM y.year_start)::integer * 12 + u.n::integer - 1) AS month,
 			       array_position(ARRAY['actual', 'manual', 'actual,aggregate', 'aggregate'], y.price_flag) AS preference,
-			       u.price::float8
+			       u.price / 10000.0::float8
 			FROM prices.observation_year y
 			CROSS JOIN LATERAL unnest(y.price) WITH ORDINALITY AS u(price, n)
 			WHERE y.series_id = ANY (:ids) AND u.price IS NOT NULL

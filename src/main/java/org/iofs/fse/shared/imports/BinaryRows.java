@@ -20,6 +20,10 @@ public final class BinaryRows {
 
 	public static final int BOOL = 16;
 
+	public static final int INT2 = 21;
+
+	public static final int FLOAT8 = 701;
+
 	public static final int DATE = 1082;
 
 	public static final int NUMERIC = 1700;
@@ -63,6 +67,18 @@ public final class BinaryRows {
 	public BinaryRows int8(long value) {
 		int4(8);
 		long8(value);
+		return this;
+	}
+
+	public BinaryRows smallint(short value) {
+		int4(2);
+		int2(value);
+		return this;
+	}
+
+	public BinaryRows float8(double value) {
+		int4(8);
+		long8(Double.doubleToLongBits(value));
 		return this;
 	}
 

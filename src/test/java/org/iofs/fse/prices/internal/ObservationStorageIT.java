@@ -42,8 +42,8 @@ class ObservationStorageIT extends PlatformIT {
 				status.setRollbackOnly();
 				jdbc.sql("""
 						INSERT INTO prices.observation_year (series_id, year_start, price_flag, price, usd_price, source_user)
-						VALUES (:series, make_date(:year, 1, 1), 'manual', array_fill(10, ARRAY[12]),
-						        array_fill(NULL::numeric, ARRAY[12]), array_fill('test'::text, ARRAY[12]))
+						VALUES (:series, make_date(:year, 1, 1), 'manual', array_fill(100000::bigint, ARRAY[12]),
+						        array_fill(NULL::bigint, ARRAY[12]), array_fill('test'::text, ARRAY[12]))
 						""").param("series", series).param("year", nextYear + 3).update();
 				return jdbc.sql("""
 						SELECT tableoid::regclass::text FROM prices.observation_year
@@ -92,6 +92,19 @@ class ObservationStorageIT extends PlatformIT {
 				JOIN prices.series s ON s.id = v.series_id JOIN prices.market m ON m.id = s.market_id
 				WHERE m.name = 'Storage market'
 				""").query(String.class).single()).isEqualTo("200.0000 220.0000 230.0000");
+	}
+
+	@Test
+	void theMonthsNameTheirBandsAsTheLatestMonthDoes() {
+		// The months keep a band as its position in its list, the latest month by name: they must agree.
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM prices.series_indicator i
+				JOIN prices.series_month v ON v.series_id = i.series_id AND v.month = i.latest_month
+				WHERE v.alps_band IS DISTINCT FROM i.latest_alps_band OR v.ipa_band IS DISTINCT FROM i.latest_ipa_band
+				   OR v.alps IS DISTINCT FROM round(i.latest_alps, 4) OR v.price IS DISTINCT FROM round(i.latest_price, 4)
+				""").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(DISTINCT latest_alps_band) FROM prices.series_indicator")
+			.query(Long.class).single()).as("demo series in several bands").isGreaterThan(1);
 	}
 
 	@Test

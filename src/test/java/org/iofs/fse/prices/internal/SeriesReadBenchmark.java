@@ -12,6 +12,7 @@ import org.iofs.fse.FseApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -71,6 +72,10 @@ public final class SeriesReadBenchmark {
 				.limit(12)
 				.forEach(line -> System.out.println("    " + line));
 		}
+		finally {
+			// The throwaway database and the generated file take gigabytes.
+			FileSystemUtils.deleteRecursively(work);
+		}
 	}
 
 	private static long[] createSeries(JdbcClient jdbc) {
@@ -106,9 +111,9 @@ public final class SeriesReadBenchmark {
 		jdbc.sql("""
 				INSERT INTO prices.observation_year AS y (series_id, year_start, price_flag, price, usd_price, source_import)
 				SELECT s.id, CAST(date_trunc('year', m.month) AS date), 'actual',
-				       array_agg(round(CAST(20 + (s.id % 80) + 5 * sin(m.g) AS numeric), 2)
+				       array_agg(round((20 + (s.id % 80) + 5 * sin(m.g)) * 100)::bigint * 100
 				                 ORDER BY extract(month FROM m.month)),
-				       array_fill(NULL::numeric, ARRAY[12]), (SELECT max(id) FROM prices.import_run)
+				       array_fill(NULL::bigint, ARRAY[12]), (SELECT max(id) FROM prices.import_run)
 				FROM prices.series s
 				CROSS JOIN LATERAL (
 				    SELECT g, CAST(date_trunc('month', current_date) - make_interval(months => g) AS date) AS month
