@@ -65,6 +65,10 @@ final class WfpRows {
 	 * @param fileCountry the country of a per-country file (from its name or the uploader), or null for a global one
 	 * @param latest the latest plausible month (the current one)
 	 */
+	private final Coordinate latitude = new Coordinate("latitude", 90);
+
+	private final Coordinate longitude = new Coordinate("longitude", 180);
+
 	WfpRows(Set<String> members, String fileCountry, YearMonth latest) {
 		this.members = members;
 		this.fileCountry = fileCountry;
@@ -138,8 +142,8 @@ final class WfpRows {
 			sink.accept(new PriceRow(line, iso3, name(optional(record, layout.admin1())),
 					name(optional(record, layout.admin2())),
 					market, integer(optional(record, layout.marketId()), "market_id"),
-					coordinate(optional(record, layout.latitude()), "latitude", 90),
-					coordinate(optional(record, layout.longitude()), "longitude", 180),
+					latitude.read(optional(record, layout.latitude())),
+					longitude.read(optional(record, layout.longitude())),
 					optional(record, layout.category()), commodity,
 					integer(optional(record, layout.commodityId()), "commodity_id"), unit(unit), flag,
 					priceType, currency, YearMonth.from(date), price,
@@ -207,18 +211,54 @@ final class WfpRows {
 		if (text.isEmpty()) {
 			return null;
 		}
-		BigDecimal number;
-		try {
-			number = new BigDecimal(text);
-		}
-		catch (NumberFormatException ex) {
-			throw new RowException(field, "'" + RowProblems.abbreviate(text) + "' is not a number");
+		BigDecimal number = plainDecimal(text);
+		if (number == null) {
+			try {
+				number = new BigDecimal(text);
+			}
+			catch (NumberFormatException ex) {
+				throw new RowException(field, "'" + RowProblems.abbreviate(text) + "' is not a number");
+			}
 		}
 		// Prices are kept as numeric(18,4): beyond that a value is a mistake, refused by line here.
-		if (number.abs().compareTo(MAX_PRICE) > 0) {
+		if (number.precision() - number.scale() >= 14 && number.abs().compareTo(MAX_PRICE) > 0) {
 			throw new RowException(field, "'" + RowProblems.abbreviate(text) + "' is beyond any price");
 		}
 		return number;
+	}
+
+	/**
+	 * The common case of a number, read by hand: an optional minus and at most 18 digits with an optional point
+	 * (the BigDecimal constructor took a fifth of a large file's checking). Null for anything else.
+	 */
+	static BigDecimal plainDecimal(String text) {
+		int length = text.length();
+		int i = text.charAt(0) == '-' ? 1 : 0;
+		long unscaled = 0;
+		int digits = 0;
+		int scale = -1;
+		for (; i < length; i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				if (++digits > 18) {
+					return null;
+				}
+				unscaled = unscaled * 10 + (c - '0');
+				if (scale >= 0) {
+					scale++;
+				}
+			}
+			else if (c == '.' && scale < 0) {
+				scale = 0;
+			}
+			else {
+				return null;
+			}
+		}
+		if (digits == 0) {
+			return null;
+		}
+		return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
 	}
 
 	private static Integer integer(String text, String field) {
@@ -233,12 +273,35 @@ final class WfpRows {
 		}
 	}
 
-	private static BigDecimal coordinate(String text, String field, int limit) {
-		BigDecimal value = number(text, field);
-		if (value != null && value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-			throw new RowException(field, value.toPlainString() + " is outside -" + limit + ".." + limit);
+	/** A latitude or longitude; a market's rows repeat its coordinates, so the last one read is kept. */
+	private final class Coordinate {
+
+		private final String field;
+
+		private final BigDecimal limit;
+
+		private String lastText;
+
+		private BigDecimal lastValue;
+
+		Coordinate(String field, int limit) {
+			this.field = field;
+			this.limit = BigDecimal.valueOf(limit);
 		}
-		return value;
+
+		BigDecimal read(String text) {
+			if (text.equals(lastText)) {
+				return lastValue;
+			}
+			BigDecimal value = number(text, field);
+			if (value != null && value.abs().compareTo(limit) > 0) {
+				throw new RowException(field, value.toPlainString() + " is outside -" + limit + ".." + limit);
+			}
+			lastText = text;
+			lastValue = value;
+			return value;
+		}
+
 	}
 
 	private static String field(CsvRecord record, int index, String name) {

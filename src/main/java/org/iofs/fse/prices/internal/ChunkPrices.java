@@ -82,6 +82,11 @@ final class ChunkPrices {
 		}
 	}
 
+	/** Prices held, one per series and month. */
+	int size() {
+		return size;
+	}
+
 	int seriesCount() {
 		return seriesCount;
 	}

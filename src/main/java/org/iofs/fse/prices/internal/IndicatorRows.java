@@ -18,7 +18,12 @@ final class IndicatorRows {
 	/** Values beyond this times 10,000 do not fit a long: written as no value (no price or indicator comes near). */
 	private static final double LARGEST = 9e14;
 
-	private final BinaryRows out = new BinaryRows(1 << 20);
+	/** About what a month takes in a row (eight values with their lengths), and a series beside its months. */
+	private static final int MONTH_BYTES = 80;
+
+	private static final int SERIES_BYTES = 256;
+
+	private final BinaryRows out;
 
 	private int count;
 
@@ -37,6 +42,15 @@ final class IndicatorRows {
 	private Enum<?>[] alpsBand = new Enum<?>[128];
 
 	private double[] trend = new double[128];
+
+	/**
+	 * @param months the months the chunk's prices cover (gaps between them add a few more)
+	 * @param series the chunk's series
+	 */
+	IndicatorRows(int months, int series) {
+		// Sized at once: growing a buffer of several megabytes by doubling copied it four times per chunk.
+		out = new BinaryRows(months * MONTH_BYTES + series * SERIES_BYTES);
+	}
 
 	void begin() {
 		count = 0;

@@ -213,7 +213,7 @@ public class SeriesIndicators {
 	}
 
 	private Computed compute(ChunkPrices read) {
-		IndicatorRows months = new IndicatorRows();
+		IndicatorRows months = new IndicatorRows(read.size(), read.seriesCount());
 		List<String[]> alerts = new ArrayList<>();
 		SortedMap<YearMonth, Double> prices = new TreeMap<>();
 		for (int s = 0; s < read.seriesCount(); s++) {
