@@ -23,7 +23,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: bearer tokens, no session, no CSRF (no cookie
@@ -39,6 +45,15 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The API's own page (Swagger UI) sets a few styles inline from its script; it alone may, and still runs only
+	 * the platform's own scripts.
+	 */
+	static final String API_PAGE_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+			"style-src 'self' 'unsafe-inline';");
+
+	static final String API_PAGE = "/swagger-ui/**";
 
 	static final String[] SIGNED_IN_PAGES = { "/admin/**", "/account/**" };
 
@@ -133,10 +148,18 @@ class SecurityConfiguration {
 					.permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.headers(headers -> headers
+					.addHeaderWriter(policy(PathPatternRequestMatcher.withDefaults().matcher(API_PAGE), API_PAGE_POLICY))
+					.addHeaderWriter(policy(new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults()
+						.matcher(API_PAGE)), CONTENT_SECURITY_POLICY))
 					.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 					.frameOptions(frames -> frames.deny()));
 			return http.build();
+		}
+
+		private static HeaderWriter policy(RequestMatcher pages, String policy) {
+			return new DelegatingRequestMatcherHeaderWriter(pages,
+					new StaticHeadersWriter("Content-Security-Policy", policy));
 		}
 
 		private static ExceptionMappingAuthenticationFailureHandler signInFailures() {

@@ -14,8 +14,11 @@ class ApiCachingConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+		// Weak (W/"..."): the body's meaning, not its bytes, since Tomcat then compresses it (it leaves an answer
+		// with a strong ETag uncompressed, as compressing changes its bytes).
+		etags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
 		registration.addUrlPatterns("/api/v1/*");
 		registration.setName("apiEtags");
 		return registration;

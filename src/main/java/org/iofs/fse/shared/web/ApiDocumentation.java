@@ -10,6 +10,8 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
+	private static final String BEARER = "bearer";
+
 	@Bean
 	OpenAPI platformApi() {
 		return new OpenAPI().info(new Info().title("OIC Food Security Ecosystem API")
@@ -29,7 +33,13 @@ class ApiDocumentation {
 			.description("Reference data, food balances, prices, reserves and trade of the OIC Food Security "
 					+ "Ecosystem. Errors are RFC 9457 problem details; a 400 names the field at fault in `field`. "
 					+ "Answers carry an ETag; send it back in If-None-Match to get 304 when nothing changed."))
-			.components(new Components().addSchemas("ProblemDetail", problemDetailSchema()));
+			.components(new Components().addSchemas("ProblemDetail", problemDetailSchema())
+				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("bearer")
+					.description("A token from POST /api/v1/auth/tokens (user name and password), or one made on "
+							+ "the account's tokens page. Public reads need none.")))
+			// "Authorize" in the Swagger UI then sends the token with every call tried from it.
+			.addSecurityItem(new SecurityRequirement().addList(BEARER));
 	}
 
 	private static Schema<?> problemDetailSchema() {
