@@ -1,17 +1,16 @@
 package org.iofs.fse.countries;
 
 import org.iofs.fse.countries.internal.CountryRepository;
-import java.text.Collator;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.Named;
 import org.iofs.fse.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -60,9 +59,7 @@ public class Countries {
 
 	/** Names sort by the reader's alphabet: Arabic readers get Arabic order, French readers ignore accents. */
 	public static Comparator<Country> byName(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		Function<Country, String> name = c -> c.name(locale);
-		return Comparator.comparing(name, collator);
+		return Named.byName(locale);
 	}
 
 	private static boolean isIso3(String code) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import org.iofs.fse.shared.Named;
 import org.iofs.fse.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Hubs {
 
 	public record Hub(String code, String name, String kind, String country, String reserve, String operator,
-			BigDecimal latitude, BigDecimal longitude, String storageConditions, boolean demo) {
+			BigDecimal latitude, BigDecimal longitude, String storageConditions, boolean demo) implements Named {
+
+		/** A hub has one name so far, its operator's, the same in every language. */
+		@Override
+		public String name(Locale locale) {
+			return name;
+		}
+
 	}
 
 	private static final String SELECT = """

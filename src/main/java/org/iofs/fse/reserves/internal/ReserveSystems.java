@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.iofs.fse.shared.LocalizedText;
+import org.iofs.fse.shared.Named;
 import org.iofs.fse.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReserveSystems {
 
 	public record Reserve(String code, LocalizedText names, String committee, String rules, BigDecimal financialTonnes,
-			boolean demo) {
+			boolean demo) implements Named {
+
+		@Override
+		public String name(Locale locale) {
+			return names.in(locale);
+		}
+
 	}
 
 	public record MemberPosition(String country, BigDecimal pledged, BigDecimal toRestore, BigDecimal stockpiled,

@@ -5,6 +5,7 @@ import org.iofs.fse.reserves.Hubs;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.Named;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -79,10 +81,14 @@ class ReservesController {
 	}
 
 	@GetMapping("/reserves/{code}")
-	String reserve(@PathVariable String code, Model model) {
+	String reserve(@PathVariable String code, Model model, Locale locale) {
 		ReserveSystems.Reserve reserve = reserves.get(code);
 		model.addAttribute("reserve", reserve);
-		model.addAttribute("members", reserves.members(reserve.code()));
+		Map<String, Country> byCode = countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity()));
+		Comparator<Country> byName = Named.byName(locale);
+		model.addAttribute("members", reserves.members(reserve.code()).stream()
+			.sorted(Comparator.comparing(member -> byCode.get(member.country()), byName))
+			.toList());
 		model.addAttribute("hubTotals", reserves.hubs(reserve.code()));
 		model.addAttribute("pledges", reserves.pledges(reserve.code(), null));
 		model.addAttribute("leadTimes", reserves.leadTimes(reserve.code()));
