@@ -1,0 +1,178 @@
+package org.iofs.fse.home;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.iofs.fse.identity.TestAccounts;
+import org.iofs.fse.support.Browser;
+import org.iofs.fse.support.PlatformTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of the menu, for a visitor and for an administrator (whose menu holds every page), in the three
+ * languages: at 390 pixels no page is wider than the screen, and axe-core finds no serious or critical
+ * accessibility violation.
+ */
+@PlatformTest
+class MenuPagesBrowserIT {
+
+	private static final int PHONE = 390;
+
+	private static final List<String> LANGUAGES = List.of("en", "ar", "fr");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	ChromeDriver browser;
+
+	@AfterEach
+	void close() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aVisitorsPages() {
+		browser = Browser.start(1400, 900);
+		assertThat(problems(menu())).isEmpty();
+	}
+
+	@Test
+	void anAdministratorsPages() {
+		new TestAccounts(context).ensureStandardCallers();
+		browser = Browser.start(1400, 900);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser.get(url("/login?lang=en"));
+		browser.findElement(By.id("username")).sendKeys("t.admin");
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type='submit']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+		assertThat(problems(menu())).isEmpty();
+	}
+
+	/**
+	 * The check is not blind. In Latin script only: axe-core takes shaped (joined) Arabic text for an icon font's
+	 * ligature and leaves it out of its colour contrast rule, so on Arabic pages that rule checks only digits and
+	 * Latin words. The pages share one stylesheet in every language (the right-to-left Bootstrap build mirrors the
+	 * layout, not the colours), so the English and French pages check the colours of the Arabic ones.
+	 */
+	@Test
+	void theCheckSeesAPoorContrast() {
+		browser = Browser.start(1400, 900);
+		String axe = axeScript();
+		for (String language : List.of("en", "fr")) {
+			browser.get(url("/?lang=" + language));
+			browser.executeScript("""
+					const p = document.createElement('p');
+					p.id = 'faint';
+					p.textContent = document.querySelector('h1').textContent;
+					p.style.color = '#bbbbbb';
+					p.style.background = '#ffffff';
+					document.querySelector('main').prepend(p);
+					""");
+			assertThat(violations(axe)).as(language).anySatisfy(v -> assertThat(v).contains("color-contrast")
+				.contains("#faint"));
+		}
+	}
+
+	/** The pages the menu links to, as the signed-in (or not) reader sees it. */
+	private List<String> menu() {
+		browser.get(url("/?lang=en"));
+		Set<String> pages = new LinkedHashSet<>();
+		for (WebElement link : browser.findElements(By.cssSelector("#main-nav a.nav-link, #main-nav a.dropdown-item"))) {
+			String href = link.getAttribute("href");
+			if (href != null && href.startsWith(url("/")) && !href.contains("swagger") && !href.contains("lang=")
+					&& !href.endsWith("#")) {
+				pages.add(href.substring(url("").length()));
+			}
+		}
+		return new ArrayList<>(pages);
+	}
+
+	private List<String> problems(List<String> pages) {
+		assertThat(pages).as("the menu").hasSizeGreaterThanOrEqualTo(5);
+		String axe = axeScript();
+		List<String> problems = new ArrayList<>();
+		for (String language : LANGUAGES) {
+			for (String page : pages) {
+				String address = url(page) + (page.contains("?") ? "&" : "?") + "lang=" + language;
+				browser.manage().window().setSize(new Dimension(1400, 900));
+				browser.get(address);
+				for (String violation : violations(axe)) {
+					problems.add(page + " (" + language + "): " + violation);
+				}
+				browser.manage().window().setSize(new Dimension(PHONE, 844));
+				browser.get(address);
+				long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
+				if (width > PHONE) {
+					problems.add(page + " (" + language + "): " + width + " px wide at " + PHONE + " px");
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** Serious and critical violations of the page. */
+	@SuppressWarnings("unchecked")
+	private List<String> violations(String axe) {
+		browser.executeScript(axe);
+		List<Map<String, Object>> found = (List<Map<String, Object>>) browser.executeAsyncScript(AXE_RUN, "{}");
+		List<String> violations = new ArrayList<>();
+		for (Map<String, Object> violation : found) {
+			violations.add(violation.get("impact") + " " + violation.get("id") + " " + violation.get("nodes"));
+		}
+		return violations;
+	}
+
+	/** Runs axe with the options given as JSON; answers the serious and critical violations (or that it checked nothing). */
+	private static final String AXE_RUN = """
+			const done = arguments[arguments.length - 1];
+			const options = Object.assign(JSON.parse(arguments[0]), { resultTypes: ['violations'] });
+			axe.run(document, options)
+			  .then(r => done(r.passes.length === 0 ? [{ id: 'axe checked nothing', impact: 'critical', nodes: [] }]
+			    : r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+			      .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))))
+			  .catch(e => done([{ id: 'axe failed: ' + e, impact: 'critical', nodes: [] }]));
+			""";
+
+	private static String axeScript() {
+		try (InputStream in = MenuPagesBrowserIT.class.getResourceAsStream("/axe.min.js")) {
+			assertThat(in).as("axe.min.js on the test classpath").isNotNull();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
