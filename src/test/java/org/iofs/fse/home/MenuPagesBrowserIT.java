@@ -11,21 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.iofs.fse.identity.TestAccounts;
 import org.iofs.fse.support.Browser;
-import org.iofs.fse.support.PlatformTest;
+import org.iofs.fse.support.BrowserIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,27 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * languages: at 390 pixels no page is wider than the screen, and axe-core finds no serious or critical
  * accessibility violation.
  */
-@PlatformTest
-class MenuPagesBrowserIT {
+class MenuPagesBrowserIT extends BrowserIT {
 
 	private static final int PHONE = 390;
 
 	private static final List<String> LANGUAGES = List.of("en", "ar", "fr");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ApplicationContext context;
-
-	ChromeDriver browser;
-
-	@AfterEach
-	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void aVisitorsPages() {
@@ -169,10 +153,6 @@ class MenuPagesBrowserIT {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

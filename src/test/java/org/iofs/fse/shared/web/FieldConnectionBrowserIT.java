@@ -4,19 +4,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.iofs.fse.support.Browser;
-import org.iofs.fse.support.PlatformTest;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.iofs.fse.support.BrowserIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,32 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader on a field connection: once a page has been seen, loading it again fetches its HTML and data only, well
  * under 50 KB; the API's own page works under the platform's content security policy and offers "Authorize".
  */
-@PlatformTest
-class FieldConnectionBrowserIT {
+class FieldConnectionBrowserIT extends BrowserIT {
 
 	/** The pages of a visitor's menu. */
 	private static final List<String> MENU = List.of("/", "/countries", "/commodities", "/alerts", "/reserves");
 
 	private static final long BUDGET = 50 * 1024;
 
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	@AfterEach
-	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void aPageLoadedAgainTransfersItsHtmlAndDataOnly() {
 		browser = Browser.start(1280, 900);
 		for (String language : List.of("en", "ar", "fr")) {
 			for (String page : MENU) {
-				String address = "http://localhost:" + port + page + (page.contains("?") ? "&" : "?") + "lang=" + language;
+				String address = url(page) + (page.contains("?") ? "&" : "?") + "lang=" + language;
 				browser.get(address);
 				settle();
 				browser.get(address);
@@ -67,7 +50,7 @@ class FieldConnectionBrowserIT {
 	void theApiPageWorksUnderThePolicyAndOffersAuthorize() {
 		browser = Browser.start(1280, 900);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		browser.get("http://localhost:" + port + "/swagger-ui/index.html");
+		browser.get(url("/swagger-ui/index.html"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
 		assertThat(browser.findElements(By.cssSelector(".opblock")).size()).isGreaterThan(10);
 		browser.findElement(By.cssSelector("button.authorize")).click();
