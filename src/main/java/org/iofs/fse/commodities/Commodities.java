@@ -47,6 +47,20 @@ public class Commodities {
 		return repository.findByCode(normalized).orElseThrow(() -> new NotFoundException("commodity", normalized));
 	}
 
+	/**
+	 * A commodity that can be stored, released, pledged or traded: a food-balance group (cereals, say) is refused,
+	 * naming the field, since stock is always of one of its commodities.
+	 */
+	public Commodity tradable(String code, String field) {
+		Commodity commodity = get(code);
+		if (commodity.kind() == CommodityKind.GROUP) {
+			throw new InvalidInputException(field, "'" + commodity.code() + "' is a food-balance group, not a "
+					+ "commodity: choose one of its commodities (" + String.join(", ",
+							membersOf(commodity.code()).stream().map(Commodity::code).toList()) + ")");
+		}
+		return commodity;
+	}
+
 	/** The commodity a FAOSTAT item code stands for, for example FBS 2805 or 2807 for rice. */
 	public Optional<Commodity> byFaostatItem(FaostatDomain domain, int itemCode) {
 		return repository.findByFaostatItem(domain, itemCode);

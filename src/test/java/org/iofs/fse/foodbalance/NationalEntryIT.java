@@ -58,6 +58,23 @@ class NationalEntryIT extends PlatformIT {
 	}
 
 	@Test
+	void anAddressWithoutAYearOpensTheYearTheCountryIsWorkingOn() {
+		WebSession pakistan = signedIn("t.focal.pak");
+		String entry2060 = "/countries/PAK/food-balance/entry?year=2060";
+		assertThat(pakistan.post(entry2060, Map.of("v_2511_5511", "7", "step", "save"), entry2060).statusCode())
+			.isEqualTo(302);
+
+		HttpResponse<String> withoutYear = pakistan.get("/countries/PAK/food-balance/entry");
+
+		assertThat(withoutYear.statusCode()).isEqualTo(302);
+		assertThat(withoutYear.headers().firstValue("Location").orElseThrow()).endsWith("/countries/PAK/food-balance/entry?year=2060");
+		// With nothing open, the year after the latest published one, at most last year.
+		HttpResponse<String> chad = signedIn("t.analyst").get("/countries/TCD/food-balance/entry");
+		assertThat(chad.statusCode()).isEqualTo(302);
+		assertThat(chad.headers().firstValue("Location").orElseThrow()).matches(".*/countries/TCD/food-balance/entry\\?year=(19|20)\\d\\d");
+	}
+
+	@Test
 	void aFocalPointCannotTouchAnotherCountrysDraft() {
 		WebSession pakistan = signedIn("t.focal.pak");
 

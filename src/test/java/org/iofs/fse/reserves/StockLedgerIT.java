@@ -89,6 +89,18 @@ class StockLedgerIT extends PlatformIT {
 	}
 
 	@Test
+	void aFoodBalanceGroupIsNotStock() {
+		LocalDate intake = LocalDate.now().minusDays(1);
+		HttpResponse<String> cereals = post(HUB, "receipts", "{\"commodity\": \"cereals\", \"tonnes\": 10, "
+				+ "\"grade\": \"A\", \"cropYear\": " + intake.getYear() + ", \"intakeDate\": \"" + intake
+				+ "\", \"bestBefore\": \"" + intake.plusYears(1) + "\"}");
+
+		assertThat(cereals.statusCode()).as(cereals.body()).isEqualTo(400);
+		assertThat((String) JsonPath.read(cereals.body(), "$.field")).isEqualTo("commodity");
+		assertThat((String) JsonPath.read(cereals.body(), "$.detail")).contains("food-balance group").contains("wheat");
+	}
+
+	@Test
 	void anEmptiedLotLeavesThePickAndComesBackWhenItHoldsStockAgain() {
 		long first = receive("soybeans", "1", LocalDate.now().plusMonths(3));
 		long second = receive("soybeans", "5", LocalDate.now().plusMonths(8));

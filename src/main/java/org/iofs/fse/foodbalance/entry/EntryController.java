@@ -37,7 +37,11 @@ class EntryController {
 	}
 
 	@GetMapping("/countries/{iso3}/food-balance/entry")
-	String grid(@PathVariable String iso3, @RequestParam int year, Model model) {
+	String grid(@PathVariable String iso3, @RequestParam(required = false) Integer year, Model model) {
+		if (year == null) {
+			// An address without a year (a link, a bookmark) opens the year the country is working on.
+			return "redirect:/countries/" + iso3 + "/food-balance/entry?year=" + entry.latestOpenYear(iso3);
+		}
 		return page(entry.open(iso3, year), model);
 	}
 

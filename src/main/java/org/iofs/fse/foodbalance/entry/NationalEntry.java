@@ -1,6 +1,8 @@
 package org.iofs.fse.foodbalance.entry;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +49,38 @@ public class NationalEntry {
 
 	private final Commodities commodities;
 
-	NationalEntry(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, Commodities commodities) {
+	private final Clock clock;
+
+	NationalEntry(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, Commodities commodities,
+			Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
 		this.countries = countries;
 		this.commodities = commodities;
+	}
+
+	/**
+	 * The year a country's entry page opens on when none is asked for: the latest year with a sheet still open
+	 * (draft, returned or submitted); else the year after the latest published one, up to last year; else last year.
+	 */
+	@Transactional(readOnly = true)
+	public int latestOpenYear(String iso3) {
+		String country = countries.get(iso3).iso3();
+		access.requireOrHide(Action.READ_COUNTRY_DATA, Scope.country(country), "draft balance sheet", country);
+		int lastYear = Year.now(clock).getValue() - 1;
+		Integer open = jdbc.sql("""
+				SELECT max(year) FROM foodbalance.sheet_draft
+				WHERE country_iso3 = :c AND status IN ('DRAFT', 'RETURNED', 'SUBMITTED')
+				""").param("c", country).query(Integer.class).optional().orElse(null);
+		if (open != null) {
+			return open;
+		}
+		Integer published = jdbc.sql("""
+				SELECT max(year) FROM foodbalance.balance_value WHERE country_iso3 = :c AND status = 'PUBLISHED'
+				""").param("c", country).query(Integer.class).optional().orElse(null);
+		return published == null ? lastYear : Math.min(published + 1, lastYear);
 	}
 
 	/** The draft, as stored, or a new one holding the published values, which is not stored until saved. */

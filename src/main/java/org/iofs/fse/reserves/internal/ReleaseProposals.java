@@ -59,7 +59,7 @@ public class ReleaseProposals {
 	public Proposal propose(String country, String commodity, String reason) {
 		Caller caller = access.require(Action.PUBLISH);
 		String iso3 = countries.get(Inputs.required(country, "country")).iso3();
-		String code = commodities.get(Inputs.required(commodity, "commodity")).code();
+		String code = commodities.tradable(Inputs.required(commodity, "commodity"), "commodity").code();
 		String text = Inputs.text(Inputs.required(reason, "reason"), 2000, "reason");
 		long id = jdbc.sql("""
 				INSERT INTO reserves.release_proposal (country_iso3, commodity_code, reason, proposed_by, proposed_at)

@@ -145,7 +145,7 @@ public class Releases {
 			.param("r", reserve).param("c", country).query(Boolean.class).single()) {
 			throw new InvalidInputException("reserve", country + " is not a member of reserve " + reserve);
 		}
-		String commodity = commodities.get(Inputs.required(request.commodity(), "commodity")).code();
+		String commodity = commodities.tradable(Inputs.required(request.commodity(), "commodity"), "commodity").code();
 		BigDecimal tonnes = Tonnes.positive(request.tonnes(), "tonnes");
 		int tier = policy.tier(request.tier());
 		ReleasePolicy.Payment payment = policy.payment(tier, request.payment());

@@ -188,7 +188,8 @@ class ReleasesController {
 				countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity())));
 		model.addAttribute("commodityIndex",
 				commodities.all().stream().collect(Collectors.toMap(Commodity::code, Function.identity(), (a, b) -> a)));
-		model.addAttribute("commodities", commodities.all());
+		// Pickers offer what can be requested or stored: commodities, never a food-balance group.
+		model.addAttribute("commodities", commodities.ofKind(CommodityKind.COMMODITY));
 	}
 
 }

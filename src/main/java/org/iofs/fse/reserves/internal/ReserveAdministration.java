@@ -169,7 +169,7 @@ public class ReserveAdministration {
 				""")
 			.param("r", reserve)
 			.param("c", country)
-			.param("commodity", commodities.get(Inputs.required(pledge.commodity(), "commodity")).code())
+			.param("commodity", commodities.tradable(Inputs.required(pledge.commodity(), "commodity"), "commodity").code())
 			.param("tonnes", Tonnes.positive(pledge.tonnes(), "tonnes"))
 			.param("grade", Inputs.text(pledge.grade(), 50, "grade"))
 			.param("from", Date.valueOf(pledge.validFrom()))

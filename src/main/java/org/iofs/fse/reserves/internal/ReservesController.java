@@ -18,6 +18,7 @@ import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.Commodity;
+import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.shared.ConflictException;
@@ -114,7 +115,8 @@ class ReservesController {
 		model.addAttribute("mayOperate", CurrentCaller.get()
 			.map(c -> access.allows(c, Action.OPERATE_HUB, Scope.hub(hub.code())))
 			.orElse(false));
-		model.addAttribute("commodities", commodities.all());
+		// Receipts and pickers take a commodity, never a food-balance group.
+		model.addAttribute("commodities", commodities.ofKind(CommodityKind.COMMODITY));
 		model.addAttribute("today", LocalDate.now(clock));
 		boolean mayReadLedger = stock.mayReadLedger(hub.code());
 		model.addAttribute("mayReadLedger", mayReadLedger);

@@ -86,7 +86,7 @@ public class StockLedger {
 	public Movement receive(String hubCode, Receipt receipt) {
 		String hub = Inputs.hubKey(hubCode);
 		Caller caller = access.require(Action.OPERATE_HUB, Scope.hub(hub));
-		String commodity = commodities.get(Inputs.commodityKey(receipt.commodity())).code();
+		String commodity = commodities.tradable(Inputs.commodityKey(receipt.commodity()), "commodity").code();
 		BigDecimal tonnes = Tonnes.positive(receipt.tonnes(), "tonnes");
 		LocalDate intake = receipt.intakeDate() == null ? LocalDate.now(clock) : receipt.intakeDate();
 		if (receipt.bestBefore() == null) {
