@@ -1,5 +1,6 @@
 package org.iofs.fse.access;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.iofs.fse.shared.NotFoundException;
@@ -72,6 +73,40 @@ public class AccessPolicy {
 	public boolean mayForCountry(String action, String iso3) {
 		Optional<Caller> caller = CurrentCaller.get();
 		return caller.isPresent() && allows(caller.get(), Action.valueOf(action), Scope.country(iso3));
+	}
+
+	/**
+	 * For menus: may the reader do this anywhere, globally or in one of their own scopes (a focal point requests
+	 * releases for their country, an operator runs their hub)? Used to show links, never to protect.
+	 */
+	public boolean mayAnywhere(String action) {
+		Optional<Caller> caller = CurrentCaller.get();
+		if (caller.isEmpty()) {
+			return false;
+		}
+		Action asked = Action.valueOf(action);
+		return allows(caller.get(), asked, Scope.GLOBAL)
+				|| caller.get().grants().stream().anyMatch(grant -> allows(caller.get(), asked, grant.scope()));
+	}
+
+	/** For menus: the codes of the hubs the reader operates, for links to their hub pages. */
+	public List<String> operatedHubs() {
+		return CurrentCaller.get().stream()
+			.flatMap(caller -> caller.grants().stream())
+			.filter(grant -> grant.role() == Role.HUB_OPERATOR && grant.scope().type() == ScopeType.HUB)
+			.map(grant -> grant.scope().id())
+			.sorted()
+			.toList();
+	}
+
+	/** For menus: the country the reader is a focal point of, or null. */
+	public String focalCountry() {
+		return CurrentCaller.get().stream()
+			.flatMap(caller -> caller.grants().stream())
+			.filter(grant -> grant.role() == Role.COUNTRY_FOCAL_POINT && grant.scope().type() == ScopeType.COUNTRY)
+			.map(grant -> grant.scope().id())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static boolean inScope(Caller caller, Role role, Scope scope) {
