@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The national entry grid (a focal point edits, saves and submits; the checks run as they type) and the
@@ -47,7 +48,7 @@ class EntryController {
 
 	@PostMapping("/countries/{iso3}/food-balance/entry")
 	String save(@PathVariable String iso3, @RequestParam int year, @RequestParam Map<String, String> form,
-			@RequestParam(defaultValue = "save") String step, Model model) {
+			@RequestParam(defaultValue = "save") String step, RedirectAttributes redirect) {
 		try {
 			DraftSheet saved = entry.save(iso3, year, cells(form));
 			if ("submit".equals(step)) {
@@ -56,33 +57,40 @@ class EntryController {
 			return "redirect:/countries/" + saved.country() + "/food-balance/entry?year=" + year;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex);
-			return page(entry.open(iso3, year), model);
+			return refused(iso3, year, ex, redirect);
 		}
 	}
 
 	@PostMapping("/countries/{iso3}/food-balance/entry/validate")
-	String validate(@PathVariable String iso3, @RequestParam int year, Model model) {
+	String validate(@PathVariable String iso3, @RequestParam int year, RedirectAttributes redirect) {
 		try {
 			DraftSheet sheet = entry.validate(iso3, year);
 			return "redirect:/countries/" + sheet.country() + "/food-balance/entry?year=" + year;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex);
-			return page(entry.open(iso3, year), model);
+			return refused(iso3, year, ex, redirect);
 		}
 	}
 
 	@PostMapping("/countries/{iso3}/food-balance/entry/return")
-	String returnToCountry(@PathVariable String iso3, @RequestParam int year, @RequestParam String comment, Model model) {
+	String returnToCountry(@PathVariable String iso3, @RequestParam int year, @RequestParam String comment,
+			RedirectAttributes redirect) {
 		try {
 			DraftSheet sheet = entry.returnToCountry(iso3, year, comment);
 			return "redirect:/countries/" + sheet.country() + "/food-balance/entry?year=" + year;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex);
-			return page(entry.open(iso3, year), model);
+			return refused(iso3, year, ex, redirect);
 		}
+	}
+
+	/**
+	 * A refused step goes back to the sheet with its reason (post, redirect, get): reloading or switching the
+	 * language never posts the sheet again nor lands on an address that only takes forms.
+	 */
+	private static String refused(String iso3, int year, InvalidInputException reason, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", reason);
+		return "redirect:/countries/" + iso3 + "/food-balance/entry?year=" + year;
 	}
 
 	@GetMapping("/food-balance/review")

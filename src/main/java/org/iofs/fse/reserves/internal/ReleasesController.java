@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The release request pages: the list (with the form a focal point drafts a request in) and one request with the
@@ -119,15 +120,16 @@ class ReleasesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate needBy,
 			@RequestParam(required = false) Integer tier, @RequestParam(required = false) String payment,
 			@RequestParam String justification, @RequestParam(defaultValue = "false") boolean localUsed,
-			@RequestParam(defaultValue = "false") boolean nationalUsed, Model model) {
+			@RequestParam(defaultValue = "false") boolean nationalUsed, RedirectAttributes redirect) {
 		try {
 			Releases.Request created = releases.create(new Releases.NewRequest(country, reserve, commodity, tonnes,
 					deliveryPoint, needBy, tier, payment, justification, localUsed, nationalUsed));
 			return "redirect:/releases/" + created.id();
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
-			return list(null, null, null, model);
+			// Back to the list with the reason (post, redirect, get), so that a reload never posts again.
+			redirect.addFlashAttribute("error", ex.field() + ": " + ex.getMessage());
+			return "redirect:/releases";
 		}
 	}
 
@@ -155,7 +157,7 @@ class ReleasesController {
 			@RequestParam(required = false) String hub, @RequestParam(required = false) String mode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate estimatedArrival,
 			@RequestParam(required = false) BigDecimal receivedTonnes, @RequestParam(required = false) String condition,
-			Model model) {
+			RedirectAttributes redirect) {
 		signedIn();
 		try {
 			switch (action) {
@@ -170,12 +172,13 @@ class ReleasesController {
 			return "redirect:/releases/" + id;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
+			redirect.addFlashAttribute("error", ex.field() + ": " + ex.getMessage());
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.getMessage());
 		}
-		return detail(id, model);
+		// Back to the request with the reason (post, redirect, get), so that a reload never acts again.
+		return "redirect:/releases/" + id;
 	}
 
 	/** Requests are for signed-in readers only: an anonymous reader signs in before learning whether one exists. */

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reserve pages: the reserves, one reserve, one hub (stock, expiry, ledger), and the cockpit's Reserves tab. */
 @Controller
@@ -140,15 +141,14 @@ class ReservesController {
 			@RequestParam(required = false) Integer cropYear,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intakeDate,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate bestBefore,
-			Model model) {
+			RedirectAttributes redirect) {
 		try {
 			Movement movement = ledger.receive(code, new StockLedger.Receipt(commodity, tonnes, grade, cropYear,
 					intakeDate, bestBefore, null, null));
 			return "redirect:/hubs/" + movement.hub() + "?done=RECEIPT";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
-			return hub(code, null, null, 0, 0, null, model);
+			return refused(code, ex.field() + ": " + ex.getMessage(), redirect);
 		}
 	}
 
@@ -156,18 +156,26 @@ class ReservesController {
 	@PostMapping("/hubs/{code}/issues")
 	String issue(@PathVariable String code, @RequestParam String commodity,
 			@RequestParam(required = false) BigDecimal tonnes, @RequestParam(required = false) String reference,
-			Model model) {
+			RedirectAttributes redirect) {
 		try {
 			ledger.issueFefo(code, commodity, tonnes, reference);
 			return "redirect:/hubs/" + hubs.get(code).code() + "?done=ISSUE";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
+			return refused(code, ex.field() + ": " + ex.getMessage(), redirect);
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			return refused(code, ex.getMessage(), redirect);
 		}
-		return hub(code, null, null, 0, 0, null, model);
+	}
+
+	/**
+	 * A refused action goes back to the hub page with its reason (post, redirect, get): reloading the page or
+	 * switching its language never posts the form again nor lands on an address that only takes forms.
+	 */
+	private static String refused(String hub, String reason, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", reason);
+		return "redirect:/hubs/" + hub;
 	}
 
 	/** What an operator may do to one lot from the hub page. */
@@ -177,7 +185,7 @@ class ReservesController {
 	@PostMapping("/hubs/{code}/lots")
 	String lotAction(@PathVariable String code, @RequestParam(required = false) Long lot, @RequestParam String action,
 			@RequestParam(required = false) BigDecimal tonnes, @RequestParam(required = false) String toHub,
-			@RequestParam(required = false) String reason, Model model) {
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		try {
 			if (lot == null) {
 				throw new InvalidInputException("lot", "is required");
@@ -204,12 +212,11 @@ class ReservesController {
 			return "redirect:/hubs/" + hubs.get(code).code() + "?done=" + done;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
+			return refused(code, ex.field() + ": " + ex.getMessage(), redirect);
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			return refused(code, ex.getMessage(), redirect);
 		}
-		return hub(code, null, null, 0, 0, null, model);
 	}
 
 	@GetMapping("/countries/{iso3}/reserves")
