@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -88,26 +89,25 @@ class AllocationController {
 			@RequestParam(required = false) Integer maxTransitDays,
 			@RequestParam(required = false) BigDecimal minShipmentTonnes,
 			@RequestParam(defaultValue = "false") boolean transshipment, @RequestParam(required = false) String label,
-			Model model) {
-		List<PlanRequest.DemandInput> demands = new ArrayList<>();
-		for (int i = 0; country != null && i < country.size(); i++) {
-			if (country.get(i).isBlank() || at(tonnes, i).isBlank()) {
-				continue;
-			}
-			demands.add(new PlanRequest.DemandInput(country.get(i), at(commodity, i), decimal(at(tonnes, i), i),
-					at(needBy, i).isBlank() ? null : LocalDate.parse(at(needBy, i)),
-					at(priority, i).isBlank() ? null : Integer.valueOf(at(priority, i)),
-					at(substitute, i).isBlank() ? List.of() : List.of(at(substitute, i)), null, null, null));
-		}
+			RedirectAttributes redirect) {
 		try {
+			List<PlanRequest.DemandInput> demands = new ArrayList<>();
+			for (int i = 0; country != null && i < country.size(); i++) {
+				if (country.get(i).isBlank() || at(tonnes, i).isBlank()) {
+					continue;
+				}
+				demands.add(new PlanRequest.DemandInput(country.get(i), at(commodity, i), decimal(at(tonnes, i), i),
+						at(needBy, i).isBlank() ? null : LocalDate.parse(at(needBy, i)),
+						at(priority, i).isBlank() ? null : Integer.valueOf(at(priority, i)),
+						at(substitute, i).isBlank() ? List.of() : List.of(at(substitute, i)), null, null, null));
+			}
 			long id = plans.solve(new PlanRequest(label, demands, fromApprovedRequests,
 					new PlanRequest.SettingsInput(null, maxTransitDays, null, null, minShipmentTonnes, transshipment, null,
 							null, null)));
 			return "redirect:/allocation/plans/" + id;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
-			return plans(0, model);
+			return refused("/allocation/plans", ex.field() + ": " + ex.getMessage(), redirect);
 		}
 	}
 
@@ -166,7 +166,7 @@ class AllocationController {
 	@PostMapping("/allocation/plans/{id}/what-if")
 	String whatIf(@PathVariable long id, @RequestParam(required = false) String closedRoutes,
 			@RequestParam(required = false) List<String> emptyHubs, @RequestParam(required = false) String label,
-			Model model) {
+			RedirectAttributes redirect) {
 		try {
 			List<Long> closed = closedRoutes == null || closedRoutes.isBlank() ? List.of()
 					: Arrays.stream(closedRoutes.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
@@ -175,24 +175,31 @@ class AllocationController {
 			return "redirect:/allocation/plans/" + whatIf;
 		}
 		catch (NumberFormatException ex) {
-			model.addAttribute("error", "closedRoutes: " + ex.getMessage());
+			return refused("/allocation/plans/" + id, "closedRoutes: " + ex.getMessage(), redirect);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
+			return refused("/allocation/plans/" + id, ex.field() + ": " + ex.getMessage(), redirect);
 		}
-		return plan(id, model);
 	}
 
 	@PostMapping("/allocation/plans/{id}/dispatches")
-	String draft(@PathVariable long id, Model model) {
+	String draft(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			PlanDispatches.Outcome outcome = dispatches.draft(id);
 			return "redirect:/allocation/plans/" + id + "?drafted=" + outcome.drafts();
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
-			return plan(id, model);
+			return refused("/allocation/plans/" + id, ex.getMessage(), redirect);
 		}
+	}
+
+	/**
+	 * A refused form goes back to its page with the reason (post, redirect, get): reloading or switching the
+	 * language never posts it again nor lands on an address that only takes forms.
+	 */
+	private static String refused(String page, String reason, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", reason);
+		return "redirect:" + page;
 	}
 
 	@GetMapping("/allocation/network")
@@ -215,15 +222,14 @@ class AllocationController {
 			@RequestParam(required = false) String toPoint, @RequestParam String mode,
 			@RequestParam(required = false) BigDecimal costPerTonne, @RequestParam(required = false) Integer transitDays,
 			@RequestParam(required = false) BigDecimal capacityTonnes,
-			@RequestParam(defaultValue = "false") boolean open, Model model) {
+			@RequestParam(defaultValue = "false") boolean open, RedirectAttributes redirect) {
 		try {
 			network.putRoute(new TransportNetwork.RouteInput(originHub, toHub, toPoint, mode, costPerTonne, transitDays,
 					capacityTonnes, open));
 			return "redirect:/allocation/network?hub=" + originHub.strip() + "&saved=route";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
-			return network(null, null, 0, model);
+			return refused("/allocation/network", ex.field() + ": " + ex.getMessage(), redirect);
 		}
 	}
 
@@ -231,15 +237,14 @@ class AllocationController {
 	String putPoint(@RequestParam String code, @RequestParam(required = false) String country,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) BigDecimal latitude, @RequestParam(required = false) BigDecimal longitude,
-			@RequestParam(defaultValue = "false") boolean main, Model model) {
+			@RequestParam(defaultValue = "false") boolean main, RedirectAttributes redirect) {
 		try {
 			network.putDeliveryPoint(code, new TransportNetwork.DeliveryPointInput(country, name, kind, latitude, longitude,
 					main));
 			return "redirect:/allocation/network?saved=point";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
-			return network(null, null, 0, model);
+			return refused("/allocation/network", ex.field() + ": " + ex.getMessage(), redirect);
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A market's page: where it is, its price series with their bands and charts, and, for those who may enter
@@ -61,15 +62,16 @@ class MarketController {
 	String record(@PathVariable long id, @RequestParam String commodity, @RequestParam String priceType,
 			@RequestParam String unit, @RequestParam String currency, @RequestParam String month,
 			@RequestParam(required = false) BigDecimal price, @RequestParam(required = false) BigDecimal usdPrice,
-			Model model) {
+			RedirectAttributes redirect) {
 		try {
 			PriceEntry.Recorded recorded = entry.record(new PriceEntry.Entry(id, commodity, priceType, unit, currency,
 					month, price, usdPrice));
 			return "redirect:/markets/" + id + "?entered=" + recorded.month();
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex);
-			return market(id, 0, null, null, model);
+			// Back to the market with the reason (post, redirect, get), so that a reload never posts again.
+			redirect.addFlashAttribute("error", ex);
+			return "redirect:/markets/" + id;
 		}
 	}
 
