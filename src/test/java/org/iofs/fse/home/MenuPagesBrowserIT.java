@@ -24,6 +24,7 @@ import org.iofs.fse.support.BrowserIT;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +42,9 @@ class MenuPagesBrowserIT extends BrowserIT {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aVisitorsPages() {
 		browser = Browser.start(1400, 900);
@@ -49,15 +53,37 @@ class MenuPagesBrowserIT extends BrowserIT {
 
 	@Test
 	void anAdministratorsPages() {
+		signIn("t.admin");
+		assertThat(problems(menu())).isEmpty();
+	}
+
+	/** A focal point's and a hub operator's menus add their own pages: national entry, their hub. */
+	@Test
+	void aFocalPointsAndAHubOperatorsPages() {
+		jdbc.sql("""
+				INSERT INTO reserves.hub (code, name, kind, country_iso3) VALUES ('TEST-HUB', 'TEST-HUB', 'WAREHOUSE', 'SEN')
+				ON CONFLICT DO NOTHING
+				""").update();
+		signIn("t.focal.yem");
+		List<String> focal = menu();
+		assertThat(focal).contains("/countries/YEM/food-balance/entry", "/releases");
+		assertThat(problems(focal)).isEmpty();
+		browser.quit();
+		signIn("t.hub");
+		List<String> operator = menu();
+		assertThat(operator).contains("/hubs/TEST-HUB", "/releases");
+		assertThat(problems(operator)).isEmpty();
+	}
+
+	private void signIn(String username) {
 		new TestAccounts(context).ensureStandardCallers();
 		browser = Browser.start(1400, 900);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		browser.get(url("/login?lang=en"));
-		browser.findElement(By.id("username")).sendKeys("t.admin");
+		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
 		browser.findElement(By.cssSelector("form button[type='submit']")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
-		assertThat(problems(menu())).isEmpty();
 	}
 
 	/**
