@@ -60,9 +60,14 @@ class MenuPagesBrowserIT extends BrowserIT {
 	/** A focal point's and a hub operator's menus add their own pages: national entry, their hub. */
 	@Test
 	void aFocalPointsAndAHubOperatorsPages() {
+		// The standard operator's hub, as the release tests make it.
 		jdbc.sql("""
-				INSERT INTO reserves.hub (code, name, kind, country_iso3) VALUES ('TEST-HUB', 'TEST-HUB', 'WAREHOUSE', 'SEN')
-				ON CONFLICT DO NOTHING
+				INSERT INTO reserves.reserve (code, name_en, name_ar, name_fr) VALUES ('TEST-RESERVE', 'Test reserve',
+				    'احتياطي الاختبار', 'Réserve test') ON CONFLICT DO NOTHING
+				""").update();
+		jdbc.sql("""
+				INSERT INTO reserves.hub (code, name, kind, country_iso3, reserve_code) VALUES ('TEST-HUB', 'TEST-HUB',
+				    'WAREHOUSE', 'SEN', 'TEST-RESERVE') ON CONFLICT DO NOTHING
 				""").update();
 		signIn("t.focal.yem");
 		List<String> focal = menu();

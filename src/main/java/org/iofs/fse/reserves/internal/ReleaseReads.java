@@ -4,6 +4,7 @@ import org.iofs.fse.reserves.Hubs;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,8 +92,9 @@ public class ReleaseReads {
 
 	/**
 	 * Requests, newest first, of those the caller may read: the Secretariat all, a focal point their countries',
-	 * a hub operator the approved ones (which they dispatch). Anyone else signed in gets an empty list, never
-	 * another country's rows; an anonymous caller a 401.
+	 * a hub operator the approved (and later) ones of the reserves their hubs serve, which they dispatch: exactly
+	 * those {@link #get(long)} lets them open. Anyone else signed in gets an empty list, never another country's
+	 * rows; an anonymous caller a 401.
 	 */
 	@Transactional(readOnly = true)
 	public List<Request> list(String country, String status) {
@@ -107,14 +109,23 @@ public class ReleaseReads {
 				WHERE (CAST(:country AS text) IS NULL OR country_iso3 = :country)
 				  AND (CAST(:status AS text) IS NULL OR status = :status)
 				  AND (:all OR country_iso3 = ANY (CAST(:own AS text[]))
-				       OR (:dispatcher AND status IN ('APPROVED', 'DISPATCHED')))
+				       OR (reserve_code = ANY (CAST(:dispatched AS text[])) AND status = ANY (CAST(:approved AS text[]))))
 				ORDER BY id DESC LIMIT 500
 				""")
 			.param("country", iso3)
 			.param("status", status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT))
 			.param("all", all)
 			.param("own", ownCountries)
-			.param("dispatcher", caller.holds(Role.HUB_OPERATOR))
+			.param("dispatched", hubs.all()
+				.stream()
+				.filter(h -> h.reserve() != null && access.allows(caller, Action.OPERATE_HUB, Scope.hub(h.code())))
+				.map(Hubs.Hub::reserve)
+				.distinct()
+				.toArray(String[]::new))
+			.param("approved", Arrays.stream(ReleaseStatus.values())
+				.filter(ReleaseStatus::approvedOrLater)
+				.map(Enum::name)
+				.toArray(String[]::new))
 			.query(Request.class)
 			.list();
 	}
