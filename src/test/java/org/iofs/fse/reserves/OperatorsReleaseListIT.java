@@ -32,15 +32,22 @@ class OperatorsReleaseListIT extends PlatformIT {
 		long submitted = request("LIST-OWN", "SUBMITTED");
 		long elsewhere = request("LIST-OTHER", "APPROVED");
 		String operator = bearer("t.hub.list");
+		try {
+			List<Integer> listed = JsonPath.read(http.get("/api/v1/releases", "Authorization", operator).body(), "$[*].id");
 
-		List<Integer> listed = JsonPath.read(http.get("/api/v1/releases", "Authorization", operator).body(), "$[*].id");
-
-		assertThat(listed).contains((int) approved, (int) delivered).doesNotContain((int) submitted, (int) elsewhere);
-		for (Integer id : listed) {
-			assertThat(http.get("/api/v1/releases/" + id, "Authorization", operator).statusCode()).as("request " + id)
-				.isEqualTo(200);
+			assertThat(listed).contains((int) approved, (int) delivered).doesNotContain((int) submitted, (int) elsewhere);
+			for (Integer id : listed) {
+				assertThat(http.get("/api/v1/releases/" + id, "Authorization", operator).statusCode()).as("request " + id)
+					.isEqualTo(200);
+			}
+			assertThat(http.get("/api/v1/releases/" + elsewhere, "Authorization", operator).statusCode()).isEqualTo(404);
 		}
-		assertThat(http.get("/api/v1/releases/" + elsewhere, "Authorization", operator).statusCode()).isEqualTo(404);
+		finally {
+			// Other tests plan from every approved request: these made-up ones must not outlive this test.
+			jdbc.sql("DELETE FROM reserves.release_request WHERE id = ANY (:ids)")
+				.param("ids", new long[] { approved, delivered, submitted, elsewhere })
+				.update();
+		}
 	}
 
 	private long request(String reserve, String status) {
