@@ -45,8 +45,6 @@ final class PriceStaging implements Consumer<PriceRow> {
 
 	private final List<FileSeries> inOrder = new ArrayList<>();
 
-	private boolean repeats;
-
 	private long rows;
 
 	@Override
@@ -65,7 +63,6 @@ final class PriceStaging implements Consumer<PriceRow> {
 		int absoluteMonth = month.getYear() * 12 + month.getMonthValue() - 1;
 		int monthIndex = absoluteMonth - FIRST_YEAR * 12;
 		if (!held.firstTime(monthIndex, flag)) {
-			repeats = true;
 			held.repeats = true;
 		}
 		long price = scaled(row.price());
@@ -118,15 +115,6 @@ final class PriceStaging implements Consumer<PriceRow> {
 				inOrder.get(seriesKeys.get(series)).pricesTo(sink);
 			}
 		};
-	}
-
-	/** Whether a series had the same month and flag on two lines of the file (the last one wins). */
-	boolean hasRepeats() {
-		return repeats;
-	}
-
-	long rowsHeld() {
-		return rows;
 	}
 
 }

@@ -21,8 +21,6 @@ final class YearRows {
 
 	private long cells;
 
-	private long rows;
-
 	private final long[][] price = new long[4][12];
 
 	private final long[][] usdPrice = new long[4][12];
@@ -97,7 +95,6 @@ final class YearRows {
 			out.endArray().int8(importId);
 			Arrays.fill(present[flag], false);
 			flagUsed[flag] = false;
-			rows++;
 		}
 	}
 
@@ -132,10 +129,6 @@ final class YearRows {
 	/** Month prices written (one per series, month and flag). */
 	long cells() {
 		return cells;
-	}
-
-	long rows() {
-		return rows;
 	}
 
 	BinaryRows out() {

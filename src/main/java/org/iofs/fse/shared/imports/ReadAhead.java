@@ -89,9 +89,6 @@ public final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 				ended = true;
 				return false;
 			}
-			if (taken instanceof UncheckedIOException ex) {
-				throw ex;
-			}
 			if (taken instanceof RuntimeException ex) {
 				throw ex;
 			}
