@@ -18,11 +18,11 @@
       }
       chart = chart || echarts.init(el);
       chart.setOption({
-        tooltip: { trigger: 'axis' },
+        tooltip: { trigger: 'axis', valueFormatter: fseNumbers.tooltipValue },
         legend: { top: 0 },
-        grid: { left: 70, right: 70, top: 40, bottom: 30 },
-        xAxis: { type: 'category', data: data.years, inverse: document.documentElement.dir === 'rtl' },
-        yAxis: { type: 'value', position: document.documentElement.dir === 'rtl' ? 'right' : 'left' },
+        grid: fseNumbers.grid(),
+        xAxis: fseNumbers.categoryAxis(data.years),
+        yAxis: fseNumbers.valueAxis(),
         series: data.series.map(function (s) { return { name: s.name, type: 'line', data: s.values, connectNulls: false }; })
       }, true);
       el.dataset.ready = 'true';

@@ -11,10 +11,10 @@
   var chart = echarts.init(el);
   chart.setOption({
     animation: false,
-    tooltip: { trigger: 'axis' },
-    grid: { left: 60, right: 20, top: 20, bottom: 30 },
-    xAxis: { type: 'category', data: keys, inverse: document.documentElement.dir === 'rtl' },
-    yAxis: { type: 'value', name: el.dataset.label, position: document.documentElement.dir === 'rtl' ? 'right' : 'left' },
+    tooltip: { trigger: 'axis', valueFormatter: fseNumbers.tooltipValue },
+    grid: fseNumbers.grid(),
+    xAxis: fseNumbers.categoryAxis(keys),
+    yAxis: fseNumbers.valueAxis({ name: el.dataset.label }),
     series: [{
       type: 'bar',
       data: keys.map(function (k) { return { value: months[k], itemStyle: { color: k < now ? '#c62828' : '#1f5fa8' } }; })

@@ -34,12 +34,12 @@
     });
     chart.setOption({
       animation: false,
-      title: { text: data.title, textStyle: { fontSize: 13 } },
-      tooltip: { trigger: 'axis' },
+      title: { text: data.title, textStyle: { fontSize: 13 }, left: fseNumbers.rtl ? 'right' : 'left' },
+      tooltip: { trigger: 'axis', valueFormatter: fseNumbers.tooltipValue },
       legend: { bottom: 0, data: [data.priceLabel, data.trendLabel].concat(data.bandLabels) },
-      grid: { left: 50, right: 20, top: 40, bottom: 60 },
-      xAxis: { type: 'category', data: data.months, inverse: document.documentElement.dir === 'rtl' },
-      yAxis: { type: 'value', scale: true, position: document.documentElement.dir === 'rtl' ? 'right' : 'left' },
+      grid: fseNumbers.grid({ bottom: 60 }),
+      xAxis: fseNumbers.categoryAxis(data.months),
+      yAxis: fseNumbers.valueAxis({ scale: true }),
       series: [
         { name: data.priceLabel, type: 'line', showSymbol: false, data: data.price, lineStyle: { color: '#37474f' },
           itemStyle: { color: '#37474f' } },

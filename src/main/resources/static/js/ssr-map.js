@@ -9,7 +9,7 @@
       tab: 'foodbalance',
       rows: function (indicator) {
         return indicator.countries.filter(function (row) { return row.value !== null; }).map(function (row) {
-          return { iso3: row.country, value: Number(row.value), text: Number(row.value).toFixed(1) + ' %' };
+          return { iso3: row.country, value: Number(row.value), text: fseNumbers.format(row.value, 1) + ' %' };
         });
       },
       visualMap: function () {

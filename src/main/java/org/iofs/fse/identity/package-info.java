@@ -5,5 +5,5 @@
  * {@link org.iofs.fse.access.AccessPolicy} and is audited in the same transaction.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "organisations", "countries", "platform" })
+		allowedDependencies = { "shared", "access", "audit", "organisations", "countries", "reserves", "platform" })
 package org.iofs.fse.identity;

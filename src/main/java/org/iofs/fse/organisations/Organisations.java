@@ -46,6 +46,14 @@ public class Organisations {
 		return repository.findAll();
 	}
 
+	/** Every organisation's name by its id, for pages that name the organisations of many rows. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, org.iofs.fse.shared.Named> namesById() {
+		java.util.Map<String, org.iofs.fse.shared.Named> names = new java.util.HashMap<>();
+		all().forEach(organisation -> names.put(organisation.id().toString(), organisation));
+		return names;
+	}
+
 	/** For code that already checked its caller (an account's own organisation, say). */
 	public Optional<Organisation> find(UUID id) {
 		return repository.findById(id);

@@ -42,6 +42,18 @@ class AllocationPagesIT extends AllocationNetworkIT {
 		assertThat(analyst.get(page + "/flows").body()).contains("\"hub\":\"ALLOC-A\"").contains("\"point\":\"ALLOC-ADEN\"");
 		assertThat(analyst.get(page + "/model.mps").body()).contains("ROWS").contains("COLUMNS");
 		assertThat(analyst.get(page + "/solution.txt").body()).startsWith("status OPTIMAL");
+		// The what-if picks routes and hubs from lists: the plan's own routes, named by where they go.
+		assertThat(plan).containsPattern("id=\"whatif-routes\"[^>]*multiple")
+			.containsPattern("<option value=\"\\d+\">[^<]+ → [^<]+\\(Road, route \\d+\\)</option>")
+			.containsPattern("id=\"whatif-hubs\"[^>]*multiple[^>]*>\\s*<option value=\"ALLOC-[AB]\"");
+		HttpResponse<String> csv = analyst.get(page + "/lines.csv");
+		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(csv.body()).contains("plan,line,demand,release_request,iso3,country,commodity_code")
+			.contains(",YEM,Yemen,").contains("ALLOC-A");
+		assertThat(csv.body().lines().count()).as("a header and one row per plan line")
+			.isEqualTo(1 + jdbc.sql("SELECT count(*) FROM allocation.plan_line WHERE plan_id = :id")
+				.param("id", Long.parseLong(page.substring(page.lastIndexOf('/') + 1))).query(Long.class).single());
+		assertThat(analyst.get(page + "/lines.xlsx").body()).startsWith("PK");
 
 		HttpResponse<String> whatIf = analyst.post(page + "/what-if", Map.of("emptyHubs", "ALLOC-A", "label", "A empty"),
 				page);
@@ -63,8 +75,10 @@ class AllocationPagesIT extends AllocationNetworkIT {
 				ALLOC-A,,ALLOC-ADEN,ROAD,ten,5,,
 				""".getBytes(StandardCharsets.UTF_8), "/allocation/network");
 
-		assertThat(refused.body()).contains("id=\"route-import-report\"").contains("alert-danger")
-			.contains("Line 2, column cost_per_tonne");
+		// Post, redirect, get: the report is on the page the upload leads to, and a reload does not load again.
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(analyst.get(URI.create(refused.headers().firstValue("Location").orElseThrow()).getPath()).body())
+			.contains("id=\"route-import-report\"").contains("alert-danger").contains("Line 2, column cost_per_tonne");
 
 		HttpResponse<String> point = analyst.post("/allocation/network/points", Map.of("code", "ALLOC-HODEIDAH",
 				"country", "YEM", "name", "Hodeidah", "kind", "PORT", "latitude", "14.8", "longitude", "42.95"),

@@ -36,7 +36,7 @@ class PagesIT {
 		HttpResponse<String> page = http.get("/?lang=" + lang);
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("<html lang=\"" + lang + "\" dir=\"" + dir + "\">");
+		assertThat(page.body()).contains("<html lang=\"" + lang + "\" dir=\"" + dir + "\" data-locale=\"" + lang + "\">");
 		assertThat(page.body()).contains(heading.replace("'", "&#39;"));
 		assertThat(page.body()).contains(lang.equals("ar") ? "/bootstrap.rtl.min-" : "/bootstrap.min-");
 	}
@@ -50,6 +50,22 @@ class PagesIT {
 
 		assertThat(cookie).startsWith("fse-lang=ar").containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
 		assertThat(next.body()).contains("dir=\"rtl\"").contains("الدول الأعضاء");
+	}
+
+	@Test
+	void anArabicReaderMayChooseWesternDigitsAndKeepsThem() {
+		String native_ = http.get("/countries?lang=ar").body();
+		HttpResponse<String> choose = http.get("/countries?lang=ar&digits=latn");
+		String cookies = choose.headers().allValues("Set-Cookie").stream().map(c -> c.substring(0, c.indexOf(';')))
+			.reduce((a, b) -> a + "; " + b).orElseThrow();
+		String later = http.get("/commodities", "Cookie", cookies).body();
+
+		assertThat(native_).contains("data-locale=\"ar\"").contains("id=\"digits-switch\"").containsPattern("[٠-٩]");
+		assertThat(cookies).contains("fse-digits=latn").contains("fse-lang=ar");
+		assertThat(later).contains("lang=\"ar\"").contains("data-locale=\"ar-u-nu-latn\"");
+		// Only the switch back shows Arabic-Indic digits, as its own label.
+		assertThat(later.replace(">٠ ١ ٢</a>", "")).doesNotContainPattern("[٠-٩]");
+		assertThat(http.get("/countries?lang=fr").body()).doesNotContain("id=\"digits-switch\"");
 	}
 
 	@Test

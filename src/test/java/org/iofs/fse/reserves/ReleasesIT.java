@@ -89,7 +89,7 @@ class ReleasesIT extends PlatformIT {
 		assertThat(((Number) JsonPath.read(detail.body(), "$.request.leadTimeDays")).longValue()).isZero();
 		assertThat(jdbc.sql("SELECT sum(tonnes) FROM reserves.shipment_line l JOIN reserves.shipment s ON s.id = l.shipment_id WHERE s.request_id = :id")
 			.param("id", id).query(BigDecimal.class).single()).isEqualByComparingTo("100");
-		assertThat(jdbc.sql("SELECT -sum(tonnes) FROM reserves.ledger_entry WHERE reference = :r").param("r", "release " + id)
+		assertThat(jdbc.sql("SELECT -sum(tonnes) FROM reserves.ledger_entry WHERE reference = :r").param("r", "RR-" + id)
 			.query(BigDecimal.class).single()).isEqualByComparingTo("100");
 		// Another country's focal point is told nothing: not found, as if the request did not exist.
 		HttpResponse<String> otherCountry = http.get("/api/v1/releases/" + id, "Authorization", bearer("t.focal.yem"));

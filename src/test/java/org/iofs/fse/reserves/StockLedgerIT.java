@@ -92,7 +92,7 @@ class StockLedgerIT extends PlatformIT {
 	void aFoodBalanceGroupIsNotStock() {
 		LocalDate intake = LocalDate.now().minusDays(1);
 		HttpResponse<String> cereals = post(HUB, "receipts", "{\"commodity\": \"cereals\", \"tonnes\": 10, "
-				+ "\"grade\": \"A\", \"cropYear\": " + intake.getYear() + ", \"intakeDate\": \"" + intake
+				+ "\"grade\": \"GRADE_1\", \"cropYear\": " + intake.getYear() + ", \"intakeDate\": \"" + intake
 				+ "\", \"bestBefore\": \"" + intake.plusYears(1) + "\"}");
 
 		assertThat(cereals.statusCode()).as(cereals.body()).isEqualTo(400);
@@ -284,7 +284,7 @@ class StockLedgerIT extends PlatformIT {
 
 	private long receive(String commodity, String tonnes, LocalDate bestBefore, LocalDate intake) {
 		HttpResponse<String> response = post(HUB, "receipts", "{\"commodity\": \"" + commodity + "\", \"tonnes\": " + tonnes
-				+ ", \"grade\": \"A\", \"cropYear\": " + intake.getYear() + ", \"intakeDate\": \"" + intake
+				+ ", \"grade\": \"GRADE_1\", \"cropYear\": " + intake.getYear() + ", \"intakeDate\": \"" + intake
 				+ "\", \"bestBefore\": \"" + bestBefore + "\"}");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		return ((Number) JsonPath.read(response.body(), "$.lotId")).longValue();

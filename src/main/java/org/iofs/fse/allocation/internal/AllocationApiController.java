@@ -100,8 +100,8 @@ class AllocationApiController {
 
 	@GetMapping("/api/v1/allocation/plans/{id}/flows")
 	@Operation(summary = "Tonnes per hub, delivery point and mode, with coordinates, for a map")
-	List<PlanReads.Flow> flows(@PathVariable long id) {
-		return reads.flows(id);
+	List<PlanReads.Flow> flows(@PathVariable long id, java.util.Locale locale) {
+		return reads.flows(id, locale);
 	}
 
 	@PostMapping("/api/v1/allocation/plans/{id}/dispatches")

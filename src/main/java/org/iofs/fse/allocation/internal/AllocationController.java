@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,9 +58,16 @@ class AllocationController {
 
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
+	private final tools.jackson.databind.json.JsonMapper json;
+
 	AllocationController(AllocationPlans plans, PlanReads reads, PlanDispatches dispatches, TransportNetwork network,
-			RouteImport routeImport, Countries countries, Commodities commodities, Hubs hubs, Clock clock) {
+			RouteImport routeImport, Countries countries, Commodities commodities, Hubs hubs, Clock clock,
+			org.springframework.context.MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
 		this.clock = clock;
+		this.messages = messages;
+		this.json = json;
 		this.hubs = hubs;
 		this.plans = plans;
 		this.reads = reads;
@@ -124,8 +132,49 @@ class AllocationController {
 		}
 	}
 
+	/** A route a what-if may close, named by where it goes: "Dakar port → Mali (road)". */
+	record RouteChoice(long id, String from, String to, String mode) {
+	}
+
+	/** The routes the plan's lines use, the first leg of a transfer included: closing any other changes nothing. */
+	private List<RouteChoice> routeChoices(PlanReads.Plan plan, Map<String, Hubs.Hub> hubIndex, Locale locale) {
+		Map<Integer, PlanReads.DemandRow> demands = plan.demands().stream()
+			.collect(Collectors.toMap(PlanReads.DemandRow::demandNo, Function.identity()));
+		Map<Long, RouteChoice> choices = new java.util.LinkedHashMap<>();
+		for (PlanReads.LineRow line : plan.lines()) {
+			String[] modes = line.mode().split("\\+");
+			String hub = name(hubIndex.get(line.hubCode()), line.hubCode(), locale);
+			String country = countries.get(demands.get(line.demandNo()).country()).name(locale);
+			if (line.viaRouteId() != null) {
+				String via = name(hubIndex.get(line.viaHub()), line.viaHub(), locale);
+				choices.putIfAbsent(line.viaRouteId(), new RouteChoice(line.viaRouteId(), hub, via, modes[0]));
+				choices.putIfAbsent(line.routeId(), new RouteChoice(line.routeId(), via, country, modes[modes.length - 1]));
+			}
+			else {
+				choices.putIfAbsent(line.routeId(), new RouteChoice(line.routeId(), hub, country, modes[modes.length - 1]));
+			}
+		}
+		return List.copyOf(choices.values());
+	}
+
+	/** The modes' names in the reader's language, as JSON for the map's tooltips. */
+	private String modeNames(Locale locale) {
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		TransportNetwork.MODES.forEach(mode -> names.put(mode, messages.getMessage("allocation.mode." + mode, null, locale)));
+		try {
+			return json.writeValueAsString(names);
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String name(Hubs.Hub hub, String code, Locale locale) {
+		return hub == null ? code : hub.name(locale);
+	}
+
 	@GetMapping("/allocation/plans/{id}")
-	String plan(@PathVariable long id, Model model) {
+	String plan(@PathVariable long id, Locale locale, Model model) {
 		PlanReads.Plan plan = reads.get(id);
 		model.addAttribute("plan", plan);
 		model.addAttribute("demandsByNo", plan.demands().stream()
@@ -133,12 +182,50 @@ class AllocationController {
 		model.addAttribute("baseline", plan.summary().baselineId() == null ? null : reads.get(plan.summary().baselineId()));
 		model.addAttribute("canDraft", plan.summary().dispatchesDraftedAt() == null
 				&& plan.demands().stream().anyMatch(d -> d.releaseRequestId() != null && d.metTonnes().signum() > 0));
-		model.addAttribute("hubCodes", plan.lines().stream().map(PlanReads.LineRow::hubCode).distinct().sorted().toList());
+		Map<String, Hubs.Hub> hubIndex = hubs.byCode();
+		model.addAttribute("planHubs", plan.lines().stream().map(PlanReads.LineRow::hubCode).distinct()
+			.map(hubIndex::get).filter(java.util.Objects::nonNull).toList());
+		model.addAttribute("planRoutes", routeChoices(plan, hubIndex, locale));
+		model.addAttribute("modeNames", modeNames(locale));
 		indexes(model);
 		return "allocation/plan";
 	}
 
 	// The page's own addresses for the downloads and the map: the API takes bearer tokens only, the pages a session.
+
+	/**
+	 * A plan's lines as a table to work on: one row per lot moved, with codes (for systems) beside names (for
+	 * people) of the member, commodity, hub and delivery point.
+	 */
+	@GetMapping("/allocation/plans/{id}/lines.{format:csv|xlsx}")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> lines(
+			@PathVariable long id, @PathVariable String format, Locale locale) {
+		PlanReads.Plan plan = reads.get(id);
+		Map<Integer, PlanReads.DemandRow> demands = plan.demands().stream()
+			.collect(Collectors.toMap(PlanReads.DemandRow::demandNo, Function.identity()));
+		Map<String, Hubs.Hub> hubIndex = hubs.byCode();
+		Map<String, TransportNetwork.DeliveryPoint> points = network.deliveryPoints(null).stream()
+			.collect(Collectors.toMap(TransportNetwork.DeliveryPoint::code, Function.identity()));
+		List<List<Object>> rows = plan.lines().stream().map(line -> {
+			PlanReads.DemandRow demand = demands.get(line.demandNo());
+			TransportNetwork.DeliveryPoint point = points.get(demand.deliveryPoint());
+			return List.<Object>of(id, line.lineNo(), line.demandNo(),
+					demand.releaseRequestId() == null ? "" : demand.releaseRequestId(), demand.country(),
+					countries.get(demand.country()).name(locale), line.commodity(),
+					commodities.find(line.commodity()).map(c -> c.name(locale)).orElse(line.commodity()), line.lotId(),
+					line.hubCode(), name(hubIndex.get(line.hubCode()), line.hubCode(), locale),
+					line.viaHub() == null ? "" : line.viaHub(), line.routeId(),
+					line.viaRouteId() == null ? "" : line.viaRouteId(), line.mode(),
+					demand.deliveryPoint() == null ? "" : demand.deliveryPoint(),
+					point == null ? "" : point.name(locale), line.tonnes(), line.cost(), line.departure(), line.arrival());
+		}).toList();
+		return org.iofs.fse.shared.web.TableDownload.of("allocation-plan-" + id + "-lines",
+				org.iofs.fse.shared.web.TableDownload.format(format),
+				List.of("plan", "line", "demand", "release_request", "iso3", "country", "commodity_code", "commodity",
+						"lot", "hub_code", "hub", "via_hub_code", "route", "via_route", "mode", "delivery_point_code",
+						"delivery_point", "tonnes", "cost_usd", "departure", "arrival"),
+				rows);
+	}
 
 	@GetMapping(value = "/allocation/plans/{id}/model.mps", produces = MediaType.TEXT_PLAIN_VALUE)
 	ResponseEntity<String> mps(@PathVariable long id) {
@@ -159,17 +246,19 @@ class AllocationController {
 
 	@GetMapping(value = "/allocation/plans/{id}/flows", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	List<PlanReads.Flow> flows(@PathVariable long id) {
-		return reads.flows(id);
+	List<PlanReads.Flow> flows(@PathVariable long id, java.util.Locale locale) {
+		return reads.flows(id, locale);
 	}
 
 	@PostMapping("/allocation/plans/{id}/what-if")
-	String whatIf(@PathVariable long id, @RequestParam(required = false) String closedRoutes,
+	String whatIf(@PathVariable long id, @RequestParam(required = false) List<String> closedRoutes,
 			@RequestParam(required = false) List<String> emptyHubs, @RequestParam(required = false) String label,
 			RedirectAttributes redirect) {
 		try {
-			List<Long> closed = closedRoutes == null || closedRoutes.isBlank() ? List.of()
-					: Arrays.stream(closedRoutes.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
+			// Picked from the plan's routes; a list typed by hand ("12, 14") is read too.
+			List<Long> closed = closedRoutes == null ? List.of()
+					: closedRoutes.stream().flatMap(given -> Arrays.stream(given.split("[,\\s]+")))
+						.filter(s -> !s.isBlank()).map(Long::valueOf).toList();
 			long whatIf = plans.whatIf(id, new PlanRequest.SettingsInput(null, null, null, null, null, null, closed,
 					emptyHubs == null ? List.of() : emptyHubs, null), label);
 			return "redirect:/allocation/plans/" + whatIf;
@@ -235,12 +324,13 @@ class AllocationController {
 
 	@PostMapping("/allocation/network/points")
 	String putPoint(@RequestParam String code, @RequestParam(required = false) String country,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String nameAr,
+			@RequestParam(required = false) String nameFr, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) BigDecimal latitude, @RequestParam(required = false) BigDecimal longitude,
 			@RequestParam(defaultValue = "false") boolean main, RedirectAttributes redirect) {
 		try {
-			network.putDeliveryPoint(code, new TransportNetwork.DeliveryPointInput(country, name, kind, latitude, longitude,
-					main));
+			network.putDeliveryPoint(code, new TransportNetwork.DeliveryPointInput(country, name, nameAr, nameFr, kind,
+					latitude, longitude, main));
 			return "redirect:/allocation/network?saved=point";
 		}
 		catch (InvalidInputException ex) {
@@ -248,18 +338,22 @@ class AllocationController {
 		}
 	}
 
+	/** The file's report is shown on the network page after a redirect, so a reload never loads the file again. */
 	@PostMapping("/allocation/network/routes/import")
-	String importRoutes(@RequestParam("file") MultipartFile file, Model model) throws java.io.IOException {
+	String importRoutes(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
 		try (var content = file.getInputStream()) {
-			model.addAttribute("report", routeImport.load(file.getOriginalFilename(), content));
+			redirect.addFlashAttribute("report", routeImport.load(file.getOriginalFilename(), content));
 		}
-		return network(null, null, 0, model);
+		return "redirect:/allocation/network";
 	}
 
 	private void indexes(Model model) {
 		Map<String, Country> byIso3 = countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity()));
 		model.addAttribute("countryIndex", byIso3);
 		model.addAttribute("countryList", countries.all());
+		model.addAttribute("hubIndex", hubs.byCode());
+		model.addAttribute("pointIndex", network.deliveryPoints(null).stream()
+			.collect(Collectors.toMap(TransportNetwork.DeliveryPoint::code, Function.identity())));
 		// Stock is held and shipped as commodities, never as the food-balance groups that sum them.
 		model.addAttribute("commodities", commodities.ofKind(CommodityKind.COMMODITY));
 		model.addAttribute("commodityIndex",

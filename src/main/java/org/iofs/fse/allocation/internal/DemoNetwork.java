@@ -58,19 +58,21 @@ class DemoNetwork implements DemoData {
 				continue;
 			}
 			boolean coastal = !DemoModes.LANDLOCKED.contains(country.iso3());
-			points.add(new Object[] { "DP-" + country.iso3(), country.iso3(), country.capital().names().en(),
+			var names = country.capital().names();
+			points.add(new Object[] { "DP-" + country.iso3(), country.iso3(), names.en(), names.ar(), names.fr(),
 					coastal ? "PORT" : "CITY", country.capital().latitude(), country.capital().longitude() });
 		}
 		template.batchUpdate("""
-				INSERT INTO allocation.delivery_point (code, country_iso3, name, kind, latitude, longitude, main, demo)
-				VALUES (?, ?, ?, ?, ?, ?, true, true)
+				INSERT INTO allocation.delivery_point (code, country_iso3, name, name_ar, name_fr, kind, latitude,
+				    longitude, main, demo)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, true, true)
 				""", points);
 		List<Hubs.Hub> demoHubs = hubs.all().stream().filter(h -> h.demo() && h.latitude() != null).toList();
 		List<Object[]> routes = new ArrayList<>();
 		for (Hubs.Hub hub : demoHubs) {
 			for (Object[] point : points) {
 				double km = DemoModes.greatCircleKm(hub.latitude().doubleValue(), hub.longitude().doubleValue(),
-						((BigDecimal) point[4]).doubleValue(), ((BigDecimal) point[5]).doubleValue());
+						((BigDecimal) point[6]).doubleValue(), ((BigDecimal) point[7]).doubleValue());
 				boolean bothCoastal = !DemoModes.LANDLOCKED.contains(hub.country())
 						&& !DemoModes.LANDLOCKED.contains((String) point[1]);
 				for (DemoModes mode : DemoModes.values()) {

@@ -38,8 +38,10 @@ public class PlanReads {
 	}
 
 	/** Tonnes from a hub to a delivery point by a mode (through another hub when via is set), for the map. */
-	public record Flow(String hub, BigDecimal hubLatitude, BigDecimal hubLongitude, String via, String point,
-			String pointName, BigDecimal pointLatitude, BigDecimal pointLongitude, String mode, BigDecimal tonnes) {
+	/** Tonnes from a hub to a delivery point by a mode; the names in the reader's language, for the map. */
+	public record Flow(String hub, String hubName, BigDecimal hubLatitude, BigDecimal hubLongitude, String via,
+			String point, String pointName, BigDecimal pointLatitude, BigDecimal pointLongitude, String mode,
+			BigDecimal tonnes) {
 	}
 
 	public record Plan(Summary summary, JsonNode request, List<DemandRow> demands, List<LineRow> lines) {
@@ -119,22 +121,25 @@ public class PlanReads {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Flow> flows(long id) {
+	public List<Flow> flows(long id, java.util.Locale locale) {
 		summary(id);
 		// Where each hub lies comes from the reserves module, not its table.
 		java.util.Map<String, Hubs.Hub> byCode = hubs.all().stream()
 			.collect(java.util.stream.Collectors.toMap(Hubs.Hub::code, h -> h));
 		return jdbc.sql("""
-				SELECT l.hub_code AS hub, l.via_hub AS via, d.delivery_point AS point, p.name AS point_name,
+				SELECT l.hub_code AS hub, l.via_hub AS via, d.delivery_point AS point,
+				       CASE :language WHEN 'ar' THEN coalesce(p.name_ar, p.name) WHEN 'fr' THEN coalesce(p.name_fr, p.name)
+				                      ELSE p.name END AS point_name,
 				       p.latitude AS point_latitude, p.longitude AS point_longitude, l.mode, sum(l.tonnes) AS tonnes
 				FROM allocation.plan_line l
 				JOIN allocation.plan_demand d ON d.plan_id = l.plan_id AND d.demand_no = l.demand_no
 				JOIN allocation.delivery_point p ON p.code = d.delivery_point
 				WHERE l.plan_id = :id
 				GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 3, 7
-				""").param("id", id).query((rs, n) -> {
+				""").param("id", id).param("language", locale.getLanguage()).query((rs, n) -> {
 					Hubs.Hub hub = byCode.get(rs.getString("hub"));
-					return new Flow(rs.getString("hub"), hub == null ? null : hub.latitude(),
+					return new Flow(rs.getString("hub"), hub == null ? rs.getString("hub") : hub.name(locale),
+							hub == null ? null : hub.latitude(),
 							hub == null ? null : hub.longitude(), rs.getString("via"), rs.getString("point"),
 							rs.getString("point_name"), rs.getBigDecimal("point_latitude"),
 							rs.getBigDecimal("point_longitude"), rs.getString("mode"), rs.getBigDecimal("tonnes"));

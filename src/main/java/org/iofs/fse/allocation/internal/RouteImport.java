@@ -37,8 +37,14 @@ public class RouteImport {
 	static final List<String> COLUMNS = List.of("origin_hub", "to_hub", "to_point", "mode", "cost_per_tonne",
 			"transit_days", "capacity_tonnes", "open");
 
+	/** What a route file did; kept across the redirect after the upload, so it is serializable. */
 	public record Report(String file, String status, int rows, int inserted, int updated, int unchanged,
-			List<RowProblem> problems) {
+			List<RowProblem> problems) implements java.io.Serializable {
+
+		public Report {
+			problems = List.copyOf(problems);
+		}
+
 	}
 
 	private final TransportNetwork network;

@@ -13,11 +13,14 @@ import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
+import org.iofs.fse.shared.LocalizedText;
+import org.iofs.fse.shared.Named;
 import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 import org.iofs.fse.shared.PageOf;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +35,27 @@ public class TransportNetwork {
 
 	public static final List<String> MODES = List.of("SEA", "RAIL", "ROAD");
 
-	public record DeliveryPoint(String code, String country, String name, String kind, BigDecimal latitude,
-			BigDecimal longitude, boolean main, boolean demo) {
+	/** Where a member receives a release; its name in the three languages (English where none is given). */
+	public record DeliveryPoint(String code, String country, LocalizedText names, String kind, BigDecimal latitude,
+			BigDecimal longitude, boolean main, boolean demo) implements Named {
+
+		@Override
+		public String name(Locale locale) {
+			return names.in(locale);
+		}
+
 	}
+
+	private static final String POINT_COLUMNS = """
+			code, country_iso3, name, coalesce(name_ar, name) AS name_ar, coalesce(name_fr, name) AS name_fr, kind,
+			latitude, longitude, main, demo
+			""";
+
+	private static final RowMapper<DeliveryPoint> POINT = (rs, row) -> new DeliveryPoint(rs.getString("code"),
+			rs.getString("country_iso3"),
+			new LocalizedText(rs.getString("name"), rs.getString("name_ar"), rs.getString("name_fr")),
+			rs.getString("kind"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), rs.getBoolean("main"),
+			rs.getBoolean("demo"));
 
 	/** A route; exactly one of toHub and toPoint is set. */
 	public record Route(long id, String originHub, String toHub, String toPoint, String mode, BigDecimal costPerTonne,
@@ -46,8 +67,9 @@ public class TransportNetwork {
 			Integer transitDays, BigDecimal capacityTonnes, Boolean open) {
 	}
 
-	public record DeliveryPointInput(String country, String name, String kind, BigDecimal latitude,
-			BigDecimal longitude, Boolean main) {
+	/** A delivery point as set up: {@code name} in English, its Arabic and French forms optional. */
+	public record DeliveryPointInput(String country, String name, String nameAr, String nameFr, String kind,
+			BigDecimal latitude, BigDecimal longitude, Boolean main) {
 	}
 
 	static final String ROUTE_COLUMNS = """
@@ -76,11 +98,12 @@ public class TransportNetwork {
 	public List<DeliveryPoint> deliveryPoints(String country) {
 		access.require(Action.PLAN_ALLOCATION);
 		return jdbc.sql("""
-				SELECT code, country_iso3 AS country, name, kind, latitude, longitude, main, demo
+				SELECT %s
 				FROM allocation.delivery_point
 				WHERE CAST(:country AS text) IS NULL OR country_iso3 = :country ORDER BY country_iso3, NOT main, code
-				""").param("country", country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT))
-			.query(DeliveryPoint.class).list();
+				""".formatted(POINT_COLUMNS))
+			.param("country", country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT))
+			.query(POINT).list();
 	}
 
 	/** The point a demand for a country goes to unless it names one: the country's main point. */
@@ -121,22 +144,34 @@ public class TransportNetwork {
 				.param("c", country).param("code", key).update();
 		}
 		jdbc.sql("""
-				INSERT INTO allocation.delivery_point (code, country_iso3, name, kind, latitude, longitude, main)
-				VALUES (:code, :country, :name, :kind, :lat, :lon, :main)
+				INSERT INTO allocation.delivery_point (code, country_iso3, name, name_ar, name_fr, kind, latitude,
+				    longitude, main)
+				VALUES (:code, :country, :name, :nameAr, :nameFr, :kind, :lat, :lon, :main)
 				ON CONFLICT (code) DO UPDATE SET country_iso3 = EXCLUDED.country_iso3, name = EXCLUDED.name,
+				    name_ar = EXCLUDED.name_ar, name_fr = EXCLUDED.name_fr,
 				    kind = EXCLUDED.kind, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, main = EXCLUDED.main
-				""").param("code", key).param("country", country).param("name", name).param("kind", kind)
+				""").param("code", key).param("country", country).param("name", name)
+			.param("nameAr", translation(input.nameAr(), "nameAr")).param("nameFr", translation(input.nameFr(), "nameFr"))
+			.param("kind", kind)
 			.param("lat", input.latitude()).param("lon", input.longitude()).param("main", main).update();
 		DeliveryPoint after = point(key).orElseThrow();
 		audit.record("allocation.delivery-point-saved", "delivery-point", key, before.orElse(null), after);
 		return after;
 	}
 
+	/** An optional Arabic or French name: null (the English one stands in) when blank. */
+	private static String translation(String value, String field) {
+		String text = value == null ? "" : value.strip();
+		if (text.length() > 200) {
+			throw new InvalidInputException(field, "must be at most 200 characters");
+		}
+		return text.isEmpty() ? null : text;
+	}
+
 	private Optional<DeliveryPoint> point(String code) {
 		return jdbc.sql("""
-				SELECT code, country_iso3 AS country, name, kind, latitude, longitude, main, demo
-				FROM allocation.delivery_point WHERE code = :code
-				""").param("code", code).query(DeliveryPoint.class).optional();
+				SELECT %s FROM allocation.delivery_point WHERE code = :code
+				""".formatted(POINT_COLUMNS)).param("code", code).query(POINT).optional();
 	}
 
 	/** Routes, filtered by origin hub, mode or delivery point, a page at a time. */

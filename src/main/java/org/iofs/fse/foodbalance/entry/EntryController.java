@@ -32,7 +32,10 @@ class EntryController {
 
 	private final Commodities commodities;
 
-	EntryController(NationalEntry entry, Commodities commodities) {
+	private final org.iofs.fse.countries.Countries countries;
+
+	EntryController(NationalEntry entry, Commodities commodities, org.iofs.fse.countries.Countries countries) {
+		this.countries = countries;
 		this.entry = entry;
 		this.commodities = commodities;
 	}
@@ -96,6 +99,8 @@ class EntryController {
 	@GetMapping("/food-balance/review")
 	String review(Model model) {
 		model.addAttribute("sheets", entry.submitted());
+		model.addAttribute("memberIndex", countries.all().stream()
+			.collect(java.util.stream.Collectors.toMap(c -> c.iso3(), c -> c)));
 		return "foodbalance/review";
 	}
 
@@ -107,6 +112,7 @@ class EntryController {
 			}
 		}
 		model.addAttribute("sheet", sheet);
+		model.addAttribute("member", countries.get(sheet.country()));
 		model.addAttribute("commodityOf", byItem);
 		model.addAttribute("elements", NationalEntry.ELEMENTS);
 		return "foodbalance/entry";

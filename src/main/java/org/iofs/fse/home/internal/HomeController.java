@@ -9,7 +9,10 @@ import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.IofsStatus;
 import org.iofs.fse.countries.OicGroup;
+import org.iofs.fse.foodbalance.FoodBalanceFacts;
 import org.iofs.fse.platform.PlatformMode;
+import org.iofs.fse.prices.PriceSituation;
+import org.iofs.fse.reserves.ReservesSituation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +27,34 @@ class HomeController {
 
 	private final PlatformMode mode;
 
-	HomeController(Countries countries, Commodities commodities, PlatformMode mode) {
+	private final ReservesSituation reserves;
+
+	private final PriceSituation prices;
+
+	private final FoodBalanceFacts balances;
+
+	HomeController(Countries countries, Commodities commodities, PlatformMode mode, ReservesSituation reserves,
+			PriceSituation prices, FoodBalanceFacts balances) {
 		this.countries = countries;
 		this.commodities = commodities;
 		this.mode = mode;
+		this.reserves = reserves;
+		this.prices = prices;
+		this.balances = balances;
+	}
+
+	/**
+	 * What is happening, first: members with price warnings, reserve stock and how many days of food it is for the
+	 * reserve's members, then, for readers they concern, release requests open and late and lots near expiry, and
+	 * when data were last loaded.
+	 */
+	private void situation(Model model) {
+		model.addAttribute("warningLevels", prices.membersByWarningLevel());
+		model.addAttribute("reserveCover", ReserveCover.of(reserves.stock(), commodities.all(), balances.populations()));
+		model.addAttribute("releaseCounts", reserves.releaseCounts().orElse(null));
+		model.addAttribute("nearExpiry", reserves.lotsNearExpiry().orElse(null));
+		model.addAttribute("latestPrices", prices.latestImport().orElse(null));
+		model.addAttribute("latestBalances", balances.latestImport().orElse(null));
 	}
 
 	@GetMapping("/")
@@ -46,6 +73,7 @@ class HomeController {
 			.max(Comparator.naturalOrder())
 			.orElse(null));
 		model.addAttribute("demoData", mode.demoData());
+		situation(model);
 		return "home/index";
 	}
 

@@ -38,9 +38,12 @@ class AccountController {
 
 	private final Clock clock;
 
+	private final ScopeNames scopeNames;
+
 	AccountController(Accounts accounts, Organisations organisations, ApiTokens tokens, SecondFactors secondFactors,
-			Clock clock) {
+			ScopeNames scopeNames, Clock clock) {
 		this.clock = clock;
+		this.scopeNames = scopeNames;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.tokens = tokens;
@@ -57,6 +60,7 @@ class AccountController {
 			.toUriString());
 		model.addAttribute("accounts", accounts.find(q, Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("organisations", organisations.all());
+		model.addAttribute("scopes", scopeNames.lookup());
 		return "identity/users";
 	}
 
@@ -91,6 +95,7 @@ class AccountController {
 		model.addAttribute("tokens", tokens.of(id));
 		model.addAttribute("secondFactorOn", secondFactors.isOn(id));
 		model.addAttribute("now", clock.instant());
+		model.addAttribute("scopes", scopeNames.lookup());
 		return "identity/user";
 	}
 

@@ -40,15 +40,15 @@ class DemoAccounts {
 				"Agence pakistanaise de sécurité alimentaire (démo)"));
 		organisations.ensure(DEMO_COMPANY, new NewOrganisation(OrganisationType.COMPANY, "MYS", "Demo Foods (demo)",
 				"شركة الأغذية التجريبية", "Aliments démo (démo)"));
-		account("demo.admin", "Demo administrator", Organisations.SECRETARIAT, "admin-demo-2026", Role.ADMIN, "");
-		account("demo.analyst", "Demo analyst", Organisations.SECRETARIAT, "analyst-demo-2026", Role.ANALYST, "");
-		account("demo.focal.yem", "Demo focal point, Yemen", YEMEN_AGENCY, "focal-yem-demo-2026",
+		account("demo.admin", "Aisha Rahman", Organisations.SECRETARIAT, "admin-demo-2026", Role.ADMIN, "");
+		account("demo.analyst", "Yusuf Karimov", Organisations.SECRETARIAT, "analyst-demo-2026", Role.ANALYST, "");
+		account("demo.focal.yem", "Ahmed Saleh", YEMEN_AGENCY, "focal-yem-demo-2026",
 				Role.COUNTRY_FOCAL_POINT, "YEM");
-		account("demo.focal.pak", "Demo focal point, Pakistan", PAKISTAN_AGENCY, "focal-pak-demo-2026",
+		account("demo.focal.pak", "Sana Qureshi", PAKISTAN_AGENCY, "focal-pak-demo-2026",
 				Role.COUNTRY_FOCAL_POINT, "PAK");
-		account("demo.hub", "Demo hub operator", Organisations.SECRETARIAT, "hub-operator-demo-2026", Role.HUB_OPERATOR,
+		account("demo.hub", "Moussa Diop", Organisations.SECRETARIAT, "hub-operator-demo-2026", Role.HUB_OPERATOR,
 				"DEMO-HUB-1");
-		account("demo.company", "Demo company member", DEMO_COMPANY, "company-demo-2026", Role.COMPANY_MEMBER,
+		account("demo.company", "Leila Haddad", DEMO_COMPANY, "company-demo-2026", Role.COMPANY_MEMBER,
 				DEMO_COMPANY.toString());
 	}
 

@@ -111,6 +111,7 @@ class DemoPrices implements DemoData {
 		PriceMerge.Counts counts = PriceMerge.apply(jdbc, connection, importId,
 				commodities.all().stream().map(Commodity::code).toList(), staging);
 		jdbc.sql("UPDATE prices.market SET demo = true WHERE id IN (SELECT market_id FROM price_key_named)").update();
+		nameMarkets(members);
 		long alerts = indicators.recompute(counts.seriesChanged(), staging.pricesOf(counts.created()));
 		jdbc.sql("UPDATE prices.import_run SET rows_read = :n, rows_inserted = :n WHERE id = :id")
 			.param("n", counts.inserted())
@@ -121,6 +122,24 @@ class DemoPrices implements DemoData {
 		log.info("Demo data: {} generated prices in {} series for {} members, {} alerts", counts.inserted(),
 				counts.seriesChanged().size(), members.size(), alerts);
 	}
+
+	/** The demo markets' Arabic and French names: the capital's, and the regional market's. */
+	private void nameMarkets(List<Country> members) {
+		for (Country country : members) {
+			var capital = country.capital().names();
+			for (String[] names : new String[][] { { capital.en(), capital.ar(), capital.fr() },
+					{ REGIONAL_MARKET, "السوق الإقليمية", "Marché régional" } }) {
+				jdbc.sql("""
+						UPDATE prices.market SET name_ar = :ar, name_fr = :fr
+						WHERE demo AND country_iso3 = :country AND name = :en
+						""")
+					.param("ar", names[1]).param("fr", names[2]).param("country", country.iso3()).param("en", names[0])
+					.update();
+			}
+		}
+	}
+
+	private static final String REGIONAL_MARKET = "Regional market";
 
 	/** The demo's story: a drought in the Sahel raises cereal prices in its last three months. */
 	static final Set<String> DROUGHT = Set.of("NER", "MLI", "TCD", "BFA");
@@ -136,7 +155,7 @@ class DemoPrices implements DemoData {
 		Random random = new Random(country.iso3().hashCode() * 7919L);
 		double level = 0.7 + random.nextDouble() * 0.8;
 		String[][] markets = { { country.capital().names().in(Locale.ENGLISH), "0" },
-				{ "Regional market", "1" } };
+				{ REGIONAL_MARKET, "1" } };
 		for (String[] market : markets) {
 			double latitude = country.capital().latitude().doubleValue() + (market[1].equals("1") ? 1.2 : 0);
 			double longitude = country.capital().longitude().doubleValue() + (market[1].equals("1") ? 1.1 : 0);

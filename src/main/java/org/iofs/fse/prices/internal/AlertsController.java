@@ -62,6 +62,8 @@ class AlertsController {
 		model.addAttribute("members", countries.all());
 		model.addAttribute("regions", OicGroup.values());
 		model.addAttribute("commodityChoices", commodities.ofKind(CommodityKind.COMMODITY));
+		model.addAttribute("commodityIndex",
+				commodities.all().stream().collect(Collectors.toMap(c -> c.code(), Function.identity(), (a, b) -> a)));
 		model.addAttribute("bands", List.of("MODERATE", "HIGH", "STRESS", "ALERT", "CRISIS"));
 		model.addAttribute("countries", countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity())));
 		model.addAttribute("link", UriComponentsBuilder.fromPath("/alerts").queryParam("since", from)
@@ -78,13 +80,18 @@ class AlertsController {
 	ResponseEntity<StreamingResponseBody> download(@PathVariable String format,
 			@RequestParam(required = false) String country,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@RequestParam(required = false) String commodity, @RequestParam(required = false) String band,
+			@RequestParam(required = false) String indicator, @RequestParam(required = false) String region,
 			Locale locale) {
 		LocalDate from = since != null ? since : defaultSince();
+		String iso3 = country == null || country.isBlank() ? null : countries.get(country).iso3();
+		// The same filters as the page: the download holds what the reader sees, all pages of it.
+		AlertFilter filter = new AlertFilter(iso3, commodity, band, indicator, region, from);
 		List<Alert> rows = new ArrayList<>();
-		PageOf<Alert> page = prices.alerts(country, from, 0, PageOf.MAX_SIZE);
+		PageOf<Alert> page = prices.alerts(filter, 0, PageOf.MAX_SIZE);
 		rows.addAll(page.items());
 		for (int p = 1; p < page.totalPages() && rows.size() < PricesController.DOWNLOAD_LIMIT; p++) {
-			rows.addAll(prices.alerts(country, from, p, PageOf.MAX_SIZE).items());
+			rows.addAll(prices.alerts(filter, p, PageOf.MAX_SIZE).items());
 		}
 		Map<String, Country> byIso3 = countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity()));
 		return TableDownload.of("price-alerts", TableDownload.format(format),

@@ -28,18 +28,35 @@ class PriceQueries {
 
 	record Alert(long id, String country, long marketId, String market, long seriesId, String sourceCommodity,
 			String commodity, String indicator, LocalDate month, BigDecimal value, String band) {
+
+		/** Whether the market is the source's national average, which pages name in the reader's language. */
+		public boolean nationalAverage() {
+			return PriceSeries.isNationalAverage(market);
+		}
+
 	}
 
 	record Market(long id, String country, String admin1, String admin2, String name, Integer wfpMarketId,
 			BigDecimal latitude, BigDecimal longitude, boolean demo) {
+
+		public boolean nationalAverage() {
+			return PriceSeries.isNationalAverage(name);
+		}
+
 	}
 
 	/** Filters of a series list; null means any. */
 	record SeriesFilter(String country, String commodity, Long market) {
 	}
 
+	/** A market's name in the reader's language ({@code :language}), the source's where it has no other. */
+	private static final String MARKET_NAME = """
+			CASE :language WHEN 'ar' THEN coalesce(m.name_ar, m.name) WHEN 'fr' THEN coalesce(m.name_fr, m.name)
+			               ELSE m.name END""";
+
 	private static final String SERIES = """
-			SELECT s.id, m.country_iso3, m.id AS market_id, m.name AS market, m.admin1, m.admin2, m.demo,
+			SELECT s.id, m.country_iso3, m.id AS market_id, """ + MARKET_NAME + """
+			 AS market, m.admin1, m.admin2, m.demo,
 			       c.name AS source_commodity, c.commodity_code, s.price_type, s.unit, s.unit_quantity, s.base_unit,
 			       s.currency, l.latest_month AS month, l.latest_price AS price, l.latest_ipa AS ipa,
 			       l.latest_ipa_band AS ipa_band, l.latest_alps AS alps, l.latest_alps_band AS alps_band, l.previous_price
@@ -64,6 +81,7 @@ class PriceQueries {
 	List<PriceSeries> series(SeriesFilter filter, Long id, int limit, long offset, YearMonth analysisMonth) {
 		return jdbc.sql(SERIES)
 			.params(params(filter))
+			.param("language", language())
 			.param("id", id)
 			.param("limit", limit)
 			.param("offset", offset)
@@ -106,7 +124,8 @@ class PriceQueries {
 	/** Alerts matching a checked filter: {@code countries} null for every member. */
 	List<Alert> alerts(String[] countries, AlertFilter filter, int limit, long offset) {
 		return jdbc.sql("""
-				SELECT a.id, a.country_iso3, a.market_id, m.name AS market, a.series_id, c.name AS source_commodity,
+				SELECT a.id, a.country_iso3, a.market_id, """ + MARKET_NAME + """
+				 AS market, a.series_id, c.name AS source_commodity,
 				       a.commodity_code, a.indicator, a.month, a.value, a.band
 				FROM prices.alert a
 				JOIN prices.market m ON m.id = a.market_id
@@ -117,6 +136,7 @@ class PriceQueries {
 				LIMIT :limit OFFSET :offset
 				""")
 			.params(filterParams(countries, filter))
+			.param("language", language())
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> new Alert(rs.getLong("id"), rs.getString("country_iso3"), rs.getLong("market_id"),
@@ -176,9 +196,10 @@ class PriceQueries {
 
 	Optional<Market> market(long id) {
 		return jdbc.sql("""
-				SELECT id, country_iso3, admin1, admin2, name, wfp_market_id, latitude, longitude, demo
-				FROM prices.market WHERE id = :id
-				""").param("id", id).query((rs, n) -> new Market(rs.getLong("id"), rs.getString("country_iso3"),
+				SELECT id, country_iso3, admin1, admin2, """ + MARKET_NAME + """
+				 AS name, wfp_market_id, latitude, longitude, demo
+				FROM prices.market m WHERE id = :id
+				""").param("id", id).param("language", language()).query((rs, n) -> new Market(rs.getLong("id"), rs.getString("country_iso3"),
 				rs.getString("admin1"), rs.getString("admin2"), rs.getString("name"),
 				(Integer) rs.getObject("wfp_market_id"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
 				rs.getBoolean("demo"))).optional();
@@ -186,12 +207,18 @@ class PriceQueries {
 
 	List<Market> markets(String country) {
 		return jdbc.sql("""
-				SELECT id, country_iso3, admin1, admin2, name, wfp_market_id, latitude, longitude, demo
-				FROM prices.market WHERE country_iso3 = :country ORDER BY admin1, admin2, name
-				""").param("country", country).query((rs, n) -> new Market(rs.getLong("id"), rs.getString("country_iso3"),
+				SELECT id, country_iso3, admin1, admin2, """ + MARKET_NAME + """
+				 AS name, wfp_market_id, latitude, longitude, demo
+				FROM prices.market m WHERE country_iso3 = :country ORDER BY admin1, admin2, name
+				""").param("country", country).param("language", language()).query((rs, n) -> new Market(rs.getLong("id"), rs.getString("country_iso3"),
 				rs.getString("admin1"), rs.getString("admin2"), rs.getString("name"),
 				(Integer) rs.getObject("wfp_market_id"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
 				rs.getBoolean("demo"))).list();
+	}
+
+	/** The reader's language: the page's, or the API caller's Accept-Language. */
+	private static String language() {
+		return org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
 	}
 
 	private static Map<String, Object> params(SeriesFilter filter) {

@@ -12,4 +12,17 @@ public record PriceSeries(long id, String country, long marketId, String market,
 		boolean demo, String sourceCommodity, String commodity, String priceType, String unit, BigDecimal unitQuantity,
 		String baseUnit, String currency, LocalDate latestMonth, BigDecimal latestPrice, BigDecimal pricePerBaseUnit,
 		BigDecimal changePercent, BigDecimal ipa, String ipaBand, BigDecimal alps, String alpsBand, boolean current) {
+
+	/** WFP's name of the market that averages a member's markets. */
+	static final String NATIONAL_AVERAGE = "national average";
+
+	static boolean isNationalAverage(String market) {
+		return market != null && market.strip().equalsIgnoreCase(NATIONAL_AVERAGE);
+	}
+
+	/** Whether this is the member's national average, which pages name in the reader's language. */
+	public boolean nationalAverage() {
+		return isNationalAverage(market);
+	}
+
 }

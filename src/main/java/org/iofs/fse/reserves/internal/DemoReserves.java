@@ -26,6 +26,7 @@ import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.platform.DemoData;
+import org.iofs.fse.reserves.Hubs;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +74,26 @@ class DemoReserves implements DemoData {
 
 	private static final List<String> COMMODITIES = List.of("wheat", "rice", "maize", "sorghum", "palm_oil", "sugar");
 
-	private static final String[] KINDS = { "WAREHOUSE", "SILO", "PORT" };
+	/** A demo hub's kind and how its name is made from its city's, in the three languages. */
+	private enum HubKind {
+
+		WAREHOUSE("%s warehouse", "مستودع %s", "Entrepôt de %s"),
+		SILO("%s silo", "صومعة %s", "Silo de %s"),
+		PORT("%s port", "ميناء %s", "Port de %s");
+
+		private final String en;
+
+		private final String ar;
+
+		private final String fr;
+
+		HubKind(String en, String ar, String fr) {
+			this.en = en;
+			this.ar = ar;
+			this.fr = fr;
+		}
+
+	}
 
 	private final JdbcClient jdbc;
 
@@ -87,8 +107,12 @@ class DemoReserves implements DemoData {
 
 	private final Clock clock;
 
-	DemoReserves(JdbcClient jdbc, Countries countries, ExpiryJob expiry, AuditTrail audit, Releases releases, Clock clock) {
+	private final Hubs hubs;
+
+	DemoReserves(JdbcClient jdbc, Countries countries, ExpiryJob expiry, AuditTrail audit, Releases releases, Hubs hubs,
+			Clock clock) {
 		this.clock = clock;
+		this.hubs = hubs;
 		this.jdbc = jdbc;
 		this.countries = countries;
 		this.expiry = expiry;
@@ -96,17 +120,43 @@ class DemoReserves implements DemoData {
 		this.releases = releases;
 	}
 
-	/** A demo request: for the reserve's first member, carried through the workflow up to a stage. */
-	private record Scenario(String reserve, String country, int tier, String payment, String stage) {
+	/**
+	 * A demo request: for a member of the reserve, carried through the workflow up to a stage. What people write
+	 * in it (the justification, the delivery point, the notes) is written in the language its focal point would
+	 * write in, as real requests are: read as written, in every language of the page.
+	 */
+	private record Scenario(String reserve, String country, int tier, String payment, String stage, Words words) {
 	}
 
+	/** What the people of a demo request write, in one language; %s is the capital, then the hub's name. */
+	private record Words(Locale language, String deliveryPoint, String justification, String assessment,
+			String condition) {
+	}
+
+	private static final Words ENGLISH = new Words(Locale.ENGLISH, "Main port of entry, %s",
+			"Drought and a price spike; local and national stocks drawn down",
+			"Need confirmed by the early-warning figures; stock available at %s", "Good, bags intact");
+
+	private static final Words FRENCH = new Words(Locale.FRENCH, "Port d'entrée principal, %s",
+			"Sécheresse et flambée des prix ; stocks locaux et nationaux épuisés",
+			"Besoin confirmé par les indicateurs d'alerte précoce ; stock disponible à %s", "Bon état, sacs intacts");
+
+	private static final Words ARABIC = new Words(Locale.forLanguageTag("ar"), "ميناء الدخول الرئيسي، %s",
+			"جفاف وارتفاع حاد في الأسعار؛ نفدت المخزونات المحلية والوطنية",
+			"الحاجة مؤكدة بمؤشرات الإنذار المبكر؛ المخزون متوفر في %s", "حالة جيدة، الأكياس سليمة");
+
 	private static final List<Scenario> SCENARIOS = List.of(
-			new Scenario("DEMO-WEST-AFRICA", "SEN", 3, null, "CLOSED"),
-			new Scenario("DEMO-GULF-LEVANT", "YEM", 3, null, "DISPATCHED"),
-			new Scenario("DEMO-SOUTH-ASIA", "PAK", 2, "LOAN", "APPROVED"),
-			new Scenario("DEMO-EAST-AFRICA", "SOM", 1, null, "ASSESSED"),
-			new Scenario("DEMO-MAGHREB", "MRT", 3, null, "SUBMITTED"),
-			new Scenario("DEMO-CENTRAL-ASIA", "AFG", 2, "GRANT", "DRAFT"));
+			new Scenario("DEMO-WEST-AFRICA", "SEN", 3, null, "CLOSED", FRENCH),
+			new Scenario("DEMO-GULF-LEVANT", "YEM", 3, null, "DISPATCHED", ARABIC),
+			new Scenario("DEMO-SOUTH-ASIA", "PAK", 2, "LOAN", "APPROVED", ENGLISH),
+			new Scenario("DEMO-EAST-AFRICA", "SOM", 1, null, "ASSESSED", ARABIC),
+			new Scenario("DEMO-MAGHREB", "MRT", 3, null, "SUBMITTED", FRENCH),
+			new Scenario("DEMO-CENTRAL-ASIA", "AFG", 2, "GRANT", "DRAFT", ENGLISH));
+
+	/** The capital's or the hub's name in the language of the words. */
+	private static String in(Words words, org.iofs.fse.shared.LocalizedText names) {
+		return words == ARABIC ? names.ar() : words == FRENCH ? names.fr() : names.en();
+	}
 
 	/**
 	 * Runs each scenario through the release workflow as the people who would act (the country's focal point, an
@@ -132,10 +182,15 @@ class DemoReserves implements DemoData {
 			Caller analyst = demoCaller("demo.analyst", Grant.global(Role.ANALYST));
 			Caller operator = demoCaller("demo.hub.operator." + hub.toLowerCase(Locale.ROOT),
 					new Grant(Role.HUB_OPERATOR, Scope.hub(hub)));
+			Words words = scenario.words();
+			// The people of the scenario read the platform, and write, in the language of its words.
+			org.springframework.context.i18n.LocaleContextHolder.setLocale(words.language());
+			String capital = in(words, countries.get(scenario.country()).capital().names());
+			String hubName = in(words, hubs.get(hub).names());
 			long id = as(focal, () -> releases.create(new Releases.NewRequest(scenario.country(), scenario.reserve(),
-					(String) stock.get("commodity_code"), tonnes, "Main port of entry (demo)",
-					LocalDate.now(clock).plusDays(40), scenario.tier(), scenario.payment(),
-					"Demo request: drought and price spike; local and national stocks drawn down", true, true))).id();
+					(String) stock.get("commodity_code"), tonnes, words.deliveryPoint().formatted(capital),
+					LocalDate.now(clock).plusDays(40), scenario.tier(), scenario.payment(), words.justification(), true,
+					true))).id();
 			jdbc.sql("UPDATE reserves.release_request SET demo = true WHERE id = :id").param("id", id).update();
 			List<String> stages = List.of("DRAFT", "SUBMITTED", "ASSESSED", "APPROVED", "DISPATCHED", "DELIVERED", "CLOSED");
 			int target = stages.indexOf(scenario.stage());
@@ -143,7 +198,7 @@ class DemoReserves implements DemoData {
 				as(focal, () -> releases.submit(id));
 			}
 			if (target >= 2) {
-				as(analyst, () -> releases.assess(id, "Demo assessment: need confirmed, stock available at " + hub));
+				as(analyst, () -> releases.assess(id, words.assessment().formatted(hubName)));
 			}
 			if (target >= 3) {
 				as(analyst, () -> releases.approve(id));
@@ -153,13 +208,14 @@ class DemoReserves implements DemoData {
 						LocalDate.now(clock).plusDays(18))));
 			}
 			if (target >= 5) {
-				as(focal, () -> releases.deliver(id, new Releases.Delivery(tonnes, "good (demo)")));
+				as(focal, () -> releases.deliver(id, new Releases.Delivery(tonnes, words.condition())));
 			}
 			if (target >= 6) {
 				as(analyst, () -> releases.close(id));
 			}
 			made++;
 		}
+		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
 		return made;
 	}
 
@@ -196,9 +252,10 @@ class DemoReserves implements DemoData {
 		for (Region region : REGIONS) {
 			jdbc.sql("""
 					INSERT INTO reserves.reserve (code, name_en, name_ar, name_fr, committee, rules, financial_tonnes, demo)
-					VALUES (:code, :en, :ar, :fr, 'Regional management committee (demo)',
-					        'Third line of defence after local and national stocks; tiers 1 to 3 (demo)', :financial, true)
+					VALUES (:code, :en, :ar, :fr, :committee, :rules, :financial, true)
 					""")
+				.param("committee", governance(region)[0])
+				.param("rules", governance(region)[1])
 				.param("code", region.code())
 				.param("en", region.en())
 				.param("ar", region.ar())
@@ -215,20 +272,28 @@ class DemoReserves implements DemoData {
 			for (int i = 0; i < 5 && i < present.size(); i++) {
 				Country country = members.get(present.get(i));
 				String hub = "DEMO-HUB-" + (++hubNumber);
+				HubKind kind = HubKind.values()[hubNumber % 3];
+				var capital = country.capital().names();
 				jdbc.sql("""
-						INSERT INTO reserves.hub (code, name, kind, country_iso3, reserve_code, operator, latitude,
-						    longitude, storage_conditions, demo)
-						VALUES (:code, :name, :kind, :country, :reserve, :operator, :lat, :lon, :conditions, true)
+						INSERT INTO reserves.hub (code, name, name_ar, name_fr, kind, country_iso3, reserve_code, operator,
+						    operator_ar, operator_fr, latitude, longitude, conditions, demo)
+						VALUES (:code, :name, :nameAr, :nameFr, :kind, :country, :reserve, :operator, :operatorAr,
+						    :operatorFr, :lat, :lon, :conditions, true)
 						""")
 					.param("code", hub)
-					.param("name", country.capital().names().en() + " " + KINDS[hubNumber % 3].toLowerCase(Locale.ROOT) + " (demo)")
-					.param("kind", KINDS[hubNumber % 3])
+					.param("name", kind.en.formatted(capital.en()))
+					.param("nameAr", kind.ar.formatted(capital.ar()))
+					.param("nameFr", kind.fr.formatted(capital.fr()))
+					.param("kind", kind.name())
 					.param("country", country.iso3())
 					.param("reserve", region.code())
-					.param("operator", "National food agency of " + country.names().en() + " (demo)")
+					.param("operator", "National Food Agency, " + country.names().en())
+					.param("operatorAr", "الهيئة الوطنية للغذاء، " + country.names().ar())
+					.param("operatorFr", "Agence nationale de l'alimentation, " + country.names().fr())
 					.param("lat", country.capital().latitude())
 					.param("lon", country.capital().longitude())
-					.param("conditions", hubNumber % 3 == 1 ? "Aerated steel silos, fumigation" : "Ventilated, pallets")
+					.param("conditions", kind == HubKind.SILO ? new String[] { "AERATED", "FUMIGATION", "BULK" }
+							: new String[] { "VENTILATED", "PALLETS" })
 					.update();
 				for (String commodity : COMMODITIES) {
 					jdbc.sql("INSERT INTO reserves.hub_capacity (hub_code, commodity_code, tonnes) VALUES (:h, :c, :t)")
@@ -243,7 +308,7 @@ class DemoReserves implements DemoData {
 				jdbc.sql("""
 						INSERT INTO reserves.pledge (reserve_code, country_iso3, commodity_code, tonnes, grade, valid_from,
 						    valid_until, must_replenish, demo)
-						VALUES (:r, :c, :commodity, :t, 'Grade 2', :from, :until, true, true)
+						VALUES (:r, :c, :commodity, :t, 'GRADE_2', :from, :until, true, true)
 						""")
 					.param("r", region.code())
 					.param("c", iso3)
@@ -262,6 +327,21 @@ class DemoReserves implements DemoData {
 				REGIONS.size(), hubNumber, lots, outcome.expired(), outcome.alerts(), requests);
 	}
 
+	/**
+	 * A demo reserve's committee and rules, written once as their secretariat would write them: in Arabic for the
+	 * Maghreb and the Gulf, in French for West Africa, in English elsewhere. Read as written in every language.
+	 */
+	private static String[] governance(Region region) {
+		return switch (region.code()) {
+			case "DEMO-MAGHREB", "DEMO-GULF-LEVANT" -> new String[] { "لجنة الإدارة الإقليمية",
+					"خط الدفاع الثالث بعد المخزونات المحلية والوطنية؛ المستويات من 1 إلى 3" };
+			case "DEMO-WEST-AFRICA" -> new String[] { "Comité régional de gestion",
+					"Troisième ligne de défense après les stocks de proximité et nationaux ; niveaux 1 à 3" };
+			default -> new String[] { "Regional management committee",
+					"Third line of defence after local and national stocks; tiers 1 to 3" };
+		};
+	}
+
 	/** A hub's lots: received over the last two years, best before from a month ago to two years ahead. */
 	private int lots(String hub, Random random, LocalDate today) {
 		int count = 3 + random.nextInt(4);
@@ -276,7 +356,7 @@ class DemoReserves implements DemoData {
 				.setScale(3, RoundingMode.UNNECESSARY);
 			long lot = jdbc.sql("""
 					INSERT INTO reserves.lot (hub_code, commodity_code, grade, crop_year, intake_date, best_before, owner)
-					VALUES (:hub, :c, 'Grade 2', :crop, :intake, :bb, 'RESERVE') RETURNING id
+					VALUES (:hub, :c, 'GRADE_2', :crop, :intake, :bb, 'RESERVE') RETURNING id
 					""")
 				.param("hub", hub)
 				.param("c", commodity)
@@ -293,11 +373,13 @@ class DemoReserves implements DemoData {
 				.update();
 			jdbc.sql("""
 					INSERT INTO reserves.ledger_entry (lot_id, hub_code, kind, tonnes, reference, recorded_by, recorded_at)
-					VALUES (:l, :h, 'RECEIPT', :t, 'demo receipt', 'system', :at)
+					VALUES (:l, :h, 'RECEIPT', :t, :reference, 'system', :at)
 					""")
 				.param("l", lot)
 				.param("h", hub)
 				.param("t", tonnes)
+				// A goods received note's number: the reference a hub writes on a receipt, the same in any language.
+				.param("reference", "GRN-" + intake.getYear() + "-" + lot)
 				.param("at", Timestamp.valueOf(intake.atTime(9, 0)))
 				.update();
 		}

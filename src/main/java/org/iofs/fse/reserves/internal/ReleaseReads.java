@@ -53,7 +53,10 @@ public class ReleaseReads {
 	public Detail detail(long id) {
 		Request request = get(id);
 		List<Event> events = jdbc.sql("""
-				SELECT from_status, to_status, actor, note, at FROM reserves.release_event WHERE request_id = :id ORDER BY id
+				SELECT e.from_status, e.to_status, e.actor, e.note, e.written_in, e.shipment_id,
+				       s.origin_hub AS shipment_hub, e.at
+				FROM reserves.release_event e LEFT JOIN reserves.shipment s ON s.id = e.shipment_id
+				WHERE e.request_id = :id ORDER BY e.id
 				""").param("id", id).query(Event.class).list();
 		List<ShipmentLine> lines = jdbc.sql("""
 				SELECT s.id AS shipment_id, s.origin_hub, s.mode, s.estimated_arrival, s.actual_departure,

@@ -53,7 +53,12 @@ public class Releases {
 	public record Delivery(BigDecimal receivedTonnes, String condition) {
 	}
 
-	public record Event(String fromStatus, String toStatus, String actor, String note, Instant at) {
+	/**
+	 * A step of a request's history: the person's note as they wrote it, or for a dispatch the shipment and the hub
+	 * it left from, which the page words in the reader's language.
+	 */
+	public record Event(String fromStatus, String toStatus, String actor, String note, String writtenIn,
+			Long shipmentId, String shipmentHub, Instant at) {
 	}
 
 	public record ShipmentLine(long shipmentId, String originHub, String mode, LocalDate estimatedArrival,
@@ -72,7 +77,7 @@ public class Releases {
 			String deliveryPoint, LocalDate needBy, int tier, String payment, String justification, boolean localUsed,
 			boolean nationalUsed, String status, String assessmentNote, int approvalsNeeded, String requestedBy,
 			Instant createdAt, Instant submittedAt, Instant deliveredAt, BigDecimal receivedTonnes,
-			String receivedCondition, boolean demo) {
+			String receivedCondition, boolean demo, String writtenIn, String assessmentWrittenIn) {
 
 		/** Days from submission to delivery, against the IOFS target of 15 to 45 days. */
 		@JsonProperty
@@ -91,7 +96,7 @@ public class Releases {
 			SELECT id, country_iso3 AS country, reserve_code AS reserve, commodity_code AS commodity, tonnes,
 			       delivery_point, need_by, tier, payment, justification, local_used, national_used, status,
 			       assessment_note, approvals_needed, requested_by, created_at, submitted_at, delivered_at,
-			       received_tonnes, received_condition, demo
+			       received_tonnes, received_condition, demo, written_in, assessment_written_in
 			FROM reserves.release_request
 			""";
 
@@ -158,15 +163,16 @@ public class Releases {
 		long id = jdbc.sql("""
 				INSERT INTO reserves.release_request (country_iso3, reserve_code, commodity_code, tonnes, delivery_point,
 				    need_by, tier, payment, justification, local_used, national_used, status, approvals_needed,
-				    requested_by)
+				    requested_by, written_in)
 				VALUES (:country, :reserve, :commodity, :tonnes, :point, :needBy, :tier, :payment, :justification,
-				        :local, :national, 'DRAFT', :approvals, :user)
+				        :local, :national, 'DRAFT', :approvals, :user, :writtenIn)
 				RETURNING id
 				""")
 			.param("country", country)
 			.param("reserve", reserve)
 			.param("commodity", commodity)
 			.param("tonnes", tonnes)
+			.param("writtenIn", writersLanguage())
 			.param("point",
 					Inputs.text(Inputs.required(request.deliveryPoint(), "deliveryPoint"), 200, "deliveryPoint"))
 			.param("needBy", Date.valueOf(request.needBy()))
@@ -252,7 +258,8 @@ public class Releases {
 		if (dispatch.estimatedArrival() == null || dispatch.estimatedArrival().isBefore(departure)) {
 			throw new InvalidInputException("estimatedArrival", "is required and may not be before the departure");
 		}
-		String reference = "release " + id;
+		// The request's number as a reference the same in every language (RR: release request).
+		String reference = "RR-" + id;
 		List<Movement> picked = drafts.plannedLots(id, hub, request.tonnes())
 			.map(lots -> ledger.dispatchLots(hub, lots, reference))
 			.orElseGet(() -> ledger.dispatchFefo(hub, request.commodity(), request.tonnes(), reference));
@@ -282,7 +289,7 @@ public class Releases {
 				.update();
 		}
 		obligations.onDispatch(request, origin.country(), policy);
-		move(request, ReleasePolicy.Step.DISPATCH, caller, "shipment " + shipment + " from " + hub);
+		move(request, ReleasePolicy.Step.DISPATCH, caller, null, shipment);
 		return load(id);
 	}
 
@@ -305,7 +312,7 @@ public class Releases {
 			.param("c", condition)
 			.param("id", id)
 			.update();
-		move(request, ReleasePolicy.Step.DELIVER, caller, received.toPlainString() + " t, " + condition);
+		move(request, ReleasePolicy.Step.DELIVER, caller, condition);
 		return load(id);
 	}
 
@@ -336,35 +343,59 @@ public class Releases {
 	 * them.
 	 */
 	private void move(Request request, ReleasePolicy.Step step, Caller caller, String note) {
+		move(request, step, caller, note, null);
+	}
+
+	private void move(Request request, ReleasePolicy.Step step, Caller caller, String note, Long shipment) {
 		ReleaseStatus to = policy.next(request.id(), status(request), step);
 		int changed = jdbc.sql("""
 				UPDATE reserves.release_request SET status = :to,
 				    submitted_at = CASE WHEN :to = 'SUBMITTED' THEN :now ELSE submitted_at END,
 				    approved_at = CASE WHEN :to = 'APPROVED' THEN :now ELSE approved_at END,
 				    delivered_at = CASE WHEN :to = 'DELIVERED' THEN :now ELSE delivered_at END,
-				    assessment_note = CASE WHEN :to = 'ASSESSED' THEN :note ELSE assessment_note END
+				    assessment_note = CASE WHEN :to = 'ASSESSED' THEN :note ELSE assessment_note END,
+				    assessment_written_in = CASE WHEN :to = 'ASSESSED' THEN :writtenIn ELSE assessment_written_in END
 				WHERE id = :id AND status = :from
 				""")
 			.param("to", to.name())
 			.param("now", java.sql.Timestamp.from(clock.instant()))
 			.param("note", note)
+			.param("writtenIn", writersLanguage())
 			.param("id", request.id())
 			.param("from", request.status())
 			.update();
 		if (changed == 0) {
 			throw new ConflictException("CHANGED_MEANWHILE", "Request " + request.id() + " changed meanwhile; reload it");
 		}
-		event(request.id(), request.status(), to.name(), caller, note);
+		event(request.id(), request.status(), to.name(), caller, note, shipment);
 	}
 
 	private void event(long id, String from, String to, Caller caller, String note) {
+		event(id, from, to, caller, note, null);
+	}
+
+	private void event(long id, String from, String to, Caller caller, String note, Long shipment) {
 		jdbc.sql("""
-				INSERT INTO reserves.release_event (request_id, from_status, to_status, actor, note)
-				VALUES (:id, :from, :to, :actor, :note)
+				INSERT INTO reserves.release_event (request_id, from_status, to_status, actor, note, written_in,
+				    shipment_id)
+				VALUES (:id, :from, :to, :actor, :note, :writtenIn, :shipment)
 				""").param("id", id).param("from", from).param("to", to).param("actor", caller.username())
-			.param("note", note).update();
+			.param("note", note).param("writtenIn", note == null ? null : writersLanguage()).param("shipment", shipment)
+			.update();
+		Map<String, Object> after = new java.util.LinkedHashMap<>();
+		after.put("status", to);
+		after.put("note", note == null ? "" : note);
+		if (shipment != null) {
+			after.put("shipment", shipment);
+		}
 		audit.record("reserves.release-" + to.toLowerCase(Locale.ROOT), "release-request", id,
-				from == null ? null : Map.of("status", from), Map.of("status", to, "note", note == null ? "" : note));
+				from == null ? null : Map.of("status", from), after);
+	}
+
+	/** The language the writer reads the platform in: the one their words are taken to be written in. */
+	private static String writersLanguage() {
+		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+		return List.of("ar", "fr").contains(language) ? language : "en";
 	}
 
 	Request load(long id) {

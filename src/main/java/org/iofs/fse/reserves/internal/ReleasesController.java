@@ -191,6 +191,9 @@ class ReleasesController {
 				countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity())));
 		model.addAttribute("commodityIndex",
 				commodities.all().stream().collect(Collectors.toMap(Commodity::code, Function.identity(), (a, b) -> a)));
+		model.addAttribute("hubIndex", hubs.byCode());
+		model.addAttribute("reserveIndex",
+				reserves.all().stream().collect(Collectors.toMap(ReserveSystems.Reserve::code, Function.identity())));
 		// Pickers offer what can be requested or stored: commodities, never a food-balance group.
 		model.addAttribute("commodities", commodities.ofKind(CommodityKind.COMMODITY));
 	}

@@ -32,8 +32,14 @@ public class ReserveAdministration {
 			BigDecimal financialTonnes, List<String> members) {
 	}
 
-	public record HubSetup(String name, String kind, String country, String reserve, String operator,
-			BigDecimal latitude, BigDecimal longitude, String storageConditions, Map<String, BigDecimal> capacities) {
+	/**
+	 * A hub as its administrator sets it up: {@code name} and {@code operator} in English, their Arabic and French
+	 * forms (the English one stands in while they are not given), storage conditions as {@link StorageCondition}
+	 * codes.
+	 */
+	public record HubSetup(String name, String nameAr, String nameFr, String kind, String country, String reserve,
+			String operator, String operatorAr, String operatorFr, BigDecimal latitude, BigDecimal longitude,
+			List<String> storageConditions, Map<String, BigDecimal> capacities) {
 	}
 
 	public record NewPledge(String country, String commodity, BigDecimal tonnes, String grade, LocalDate validFrom,
@@ -118,23 +124,30 @@ public class ReserveAdministration {
 		coordinate(setup.latitude(), 90, "latitude");
 		coordinate(setup.longitude(), 180, "longitude");
 		jdbc.sql("""
-				INSERT INTO reserves.hub (code, name, kind, country_iso3, reserve_code, operator, latitude, longitude,
-				    storage_conditions)
-				VALUES (:code, :name, :kind, :country, :reserve, :operator, :lat, :lon, :conditions)
-				ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind,
+				INSERT INTO reserves.hub (code, name, name_ar, name_fr, kind, country_iso3, reserve_code, operator,
+				    operator_ar, operator_fr, latitude, longitude, conditions)
+				VALUES (:code, :name, :nameAr, :nameFr, :kind, :country, :reserve, :operator, :operatorAr, :operatorFr,
+				    :lat, :lon, :conditions)
+				ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, name_ar = EXCLUDED.name_ar,
+				    name_fr = EXCLUDED.name_fr, kind = EXCLUDED.kind,
 				    country_iso3 = EXCLUDED.country_iso3, reserve_code = EXCLUDED.reserve_code,
-				    operator = EXCLUDED.operator, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,
-				    storage_conditions = EXCLUDED.storage_conditions
+				    operator = EXCLUDED.operator, operator_ar = EXCLUDED.operator_ar, operator_fr = EXCLUDED.operator_fr,
+				    latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, conditions = EXCLUDED.conditions
 				""")
 			.param("code", key)
 			.param("name", name(setup.name(), "name"))
+			.param("nameAr", optionalName(setup.nameAr(), "nameAr"))
+			.param("nameFr", optionalName(setup.nameFr(), "nameFr"))
 			.param("kind", kind)
 			.param("country", countries.get(Inputs.required(setup.country(), "country")).iso3())
 			.param("reserve", reserve)
 			.param("operator", Inputs.text(setup.operator(), 200, "operator"))
+			.param("operatorAr", Inputs.text(setup.operatorAr(), 200, "operatorAr"))
+			.param("operatorFr", Inputs.text(setup.operatorFr(), 200, "operatorFr"))
 			.param("lat", setup.latitude())
 			.param("lon", setup.longitude())
-			.param("conditions", Inputs.text(setup.storageConditions(), 500, "storageConditions"))
+			.param("conditions", StorageCondition.codes(setup.storageConditions(), "storageConditions")
+				.toArray(String[]::new))
 			.update();
 		if (setup.capacities() != null) {
 			jdbc.sql("DELETE FROM reserves.hub_capacity WHERE hub_code = :code").param("code", key).update();
@@ -171,7 +184,7 @@ public class ReserveAdministration {
 			.param("c", country)
 			.param("commodity", commodities.tradable(Inputs.required(pledge.commodity(), "commodity"), "commodity").code())
 			.param("tonnes", Tonnes.positive(pledge.tonnes(), "tonnes"))
-			.param("grade", Inputs.text(pledge.grade(), 50, "grade"))
+			.param("grade", Grade.code(pledge.grade(), "grade"))
 			.param("from", Date.valueOf(pledge.validFrom()))
 			.param("until", Date.valueOf(pledge.validUntil()))
 			.param("replenish", !Boolean.FALSE.equals(pledge.mustReplenish()))
@@ -210,6 +223,12 @@ public class ReserveAdministration {
 
 	private static String name(String value, String field) {
 		return Inputs.text(Inputs.required(value, field), 200, field);
+	}
+
+	/** An optional translation of a name: null (the English one stands in) when blank. */
+	private static String optionalName(String value, String field) {
+		String text = Inputs.text(value, 200, field);
+		return text.isEmpty() ? null : text;
 	}
 
 	private static void coordinate(BigDecimal value, int limit, String field) {

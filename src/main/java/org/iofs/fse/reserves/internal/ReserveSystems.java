@@ -46,7 +46,13 @@ public class ReserveSystems {
 			LocalDate validFrom, LocalDate validUntil, boolean mustReplenish, BigDecimal toRestore) {
 	}
 
-	public record HubTotal(String hub, String name, String country, BigDecimal onHand) {
+	public record HubTotal(String hub, LocalizedText names, String country, BigDecimal onHand) implements Named {
+
+		@Override
+		public String name(Locale locale) {
+			return names.in(locale);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -114,10 +120,13 @@ public class ReserveSystems {
 	@Transactional(readOnly = true)
 	public List<HubTotal> hubs(String code) {
 		return jdbc.sql("""
-				SELECT h.code AS hub, h.name, h.country_iso3 AS country, coalesce(sum(b.on_hand), 0) AS on_hand
+				SELECT h.code AS hub, h.name, coalesce(h.name_ar, h.name) AS name_ar, coalesce(h.name_fr, h.name) AS name_fr,
+				       h.country_iso3 AS country, coalesce(sum(b.on_hand), 0) AS on_hand
 				FROM reserves.hub h LEFT JOIN reserves.lot_balance b ON b.hub_code = h.code
 				WHERE h.reserve_code = :code GROUP BY h.code, h.name, h.country_iso3 ORDER BY h.code
-				""").param("code", code).query(HubTotal.class).list();
+				""").param("code", code).query((rs, row) -> new HubTotal(rs.getString("hub"),
+						new LocalizedText(rs.getString("name"), rs.getString("name_ar"), rs.getString("name_fr")),
+						rs.getString("country"), rs.getBigDecimal("on_hand"))).list();
 	}
 
 	@Transactional(readOnly = true)

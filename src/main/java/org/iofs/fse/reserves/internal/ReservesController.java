@@ -118,6 +118,7 @@ class ReservesController {
 			.orElse(false));
 		// Receipts and pickers take a commodity, never a food-balance group.
 		model.addAttribute("commodities", commodities.ofKind(CommodityKind.COMMODITY));
+		model.addAttribute("grades", java.util.Arrays.stream(Grade.values()).map(Grade::name).toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		boolean mayReadLedger = stock.mayReadLedger(hub.code());
 		model.addAttribute("mayReadLedger", mayReadLedger);

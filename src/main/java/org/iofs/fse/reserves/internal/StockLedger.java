@@ -108,7 +108,7 @@ public class StockLedger {
 		if (receipt.cropYear() != null && (receipt.cropYear() < 1990 || receipt.cropYear() > intake.getYear() + 1)) {
 			throw new InvalidInputException("cropYear", "is implausible");
 		}
-		LedgerWrites.NewLot lot = new LedgerWrites.NewLot(hub, commodity, Inputs.text(receipt.grade(), 50, "grade"),
+		LedgerWrites.NewLot lot = new LedgerWrites.NewLot(hub, commodity, Grade.code(receipt.grade(), "grade"),
 				receipt.cropYear(), intake, receipt.bestBefore(), receipt.owner() == null || receipt.owner().isBlank()
 						? "RESERVE" : Inputs.text(receipt.owner(), 40, "owner"));
 		Optional<Movement> received = writes.receive(lot, tonnes, entry("RECEIPT", "",

@@ -3,10 +3,13 @@ package org.iofs.fse.shared.web;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.TimeZone;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,7 +21,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Chooses the page language: {@code ?lang=en|ar|fr} on any page switches and is remembered in a cookie; without
  * a choice, the browser's preferred language among the three, else English. Any other language is ignored rather
- * than shown half-translated.
+ * than shown half-translated. An Arabic reader may also choose Western digits ({@link DigitsPreference}).
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -41,6 +44,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new DigitsPreference());
 	}
 
 	static class SupportedLocaleResolver extends CookieLocaleResolver {
@@ -51,7 +55,26 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
-			return SupportedLanguage.ofOrDefault(super.resolveLocale(request)).locale();
+			return DigitsPreference.apply(SupportedLanguage.ofOrDefault(super.resolveLocale(request)).locale(), request);
+		}
+
+		/** The request's locale as pages and messages read it, lazily, so that a choice made by this request counts. */
+		@Override
+		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+			LocaleContext chosen = super.resolveLocaleContext(request);
+			return new TimeZoneAwareLocaleContext() {
+
+				@Override
+				public Locale getLocale() {
+					return DigitsPreference.apply(SupportedLanguage.ofOrDefault(chosen.getLocale()).locale(), request);
+				}
+
+				@Override
+				public TimeZone getTimeZone() {
+					return chosen instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null;
+				}
+
+			};
 		}
 
 		@Override

@@ -2,7 +2,6 @@ package org.iofs.fse.shared.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
@@ -27,6 +26,12 @@ import org.springframework.web.util.UriComponents;
  */
 @Component("page")
 public class PageSupport {
+
+	private final java.time.Clock clock;
+
+	PageSupport(java.time.Clock clock) {
+		this.clock = clock;
+	}
 
 	public SupportedLanguage language() {
 		return SupportedLanguage.ofOrDefault(LocaleContextHolder.getLocale());
@@ -58,8 +63,18 @@ public class PageSupport {
 			.format(date);
 	}
 
+	/** The day an instant falls on in the platform's time zone ({@code fse.time.zone}). */
 	public String date(Instant instant) {
-		return instant == null ? "" : date(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+		return instant == null ? "" : date(LocalDate.ofInstant(instant, clock.getZone()));
+	}
+
+	/** Date and time of an instant in the platform's time zone, in the reader's language and digits. */
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale())
+			.withDecimalStyle(DecimalStyle.of(locale()))
+			.withZone(clock.getZone())
+			.format(instant);
 	}
 
 	private static Locale locale() {
@@ -89,6 +104,30 @@ public class PageSupport {
 	}
 
 	public record LanguageLink(String code, String url, boolean active) {
+	}
+
+	/** Whether the reader sees Western digits (an Arabic reader's choice; every other language has them). */
+	public boolean westernDigits() {
+		return java.text.DecimalFormatSymbols.getInstance(locale()).getZeroDigit() == '0';
+	}
+
+	/** The locale as a BCP 47 tag, digits included ("ar-u-nu-latn"), for scripts that format numbers. */
+	public String numberLocale() {
+		return locale().toLanguageTag();
+	}
+
+	/** This page with the other choice of digits, for an Arabic reader. */
+	public String digitsSwitchUrl() {
+		HttpServletRequest request = currentRequest();
+		String other = westernDigits() ? DigitsPreference.NATIVE : DigitsPreference.WESTERN;
+		if (request == null) {
+			return "?" + DigitsPreference.PARAM + "=" + other;
+		}
+		UriComponents uri = ServletUriComponentsBuilder.fromRequest(request)
+			.replacePath(originalPath(request))
+			.replaceQueryParam(DigitsPreference.PARAM, other)
+			.build();
+		return uri.getPath() + "?" + uri.getQuery();
 	}
 
 }

@@ -45,9 +45,11 @@ class MessageBundlesTest {
 	// Words that are the same in several languages: codes, acronyms and the languages' own names.
 	static final Set<String> SAME_AS_ENGLISH_IN_ARABIC = Set.of("language.en", "language.ar", "language.fr", "entry.heading",
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49",
-			"country.field.coordinates", "allocation.priority.2", "allocation.priority.3", "allocation.priority.4");
+			"country.field.coordinates", "allocation.priority.2", "allocation.priority.3", "allocation.priority.4",
+			"digits.western");
 
 	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("language.en", "language.ar", "language.fr", "nav.api",
+			"digits.western", "digits.native",
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49", "country.field.fao",
 			"country.field.codes", "commodity.field.code", "country.field.coordinates", "pager.label", "nav.administration", "imports.file", "element.5511",
 			"sheet.population", "commodityBalance.percent", "entry.heading", "prices.column.ipa", "prices.column.alps",
@@ -96,6 +98,30 @@ class MessageBundlesTest {
 				Stream.of("404", "403", "generic").flatMap(kind -> Stream.of("error." + kind + ".title", "error." + kind + ".text")))
 			.flatMap(s -> s)
 			.forEach(key -> assertThat(english).containsKey(key));
+	}
+
+	/** The audit trail names each action in the reader's language: every action the code records has its name. */
+	@Test
+	void everyAuditedActionHasItsName() throws IOException {
+		Pattern recorded = Pattern.compile("audit\\.record\\(\\s*\"([a-z-]+\\.[a-z-]*[a-z])\"");
+		List<String> missing = new ArrayList<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher matcher = recorded.matcher(Files.readString(source));
+				while (matcher.find()) {
+					if (!english.containsKey("audit.action." + matcher.group(1))) {
+						missing.add(source.getFileName() + ": audit.action." + matcher.group(1));
+					}
+				}
+			}
+		}
+		Stream.concat(Arrays.stream(DraftSheet.Status.values())
+				.map(status -> "audit.action.foodbalance.sheet-" + status.name().toLowerCase(java.util.Locale.ROOT)),
+				Arrays.stream(org.iofs.fse.reserves.internal.ReleaseStatus.values())
+					.map(status -> "audit.action.reserves.release-" + status.name().toLowerCase(java.util.Locale.ROOT)))
+			.filter(key -> !english.containsKey(key))
+			.forEach(missing::add);
+		assertThat(missing).isEmpty();
 	}
 
 	@Test

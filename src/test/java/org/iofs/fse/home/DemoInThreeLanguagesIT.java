@@ -1,0 +1,118 @@
+package org.iofs.fse.home;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.FseApplication;
+import org.iofs.fse.support.WebSession;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo as a reader of Arabic or French meets it: the platform started as a new user starts it (embedded
+ * database, demo data on), every page of the administrator's menu and the pages they lead to read in Arabic and in
+ * French, and none may show a word of the English data terms: hub kinds, operators, storage conditions, grades,
+ * price types, markets, statuses, modes, audit actions, system messages. What a page marks as another language
+ * ({@code lang}), as not to be translated ({@code translate="no"}: user names, references) or as code is the
+ * source's own text and is not counted.
+ */
+class DemoInThreeLanguagesIT {
+
+	/** English words of data the platform names, none of them a French word. */
+	static final List<String> ENGLISH_DATA_TERMS = List.of("warehouse", "agency", "ventilated", "aerated", "pallets",
+			"grade", "retail", "wholesale", "average", "regional market", "imported", "flour", "vegetable", "shipment",
+			"drought", "request", "receipt", "submitted", "approved", "dispatched", "delivered", "closed", "available",
+			"quarantined", "expired", "road", "sea", "system", "created", "saved", "demo", "administrator",
+			"generated", "assessment", "reserve", "hub", "release");
+
+	static final Pattern TERMS = Pattern.compile("\\b(" + String.join("|", ENGLISH_DATA_TERMS) + ")\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static Path work;
+
+	private static ConfigurableApplicationContext demo;
+
+	private static WebSession admin;
+
+	@BeforeAll
+	static void startTheDemo() throws IOException {
+		work = Files.createTempDirectory("fse-demo-languages-");
+		demo = new SpringApplicationBuilder(FseApplication.class)
+			.properties("spring.main.banner-mode=off")
+			.run("--fse.data-dir=" + work.resolve("data"), "--fse.demo=true", "--server.port=0",
+					"--fse.admin-password=demo-languages-admin");
+		admin = new WebSession(((WebServerApplicationContext) demo).getWebServer().getPort());
+		assertThat(admin.signIn("demo.admin", "admin-demo-2026").statusCode()).isEqualTo(302);
+	}
+
+	@AfterAll
+	static void stopTheDemo() throws IOException {
+		if (demo != null) {
+			demo.close();
+		}
+		FileSystemUtils.deleteRecursively(work);
+	}
+
+	@Test
+	void arabicAndFrenchPagesOfTheDemoShowNoEnglishDataTerms() {
+		JdbcClient jdbc = demo.getBean(JdbcClient.class);
+		List<String> pages = new ArrayList<>(List.of("/", "/countries", "/countries/NER", "/countries/NER?tab=prices",
+				"/countries/YEM?tab=reserves", "/commodities", "/commodities/wheat", "/reserves", "/releases",
+				"/alerts", "/allocation", "/allocation/network", "/admin/audit", "/admin/users",
+				"/admin/organisations", "/food-balance/review"));
+		jdbc.sql("SELECT code FROM reserves.reserve ORDER BY code").query(String.class).list()
+			.forEach(code -> pages.add("/reserves/" + code));
+		jdbc.sql("SELECT code FROM reserves.hub ORDER BY code LIMIT 6").query(String.class).list()
+			.forEach(code -> pages.add("/hubs/" + code));
+		jdbc.sql("SELECT id FROM reserves.release_request ORDER BY id").query(Long.class).list()
+			.forEach(id -> pages.add("/releases/" + id));
+		jdbc.sql("SELECT id FROM prices.market WHERE country_iso3 = 'NER' ORDER BY id").query(Long.class).list()
+			.forEach(id -> pages.add("/markets/" + id));
+		assertThat(pages).hasSizeGreaterThan(30);
+
+		List<String> found = new ArrayList<>();
+		for (String language : List.of("ar", "fr")) {
+			for (String page : pages) {
+				var response = admin.get(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+				assertThat(response.statusCode()).as(page).isEqualTo(200);
+				String text = readersText(Jsoup.parse(response.body()), language);
+				Matcher terms = TERMS.matcher(text);
+				while (terms.find()) {
+					String around = text.substring(Math.max(0, terms.start() - 40), Math.min(text.length(), terms.end() + 40));
+					found.add(language + " " + page + ": '" + terms.group() + "' in \"" + around + "\"");
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	/** The text a reader of the page's language reads: not scripts, not what is marked as code or another language. */
+	static String readersText(Document page, String language) {
+		Element body = page.body();
+		body.select("script, style, code, pre, [translate=no], noscript").remove();
+		body.select("[lang]").stream()
+			.filter(element -> !element.attr("lang").toLowerCase(Locale.ROOT).startsWith(language))
+			.forEach(Element::remove);
+		return body.text();
+	}
+
+}
