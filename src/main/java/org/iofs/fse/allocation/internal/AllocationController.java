@@ -19,6 +19,7 @@ import org.iofs.fse.countries.Country;
 import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.web.Refusal;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -115,7 +116,7 @@ class AllocationController {
 			return "redirect:/allocation/plans/" + id;
 		}
 		catch (InvalidInputException ex) {
-			return refused("/allocation/plans", ex.field() + ": " + ex.getMessage(), redirect);
+			return refused("/allocation/plans", Refusal.of(ex), redirect);
 		}
 	}
 
@@ -264,10 +265,10 @@ class AllocationController {
 			return "redirect:/allocation/plans/" + whatIf;
 		}
 		catch (NumberFormatException ex) {
-			return refused("/allocation/plans/" + id, "closedRoutes: " + ex.getMessage(), redirect);
+			return refused("/allocation/plans/" + id, Refusal.invalid("closedRoutes", ex.getMessage()), redirect);
 		}
 		catch (InvalidInputException ex) {
-			return refused("/allocation/plans/" + id, ex.field() + ": " + ex.getMessage(), redirect);
+			return refused("/allocation/plans/" + id, Refusal.of(ex), redirect);
 		}
 	}
 
@@ -278,7 +279,7 @@ class AllocationController {
 			return "redirect:/allocation/plans/" + id + "?drafted=" + outcome.drafts();
 		}
 		catch (ConflictException ex) {
-			return refused("/allocation/plans/" + id, ex.getMessage(), redirect);
+			return refused("/allocation/plans/" + id, Refusal.of(ex), redirect);
 		}
 	}
 
@@ -286,7 +287,7 @@ class AllocationController {
 	 * A refused form goes back to its page with the reason (post, redirect, get): reloading or switching the
 	 * language never posts it again nor lands on an address that only takes forms.
 	 */
-	private static String refused(String page, String reason, RedirectAttributes redirect) {
+	private static String refused(String page, Refusal reason, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("error", reason);
 		return "redirect:" + page;
 	}
@@ -318,7 +319,7 @@ class AllocationController {
 			return "redirect:/allocation/network?hub=" + originHub.strip() + "&saved=route";
 		}
 		catch (InvalidInputException ex) {
-			return refused("/allocation/network", ex.field() + ": " + ex.getMessage(), redirect);
+			return refused("/allocation/network", Refusal.of(ex), redirect);
 		}
 	}
 
@@ -334,7 +335,7 @@ class AllocationController {
 			return "redirect:/allocation/network?saved=point";
 		}
 		catch (InvalidInputException ex) {
-			return refused("/allocation/network", ex.field() + ": " + ex.getMessage(), redirect);
+			return refused("/allocation/network", Refusal.of(ex), redirect);
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.web.Refusal;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -128,7 +129,7 @@ class ReleasesController {
 		}
 		catch (InvalidInputException ex) {
 			// Back to the list with the reason (post, redirect, get), so that a reload never posts again.
-			redirect.addFlashAttribute("error", ex.field() + ": " + ex.getMessage());
+			redirect.addFlashAttribute("error", Refusal.of(ex));
 			return "redirect:/releases";
 		}
 	}
@@ -172,10 +173,10 @@ class ReleasesController {
 			return "redirect:/releases/" + id;
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.field() + ": " + ex.getMessage());
+			redirect.addFlashAttribute("error", Refusal.of(ex));
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", Refusal.of(ex));
 		}
 		// Back to the request with the reason (post, redirect, get), so that a reload never acts again.
 		return "redirect:/releases/" + id;

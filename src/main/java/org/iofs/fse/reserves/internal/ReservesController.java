@@ -24,6 +24,7 @@ import org.iofs.fse.countries.Country;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.Named;
+import org.iofs.fse.shared.web.Refusal;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -149,7 +150,7 @@ class ReservesController {
 			return "redirect:/hubs/" + movement.hub() + "?done=RECEIPT";
 		}
 		catch (InvalidInputException ex) {
-			return refused(code, ex.field() + ": " + ex.getMessage(), redirect);
+			return refused(code, Refusal.of(ex), redirect);
 		}
 	}
 
@@ -163,10 +164,10 @@ class ReservesController {
 			return "redirect:/hubs/" + hubs.get(code).code() + "?done=ISSUE";
 		}
 		catch (InvalidInputException ex) {
-			return refused(code, ex.field() + ": " + ex.getMessage(), redirect);
+			return refused(code, Refusal.of(ex), redirect);
 		}
 		catch (ConflictException ex) {
-			return refused(code, ex.getMessage(), redirect);
+			return refused(code, Refusal.of(ex), redirect);
 		}
 	}
 
@@ -174,7 +175,7 @@ class ReservesController {
 	 * A refused action goes back to the hub page with its reason (post, redirect, get): reloading the page or
 	 * switching its language never posts the form again nor lands on an address that only takes forms.
 	 */
-	private static String refused(String hub, String reason, RedirectAttributes redirect) {
+	private static String refused(String hub, Refusal reason, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("error", reason);
 		return "redirect:/hubs/" + hub;
 	}
@@ -213,10 +214,10 @@ class ReservesController {
 			return "redirect:/hubs/" + hubs.get(code).code() + "?done=" + done;
 		}
 		catch (InvalidInputException ex) {
-			return refused(code, ex.field() + ": " + ex.getMessage(), redirect);
+			return refused(code, Refusal.of(ex), redirect);
 		}
 		catch (ConflictException ex) {
-			return refused(code, ex.getMessage(), redirect);
+			return refused(code, Refusal.of(ex), redirect);
 		}
 	}
 

@@ -92,7 +92,10 @@ class ReservesPagesIT extends PlatformIT {
 		// Refused, back to the hub page with the reason, once: a reload posts nothing again and shows no old error.
 		assertThat(tooMuch.statusCode()).isEqualTo(302);
 		assertThat(tooMuch.headers().firstValue("Location").orElseThrow()).endsWith(page);
-		assertThat(admin.get(page + "?lang=ar").body()).contains("id=\"hub-error\"");
+		// The refused issue in the reader's language, the service's English detail beside it, marked as English.
+		assertThat(admin.get(page + "?lang=ar").body()).contains("id=\"hub-error\"")
+			.contains("data-refusal=\"INSUFFICIENT_STOCK\"").contains("المخزون غير كافٍ")
+			.containsPattern("<small [^>]*lang=\"en\"[^>]*>Hub PAGES-HUB holds");
 		assertThat(admin.get(page + "?lang=ar").body()).doesNotContain("id=\"hub-error\"");
 
 		long lot = jdbc.sql("SELECT id FROM reserves.lot WHERE hub_code = 'PAGES-HUB' AND commodity_code = 'sorghum' ORDER BY id DESC LIMIT 1")
