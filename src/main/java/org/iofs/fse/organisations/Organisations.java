@@ -54,6 +54,11 @@ public class Organisations {
 		return names;
 	}
 
+	/** What kind of organisation an id names, if any: for modules that act for companies or partners. */
+	public Optional<OrganisationType> typeOf(UUID id) {
+		return repository.findById(id).map(organisation -> organisation.type());
+	}
+
 	/** For code that already checked its caller (an account's own organisation, say). */
 	public Optional<Organisation> find(UUID id) {
 		return repository.findById(id);

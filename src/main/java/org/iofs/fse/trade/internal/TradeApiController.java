@@ -1,0 +1,120 @@
+package org.iofs.fse.trade.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.iofs.fse.shared.PageOf;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/trade")
+@Tag(name = "IFPA trade", description = "Member companies and their verification; the board's offers to sell and requests to buy")
+class TradeApiController {
+
+	record Note(String note) {
+	}
+
+	record TakeRequest(UUID company, BigDecimal tonnes) {
+	}
+
+	private final Companies companies;
+
+	private final Offers offers;
+
+	TradeApiController(Companies companies, Offers offers) {
+		this.companies = companies;
+		this.offers = offers;
+	}
+
+	@GetMapping("/companies")
+	@Operation(summary = "Verified member companies (the Secretariat may list any KYC status)")
+	List<Companies.Company> companies(@RequestParam(required = false) String status) {
+		return companies.list(status);
+	}
+
+	@GetMapping("/companies/{id}")
+	@Operation(summary = "One company: public once verified, otherwise to its members and the Secretariat")
+	Companies.Company company(@PathVariable UUID id) {
+		return companies.get(id);
+	}
+
+	@PutMapping("/companies/{id}")
+	@Operation(summary = "A company's members apply for IFPA membership or update the application; a change of legal identity is verified again")
+	Companies.Company apply(@PathVariable UUID id, @RequestBody Companies.Application application) {
+		return companies.apply(id, application);
+	}
+
+	@PostMapping("/companies/{id}/verify")
+	@Operation(summary = "The Secretariat verifies a company (KYC)")
+	Companies.Company verify(@PathVariable UUID id, @RequestBody(required = false) Note note) {
+		return companies.decide(id, new Companies.Decision("VERIFIED", note == null ? "" : note.note()));
+	}
+
+	@PostMapping("/companies/{id}/suspend")
+	@Operation(summary = "The Secretariat suspends a company, with a note")
+	Companies.Company suspend(@PathVariable UUID id, @RequestBody Note note) {
+		return companies.decide(id, new Companies.Decision("SUSPENDED", note.note()));
+	}
+
+	@PostMapping("/companies/{id}/refuse")
+	@Operation(summary = "The Secretariat refuses a company's application, with a note")
+	Companies.Company refuse(@PathVariable UUID id, @RequestBody Note note) {
+		return companies.decide(id, new Companies.Decision("REFUSED", note.note()));
+	}
+
+	@GetMapping("/offers")
+	@Operation(summary = "The board: open offers to sell (side SELL) and requests to buy (side BUY), newest first")
+	PageOf<Offers.Offer> board(@RequestParam(required = false) String side,
+			@RequestParam(required = false) String commodity, @RequestParam(required = false) String origin,
+			@RequestParam(required = false) String incoterm, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return offers.board(new Offers.BoardFilter(side, commodity, origin, incoterm), page, size);
+	}
+
+	@GetMapping("/offers/{id}")
+	@Operation(summary = "One offer or request: open ones are public; drafts and closed ones for their company and the Secretariat")
+	Offers.Offer offer(@PathVariable long id) {
+		return offers.get(id);
+	}
+
+	@PostMapping("/offers")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A company's member drafts an offer to sell or a request to buy (exact tonnes and price, Incoterm 2020 and its place)")
+	Offers.Offer draft(@RequestBody Offers.Draft draft) {
+		return offers.draft(draft);
+	}
+
+	@PostMapping("/offers/{id}/publish")
+	@Operation(summary = "A verified company puts its draft on the board")
+	Offers.Offer publish(@PathVariable long id) {
+		return offers.publish(id);
+	}
+
+	@PostMapping("/offers/{id}/withdraw")
+	@Operation(summary = "The company takes its offer off the board")
+	Offers.Offer withdraw(@PathVariable long id) {
+		return offers.withdraw(id);
+	}
+
+	@PostMapping("/offers/{id}/takes")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A verified company takes tonnes from an open offer (at least the minimum order, or all that is open); never more than is open")
+	Offers.Taken take(@PathVariable long id, @RequestBody TakeRequest request) {
+		return offers.take(id, new Offers.Take(request.company(), request.tonnes()));
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.iofs.fse.trade;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.access.Role;
+import org.iofs.fse.identity.TestAccounts;
+import org.iofs.fse.organisations.NewOrganisation;
+import org.iofs.fse.organisations.OrganisationType;
+import org.iofs.fse.organisations.Organisations;
+import org.iofs.fse.support.PlatformIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The IFPA board: a company applies, is seen only by itself and the Secretariat until verified, publishes only once
+ * verified; bad offers are refused naming the field with nothing stored; and fifty buyers taking the same offer at
+ * the same moment never take more tonnes than it holds.
+ */
+class TradeBoardIT extends PlatformIT {
+
+	static final UUID SELLER = TestAccounts.COMPANY;
+
+	static final UUID BUYER = UUID.fromString("00000000-0000-0000-0000-0000000b0b0b");
+
+	private String seller;
+
+	private String buyer;
+
+	@BeforeEach
+	void companies() {
+		context.getBean(Organisations.class).ensure(BUYER, new NewOrganisation(OrganisationType.COMPANY, "SEN",
+				"Test Buyers", "المشترون للاختبار", "Acheteurs test"));
+		new TestAccounts(context).ensure("t.buyer", Role.COMPANY_MEMBER, BUYER.toString());
+		seller = bearer("t.company");
+		buyer = bearer("t.buyer");
+	}
+
+	@Test
+	void aCompanyIsVerifiedBeforeItPublishesAndIsHiddenUntilThen() {
+		HttpResponse<String> applied = apply(SELLER, seller, "MYS", "MY-TEST-001");
+		assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+		jdbc.sql("UPDATE trade.company SET kyc_status = 'APPLIED', verified_on = NULL WHERE organisation_id = :id")
+			.param("id", SELLER).update();
+
+		assertThat(http.get("/api/v1/trade/companies/" + SELLER).statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/v1/trade/companies/" + SELLER, "Authorization", buyer).statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/v1/trade/companies/" + SELLER, "Authorization", seller).statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/v1/trade/companies/" + SELLER, "Authorization", bearer("t.analyst")).statusCode())
+			.isEqualTo(200);
+
+		long offer = draft(seller, "100", "1");
+		HttpResponse<String> early = http.postJson("/api/v1/trade/offers/" + offer + "/publish", "{}", "Authorization",
+				seller);
+		assertThat(early.statusCode()).isEqualTo(409);
+		assertThat((String) JsonPath.read(early.body(), "$.reason")).isEqualTo("COMPANY_NOT_VERIFIED");
+
+		assertThat(http.postJson("/api/v1/trade/companies/" + SELLER + "/refuse", "{}", "Authorization",
+				bearer("t.analyst")).statusCode()).as("a refusal needs its note").isEqualTo(400);
+		HttpResponse<String> verified = http.postJson("/api/v1/trade/companies/" + SELLER + "/verify", "{}",
+				"Authorization", bearer("t.analyst"));
+		assertThat((String) JsonPath.read(verified.body(), "$.kycStatus")).isEqualTo("VERIFIED");
+		assertThat((String) JsonPath.read(verified.body(), "$.verifiedOn")).isEqualTo(LocalDate.now().toString());
+		assertThat(http.get("/api/v1/trade/companies/" + SELLER).statusCode()).isEqualTo(200);
+		assertThat(http.postJson("/api/v1/trade/offers/" + offer + "/publish", "{}", "Authorization", seller).statusCode())
+			.isEqualTo(200);
+		List<Integer> board = JsonPath.read(http.get("/api/v1/trade/offers?side=SELL&commodity=wheat&size=200").body(),
+				"$.items[*].id");
+		assertThat(board).contains((int) offer);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE action = 'trade.company-verified' "
+				+ "AND entity_id = :id").param("id", SELLER.toString()).query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void badOffersAreRefusedNamingTheFieldAndNothingIsStored() {
+		apply(SELLER, seller, "MYS", "MY-TEST-001");
+		long before = jdbc.sql("SELECT count(*) FROM trade.offer").query(Long.class).single();
+		String today = LocalDate.now().toString();
+		String later = LocalDate.now().plusMonths(2).toString();
+		List<String[]> cases = List.of(
+				new String[] { "quantityTonnes", offerBody("0", "1", "250", "USD", "FOB", today, later) },
+				new String[] { "pricePerTonne", offerBody("10", "1", "-5", "USD", "FOB", today, later) },
+				new String[] { "currency", offerBody("10", "1", "250", "XYZ", "FOB", today, later) },
+				new String[] { "incoterm", offerBody("10", "1", "250", "USD", "FOB2", today, later) },
+				new String[] { "minOrderTonnes", offerBody("10", "20", "250", "USD", "FOB", today, later) },
+				new String[] { "deliveryUntil", offerBody("10", "1", "250", "USD", "FOB", "2020-01-01", "2020-02-01") },
+				new String[] { "quantityTonnes", offerBody("1.0001", "1", "250", "USD", "FOB", today, later) });
+		for (String[] bad : cases) {
+			HttpResponse<String> refused = http.postJson("/api/v1/trade/offers", bad[1], "Authorization", seller);
+			assertThat(refused.statusCode()).as(bad[0] + ": " + refused.body()).isEqualTo(400);
+			assertThat((String) JsonPath.read(refused.body(), "$.field")).isEqualTo(bad[0]);
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM trade.offer").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void fiftyBuyersTakingTheSameOfferNeverTakeMoreThanItHolds() throws Exception {
+		verified(SELLER, seller, "MYS", "MY-TEST-001");
+		verified(BUYER, buyer, "SEN", "SN-TEST-002");
+		long offer = draft(seller, "100", "1");
+		http.postJson("/api/v1/trade/offers/" + offer + "/publish", "{}", "Authorization", seller);
+		assertThat(http.postJson("/api/v1/trade/offers/" + offer + "/takes", "{\"tonnes\": 5}", "Authorization", seller)
+			.statusCode()).as("a company does not take its own offer").isEqualTo(400);
+
+		int takers = 50;
+		ExecutorService pool = Executors.newFixedThreadPool(takers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+		for (int i = 0; i < takers; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return http.postJson("/api/v1/trade/offers/" + offer + "/takes", "{\"tonnes\": 3}", "Authorization", buyer);
+			}));
+		}
+		start.countDown();
+		int taken = 0;
+		for (Future<HttpResponse<String>> answer : answers) {
+			HttpResponse<String> response = answer.get();
+			if (response.statusCode() == 201) {
+				taken++;
+			}
+			else {
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
+				assertThat((String) JsonPath.read(response.body(), "$.reason")).isEqualTo("INSUFFICIENT_TONNES");
+			}
+		}
+		pool.shutdown();
+
+		assertThat(taken).isEqualTo(33);
+		BigDecimal open = jdbc.sql("SELECT open_tonnes FROM trade.offer WHERE id = :id").param("id", offer)
+			.query(BigDecimal.class).single();
+		BigDecimal sum = jdbc.sql("SELECT sum(tonnes) FROM trade.offer_take WHERE offer_id = :id").param("id", offer)
+			.query(BigDecimal.class).single();
+		assertThat(open).isEqualByComparingTo("1");
+		assertThat(sum).isEqualByComparingTo("99");
+		HttpResponse<String> last = http.postJson("/api/v1/trade/offers/" + offer + "/takes", "{\"tonnes\": 1}",
+				"Authorization", buyer);
+		assertThat(last.statusCode()).isEqualTo(201);
+		assertThat((String) JsonPath.read(last.body(), "$.offerStatus")).isEqualTo("TAKEN");
+	}
+
+	private HttpResponse<String> apply(UUID company, String token, String country, String number) {
+		return http.putJson("/api/v1/trade/companies/" + company, """
+				{"legalNameEn": "Company %s", "legalNameAr": "شركة %s", "legalNameFr": "Société %s",
+				 "country": "%s", "registrationNumber": "%s", "registry": "Companies registry",
+				 "sectors": ["milling"], "commodities": ["wheat", "rice"], "hsHeadings": ["1001", "1006"]}
+				""".formatted(number, number, number, country, number), "Authorization", token);
+	}
+
+	private void verified(UUID company, String token, String country, String number) {
+		apply(company, token, country, number);
+		http.postJson("/api/v1/trade/companies/" + company + "/verify", "{}", "Authorization", bearer("t.analyst"));
+	}
+
+	private long draft(String token, String tonnes, String minOrder) {
+		HttpResponse<String> drafted = http.postJson("/api/v1/trade/offers", offerBody(tonnes, minOrder, "265.50", "USD",
+				"FOB", LocalDate.now().plusDays(10).toString(), LocalDate.now().plusDays(70).toString()),
+				"Authorization", token);
+		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+		return ((Number) JsonPath.read(drafted.body(), "$.id")).longValue();
+	}
+
+	private static String offerBody(String tonnes, String minOrder, String price, String currency, String incoterm,
+			String from, String until) {
+		return """
+				{"side": "SELL", "commodity": "wheat", "grade": "GRADE_2", "quantityTonnes": %s, "minOrderTonnes": %s,
+				 "pricePerTonne": %s, "currency": "%s", "incoterm": "%s", "incotermPlace": "Port Klang",
+				 "origin": "MYS", "deliveryFrom": "%s", "deliveryUntil": "%s"}
+				""".formatted(tonnes, minOrder, price, currency, incoterm, from, until);
+	}
+
+}
