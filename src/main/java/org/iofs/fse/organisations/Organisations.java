@@ -54,6 +54,12 @@ public class Organisations {
 		return names;
 	}
 
+	/** The ids of every organisation of a type; for start-up and demo code, done as the platform. */
+	@Transactional(readOnly = true)
+	public List<UUID> idsOfType(OrganisationType type) {
+		return repository.findAll().stream().filter(o -> o.type() == type).map(o -> o.id()).toList();
+	}
+
 	/** What kind of organisation an id names, if any: for modules that act for companies or partners. */
 	public Optional<OrganisationType> typeOf(UUID id) {
 		return repository.findById(id).map(organisation -> organisation.type());

@@ -78,7 +78,7 @@ class DemoInThreeLanguagesIT {
 		List<String> pages = new ArrayList<>(List.of("/", "/countries", "/countries/NER", "/countries/NER?tab=prices",
 				"/countries/YEM?tab=reserves", "/commodities", "/commodities/wheat", "/reserves", "/releases",
 				"/alerts", "/allocation", "/allocation/network", "/admin/audit", "/admin/users",
-				"/admin/organisations", "/food-balance/review"));
+				"/admin/organisations", "/food-balance/review", "/trade"));
 		jdbc.sql("SELECT code FROM reserves.reserve ORDER BY code").query(String.class).list()
 			.forEach(code -> pages.add("/reserves/" + code));
 		jdbc.sql("SELECT code FROM reserves.hub ORDER BY code LIMIT 6").query(String.class).list()
@@ -87,7 +87,11 @@ class DemoInThreeLanguagesIT {
 			.forEach(id -> pages.add("/releases/" + id));
 		jdbc.sql("SELECT id FROM prices.market WHERE country_iso3 = 'NER' ORDER BY id").query(Long.class).list()
 			.forEach(id -> pages.add("/markets/" + id));
-		assertThat(pages).hasSizeGreaterThan(30);
+		jdbc.sql("SELECT organisation_id FROM trade.company WHERE kyc_status = 'VERIFIED' ORDER BY organisation_id LIMIT 3")
+			.query(String.class).list().forEach(id -> pages.add("/trade/companies/" + id));
+		jdbc.sql("SELECT id FROM trade.offer ORDER BY id LIMIT 3").query(Long.class).list()
+			.forEach(id -> pages.add("/trade/offers/" + id));
+		assertThat(pages).hasSizeGreaterThan(40);
 
 		List<String> found = new ArrayList<>();
 		for (String language : List.of("ar", "fr")) {

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import org.iofs.fse.organisations.NewOrganisation;
 import org.iofs.fse.organisations.OrganisationType;
 import org.iofs.fse.organisations.Organisations;
 import org.iofs.fse.support.PlatformIT;
+import org.iofs.fse.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -149,6 +151,34 @@ class TradeBoardIT extends PlatformIT {
 				"Authorization", buyer);
 		assertThat(last.statusCode()).isEqualTo(201);
 		assertThat((String) JsonPath.read(last.body(), "$.offerStatus")).isEqualTo("TAKEN");
+	}
+
+	@Test
+	void theBoardPagesInArabicAndATakeFromTheOfferPage() {
+		verified(SELLER, seller, "MYS", "MY-TEST-001");
+		verified(BUYER, buyer, "SEN", "SN-TEST-002");
+		long offer = draft(seller, "40", "10");
+		http.postJson("/api/v1/trade/offers/" + offer + "/publish", "{}", "Authorization", seller);
+
+		String board = http.get("/trade?lang=ar&side=SELL&commodity=wheat").body();
+		assertThat(board).contains("dir=\"rtl\"").contains("data-offer=\"" + offer + "\"").contains("عرض بيع")
+			.contains("القمح").contains("شركة MY-TEST-001");
+		assertThat(http.get("/trade?side=BUY&commodity=wheat").body()).doesNotContain("data-offer=\"" + offer + "\"");
+		assertThat(http.get("/trade/companies/" + SELLER + "?lang=fr").body()).contains("id=\"kyc-badge\"")
+			.contains("Société MY-TEST-001");
+
+		WebSession buying = new WebSession(port);
+		buying.signIn("t.buyer", TestAccounts.PASSWORD);
+		String page = "/trade/offers/" + offer;
+		assertThat(buying.get(page + "?lang=en").body()).contains("id=\"take-form\"");
+		HttpResponse<String> tooLittle = buying.post(page + "/takes", Map.of("tonnes", "5"), page);
+		assertThat(tooLittle.statusCode()).isEqualTo(302);
+		assertThat(buying.get(page + "?lang=ar").body()).contains("data-refusal=\"BELOW_MINIMUM_ORDER\"")
+			.contains("أقل من الحد الأدنى للطلب");
+		HttpResponse<String> taken = buying.post(page + "/takes", Map.of("tonnes", "10"), page);
+		assertThat(taken.headers().firstValue("Location").orElseThrow()).endsWith(page + "?taken=true");
+		assertThat(jdbc.sql("SELECT open_tonnes FROM trade.offer WHERE id = :id").param("id", offer)
+			.query(BigDecimal.class).single()).isEqualByComparingTo("30");
 	}
 
 	private HttpResponse<String> apply(UUID company, String token, String country, String number) {

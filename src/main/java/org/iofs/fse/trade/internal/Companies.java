@@ -240,6 +240,15 @@ public class Companies {
 				""").param("status", wanted).param("all", secretariat).query(COMPANY).list();
 	}
 
+	/** Companies by id, for pages that name the companies of many rows (the board shows verified ones only). */
+	@Transactional(readOnly = true)
+	public Map<UUID, Company> byIds(java.util.Collection<UUID> ids) {
+		Map<UUID, Company> byId = new LinkedHashMap<>();
+		jdbc.sql(SELECT + " WHERE organisation_id = ANY (:ids)").param("ids", ids.stream().distinct().toArray(UUID[]::new))
+			.query(COMPANY).list().forEach(c -> byId.put(c.id(), c));
+		return byId;
+	}
+
 	/** The company a caller acts for must be verified to publish or trade. */
 	Company requireVerified(UUID organisation) {
 		Company company = find(organisation).orElseThrow(() -> new InvalidInputException("company",

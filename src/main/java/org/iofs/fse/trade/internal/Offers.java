@@ -284,6 +284,7 @@ public class Offers {
 		int limit = Math.min(Math.max(size, 1), PageOf.MAX_SIZE);
 		String where = """
 				WHERE status IN ('PUBLISHED', 'PARTLY_TAKEN') AND valid_until >= :today
+				  AND company_id IN (SELECT organisation_id FROM trade.company WHERE kyc_status = 'VERIFIED')
 				  AND (CAST(:side AS text) IS NULL OR side = :side)
 				  AND (CAST(:commodity AS text) IS NULL OR commodity_code = :commodity)
 				  AND (CAST(:origin AS text) IS NULL OR origin_iso3 = :origin)
@@ -304,6 +305,18 @@ public class Offers {
 			.query(OFFER)
 			.list();
 		return new PageOf<>(items, Math.max(page, 0), limit, total);
+	}
+
+	/** A company's offers, newest first: its open ones for everyone, all of them for its members and the Secretariat. */
+	@Transactional(readOnly = true)
+	public List<Offer> ofCompany(UUID company) {
+		boolean all = CurrentCaller.get().map(c -> access.allows(c, Action.READ_ALL, Scope.GLOBAL)
+				|| access.allows(c, Action.ACT_FOR_ORGANISATION, Scope.organisation(company))).orElse(false);
+		return jdbc.sql(SELECT + """
+				WHERE company_id = :company AND (:all OR (status IN ('PUBLISHED', 'PARTLY_TAKEN') AND valid_until >= :today))
+				ORDER BY id DESC LIMIT 200
+				""").param("company", company).param("all", all).param("today", Date.valueOf(LocalDate.now(clock)))
+			.query(OFFER).list();
 	}
 
 	/** The company the caller acts for: the one named, or their only company. */

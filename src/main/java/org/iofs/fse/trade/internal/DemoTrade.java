@@ -1,0 +1,157 @@
+package org.iofs.fse.trade.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.iofs.fse.countries.Countries;
+import org.iofs.fse.countries.Country;
+import org.iofs.fse.organisations.NewOrganisation;
+import org.iofs.fse.organisations.OrganisationType;
+import org.iofs.fse.organisations.Organisations;
+import org.iofs.fse.platform.DemoData;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo IFPA board: forty companies across the OIC named after their capitals in three languages (most verified,
+ * some still applying, one suspended; any company organisation already there, such as the demo company account's,
+ * gets a verified profile too), and their offers to sell and requests to buy the strategic commodities at prices
+ * near world levels. Deterministic, labelled demo, generated only into an empty schema.
+ */
+@Order(40)
+@Component
+class DemoTrade implements DemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoTrade.class);
+
+	private static final int COMPANIES = 40;
+
+	/** A traded commodity, its HS heading and a price per tonne (US dollars) near world levels. */
+	private record Staple(String code, String hs, int usdPerTonne, String incoterm) {
+	}
+
+	private static final List<Staple> STAPLES = List.of(new Staple("wheat", "1001", 250, "FOB"),
+			new Staple("rice", "1006", 520, "CFR"), new Staple("maize", "1005", 210, "FOB"),
+			new Staple("sorghum", "1007", 230, "FCA"), new Staple("palm_oil", "1511", 900, "CIF"),
+			new Staple("sugar", "1701", 480, "CFR"));
+
+	private final JdbcClient jdbc;
+
+	private final Organisations organisations;
+
+	private final Countries countries;
+
+	private final Clock clock;
+
+	DemoTrade(JdbcClient jdbc, Organisations organisations, Countries countries, Clock clock) {
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.countries = countries;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void ensure() {
+		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM trade.company)").query(Boolean.class).single()) {
+			return;
+		}
+		Random random = new Random(1969);
+		LocalDate today = LocalDate.now(clock);
+		List<Country> members = countries.all().stream().filter(c -> c.capital() != null).limit(COMPANIES).toList();
+		int offers = 0;
+		for (int i = 0; i < members.size(); i++) {
+			Country country = members.get(i);
+			var capital = country.capital().names();
+			UUID id = UUID.nameUUIDFromBytes(("demo-trade-company-" + country.iso3()).getBytes());
+			organisations.ensure(id, new NewOrganisation(OrganisationType.COMPANY, country.iso3(),
+					capital.en() + " Agri-Foods (demo)", "شركة " + capital.ar() + " للأغذية الزراعية (تجريبية)",
+					"Agroalimentaire de " + capital.fr() + " (démo)"));
+			String status = i % 13 == 5 ? "APPLIED" : i == 17 ? "SUSPENDED" : "VERIFIED";
+			profile(id, country, "Agri-Foods", "للأغذية الزراعية", "Agroalimentaire", status, today.minusDays(30 + i * 7L));
+			if (status.equals("VERIFIED")) {
+				offers += offers(id, country, random, today);
+			}
+		}
+		for (UUID existing : organisations.idsOfType(OrganisationType.COMPANY)) {
+			if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM trade.company WHERE organisation_id = :id)").param("id", existing)
+				.query(Boolean.class).single()) {
+				Country home = countries.get("MYS");
+				profile(existing, home, "Foods", "للأغذية", "Aliments", "VERIFIED", today.minusDays(90));
+				offers += offers(existing, home, random, today);
+			}
+		}
+		log.info("Demo data: {} IFPA companies, {} offers and requests", members.size(), offers);
+	}
+
+	private void profile(UUID id, Country country, String en, String ar, String fr, String status, LocalDate since) {
+		var capital = country.capital().names();
+		jdbc.sql("""
+				INSERT INTO trade.company (organisation_id, legal_name_en, legal_name_ar, legal_name_fr, country_iso3,
+				    registration_number, registry, sectors, commodities, hs_headings, kyc_status, kyc_note, applied_at,
+				    decided_at, decided_by, verified_on, demo)
+				VALUES (:id, :en, :ar, :fr, :country, :number, :registry, '{trading,milling}', '{wheat,rice,maize}',
+				    '{1001,1006,1005}', :status, :note, :since, :decided, :by, :verified, true)
+				""")
+			.params(Map.of("id", id, "en", capital.en() + " " + en + " Ltd (demo)", "ar",
+					"شركة " + capital.ar() + " " + ar + " المحدودة (تجريبية)", "fr",
+					"Société " + fr + " de " + capital.fr() + " (démo)", "country", country.iso3()))
+			.param("number", "DEMO-" + country.iso3() + "-" + Math.abs(id.hashCode() % 100_000))
+			.param("registry", "Commercial registry (demo)")
+			.param("status", status)
+			.param("note", status.equals("SUSPENDED") ? "Registration certificate expired (demo)" : "")
+			.param("since", java.sql.Timestamp.valueOf(since.atTime(10, 0)))
+			.param("decided", status.equals("APPLIED") ? null : java.sql.Timestamp.valueOf(since.plusDays(5).atTime(10, 0)))
+			.param("by", status.equals("APPLIED") ? null : "demo.analyst")
+			.param("verified", status.equals("VERIFIED") ? Date.valueOf(since.plusDays(5)) : null)
+			.update();
+	}
+
+	/** One to three open offers or requests of a verified company. */
+	private int offers(UUID company, Country country, Random random, LocalDate today) {
+		int count = 1 + random.nextInt(3);
+		for (int n = 0; n < count; n++) {
+			Staple staple = STAPLES.get(random.nextInt(STAPLES.size()));
+			boolean sell = random.nextInt(3) > 0;
+			BigDecimal quantity = BigDecimal.valueOf(500 + random.nextInt(40) * 250L).setScale(3);
+			BigDecimal price = BigDecimal.valueOf(staple.usdPerTonne() * (0.9 + random.nextDouble() * 0.25))
+				.setScale(2, RoundingMode.HALF_UP);
+			LocalDate from = today.plusDays(15 + random.nextInt(30));
+			jdbc.sql("""
+					INSERT INTO trade.offer (side, company_id, commodity_code, hs_code, grade, specification,
+					    quantity_tonnes, open_tonnes, min_order_tonnes, price_per_tonne, currency, incoterm, incoterm_place,
+					    origin_iso3, delivery_from, delivery_until, valid_until, status, created_by, published_at, demo)
+					VALUES (:side, :company, :commodity, :hs, 'GRADE_2', '', :quantity, :quantity, 250, :price, 'USD',
+					    :incoterm, :place, :origin, :from, :until, :validUntil, 'PUBLISHED', 'demo', now(), true)
+					""")
+				.param("side", sell ? "SELL" : "BUY")
+				.param("company", company)
+				.param("commodity", staple.code())
+				.param("hs", staple.hs())
+				.param("quantity", quantity)
+				.param("price", price)
+				.param("incoterm", staple.incoterm())
+				.param("place", country.capital().names().en())
+				.param("origin", sell ? country.iso3() : null)
+				.param("from", Date.valueOf(from))
+				.param("until", Date.valueOf(from.plusDays(60)))
+				.param("validUntil", Date.valueOf(today.plusDays(20 + random.nextInt(40))))
+				.update();
+		}
+		return count;
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.iofs.fse.trade.internal;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.CommodityKind;
+import org.iofs.fse.countries.Countries;
+import org.iofs.fse.countries.Country;
+import org.iofs.fse.shared.ConflictException;
+import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.web.Refusal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The IFPA pages: the board of open offers and requests, an offer (taken from its page), a company's profile. */
+@Controller
+class TradeController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final Offers offers;
+
+	private final Companies companies;
+
+	private final Countries countries;
+
+	private final Commodities commodities;
+
+	TradeController(Offers offers, Companies companies, Countries countries, Commodities commodities) {
+		this.offers = offers;
+		this.companies = companies;
+		this.countries = countries;
+		this.commodities = commodities;
+	}
+
+	@GetMapping("/trade")
+	String board(@RequestParam(required = false) String side, @RequestParam(required = false) String commodity,
+			@RequestParam(required = false) String origin, @RequestParam(required = false) String incoterm,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Offers.BoardFilter filter = new Offers.BoardFilter(side, commodity, origin, incoterm);
+		var board = offers.board(filter, page, PAGE_SIZE);
+		model.addAttribute("offers", board);
+		model.addAttribute("companyIndex", companies.byIds(board.items().stream().map(Offers.Offer::company).toList()));
+		model.addAttribute("filter", filter);
+		model.addAttribute("sides", Offers.Side.values());
+		model.addAttribute("incoterms", Incoterm.values());
+		model.addAttribute("commodityChoices", commodities.ofKind(CommodityKind.COMMODITY));
+		model.addAttribute("link", UriComponentsBuilder.fromPath("/trade")
+			.queryParamIfPresent("side", present(side))
+			.queryParamIfPresent("commodity", present(commodity))
+			.queryParamIfPresent("origin", present(origin))
+			.queryParamIfPresent("incoterm", present(incoterm))
+			.encode().build().toUriString());
+		indexes(model);
+		return "trade/board";
+	}
+
+	@GetMapping("/trade/offers/{id}")
+	String offer(@PathVariable long id, Model model) {
+		Offers.Offer offer = offers.get(id);
+		model.addAttribute("offer", offer);
+		model.addAttribute("company", companies.find(offer.company()).orElseThrow());
+		indexes(model);
+		return "trade/offer";
+	}
+
+	/** A company's member takes tonnes from the offer's page; refused, back to the page with the reason. */
+	@PostMapping("/trade/offers/{id}/takes")
+	String take(@PathVariable long id, @RequestParam(required = false) BigDecimal tonnes, RedirectAttributes redirect) {
+		try {
+			offers.take(id, new Offers.Take(null, tonnes));
+			return "redirect:/trade/offers/" + id + "?taken=true";
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", Refusal.of(ex));
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("error", Refusal.of(ex));
+		}
+		return "redirect:/trade/offers/" + id;
+	}
+
+	@GetMapping("/trade/companies/{id}")
+	String company(@PathVariable UUID id, Model model) {
+		Companies.Company company = companies.get(id);
+		model.addAttribute("company", company);
+		model.addAttribute("offers", offers.ofCompany(id));
+		indexes(model);
+		return "trade/company";
+	}
+
+	private void indexes(Model model) {
+		model.addAttribute("countryIndex",
+				countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity())));
+		model.addAttribute("commodityIndex",
+				commodities.all().stream().collect(Collectors.toMap(c -> c.code(), Function.identity(), (a, b) -> a)));
+		model.addAttribute("members", countries.all());
+	}
+
+	private static Optional<String> present(String value) {
+		return Optional.ofNullable(value).filter(v -> !v.isBlank());
+	}
+
+}
