@@ -63,7 +63,9 @@ class SecurityConfiguration {
 			"/api/v1/commodities/**", "/api/v1/food-balance", "/api/v1/indicators/**", "/api/v1/prices/series",
 			"/api/v1/prices/series/**", "/api/v1/prices/markets", "/api/v1/prices/warnings", "/api/v1/alerts",
 			"/api/v1/hubs", "/api/v1/hubs/*", "/api/v1/hubs/*/stock", "/api/v1/reserves", "/api/v1/reserves/*",
-			"/api/v1/trade/companies", "/api/v1/trade/companies/*", "/api/v1/trade/offers", "/api/v1/trade/offers/*" };
+			"/api/v1/trade/companies", "/api/v1/trade/companies/*", "/api/v1/trade/offers", "/api/v1/trade/offers/*",
+			"/api/v1/trade/companies/*/certificates", "/api/v1/trade/certificates/*/check",
+			"/api/v1/trade/certifying-bodies", "/api/v1/trade/recognitions/*" };
 
 	/**
 	 * No Spring Security observations: request metrics stay (http.server.requests), but a span around every security

@@ -94,7 +94,70 @@ class DemoTrade implements DemoData {
 				offers += offers(existing, home, random, today);
 			}
 		}
-		log.info("Demo data: {} IFPA companies, {} offers and requests", members.size(), offers);
+		int certificates = halal(random, today);
+		log.info("Demo data: {} IFPA companies, {} offers and requests, {} Halal certificates", members.size(), offers,
+				certificates);
+	}
+
+	/** A demo certifying body: its code, home and names. */
+	private record Body(String code, String country, String en, String ar, String fr) {
+	}
+
+	private static final List<Body> BODIES = List.of(
+			new Body("DEMO-HCB-MY", "MYS", "Malaysian halal certification body (demo)", "جهة ماليزية لإصدار شهادات الحلال (تجريبية)",
+					"Organisme malaisien de certification halal (démo)"),
+			new Body("DEMO-HCB-ID", "IDN", "Indonesian halal certification body (demo)", "جهة إندونيسية لإصدار شهادات الحلال (تجريبية)",
+					"Organisme indonésien de certification halal (démo)"),
+			new Body("DEMO-HCB-AE", "ARE", "Emirati halal certification body (demo)", "جهة إماراتية لإصدار شهادات الحلال (تجريبية)",
+					"Organisme émirien de certification halal (démo)"),
+			new Body("DEMO-HCB-TR", "TUR", "Turkish halal certification body (demo)", "جهة تركية لإصدار شهادات الحلال (تجريبية)",
+					"Organisme turc de certification halal (démo)"));
+
+	/**
+	 * Certifying bodies, which of them each member recognises (two or three each), and one certificate per verified
+	 * company, a few of them expiring within the sixty days that warn.
+	 */
+	private int halal(Random random, LocalDate today) {
+		for (Body body : BODIES) {
+			jdbc.sql("""
+					INSERT INTO trade.certifying_body (code, name_en, name_ar, name_fr, country_iso3, demo)
+					VALUES (:code, :en, :ar, :fr, :country, true)
+					""").param("code", body.code()).param("en", body.en()).param("ar", body.ar()).param("fr", body.fr())
+				.param("country", body.country()).update();
+		}
+		for (Country country : countries.all()) {
+			int first = random.nextInt(BODIES.size());
+			for (int k = 0; k < 2 + random.nextInt(2); k++) {
+				jdbc.sql("INSERT INTO trade.recognition (country_iso3, body_code) VALUES (:c, :b) ON CONFLICT DO NOTHING")
+					.param("c", country.iso3()).param("b", BODIES.get((first + k) % BODIES.size()).code()).update();
+			}
+		}
+		List<UUID> verified = jdbc.sql("SELECT organisation_id FROM trade.company WHERE kyc_status = 'VERIFIED' "
+				+ "ORDER BY legal_name_en").query(UUID.class).list();
+		int n = 0;
+		for (UUID company : verified) {
+			Body body = BODIES.get(n % BODIES.size());
+			LocalDate expires = n % 9 == 4 ? today.plusDays(20 + n) : today.plusDays(200 + random.nextInt(500));
+			jdbc.sql("""
+					INSERT INTO trade.halal_certificate (company_id, number, holder, sites, body_code, accreditation_body,
+					    accreditation_number, standard, edition, scope_hs, issued_on, expires_on, demo)
+					SELECT organisation_id, :number, legal_name_en, ARRAY['Main plant'], :body, :hab, :habNumber,
+					    :standard, :edition, ARRAY['1001', '1005', '1006', '1007', '1511', '1701'], :issued, :expires, true
+					FROM trade.company WHERE organisation_id = :company
+					""")
+				.param("number", "HC-" + body.country() + "-" + (1000 + n))
+				.param("body", body.code())
+				.param("hab", "National accreditation body of " + body.country() + " (demo)")
+				.param("habNumber", "AB-" + (100 + n))
+				.param("standard", n % 2 == 0 ? "OIC/SMIIC 1" : "GSO 2055-1")
+				.param("edition", n % 2 == 0 ? "2019" : "2015")
+				.param("issued", Date.valueOf(expires.minusYears(2)))
+				.param("expires", Date.valueOf(expires))
+				.param("company", company)
+				.update();
+			n++;
+		}
+		return n;
 	}
 
 	private void profile(UUID id, Country country, String en, String ar, String fr, String status, LocalDate since) {

@@ -31,13 +31,94 @@ class TradeApiController {
 	record TakeRequest(UUID company, BigDecimal tonnes) {
 	}
 
+	record StatusChange(String status) {
+	}
+
+	record Recognition(java.util.List<String> bodies) {
+	}
+
 	private final Companies companies;
 
 	private final Offers offers;
 
-	TradeApiController(Companies companies, Offers offers) {
+	private final HalalCertificates certificates;
+
+	TradeApiController(Companies companies, Offers offers, HalalCertificates certificates) {
 		this.companies = companies;
 		this.offers = offers;
+		this.certificates = certificates;
+	}
+
+	@GetMapping("/companies/{id}/certificates")
+	@Operation(summary = "A company's Halal certificates (public once the company is verified; documents are not)")
+	List<HalalCertificates.Certificate> certificates(@PathVariable UUID id) {
+		return certificates.ofCompany(id);
+	}
+
+	@PostMapping("/companies/{id}/certificates")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A company's member records a Halal certificate: body and accreditation, standard, scope by HS code, dates")
+	HalalCertificates.Certificate addCertificate(@PathVariable UUID id,
+			@RequestBody HalalCertificates.NewCertificate certificate) {
+		return certificates.add(id, certificate);
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/certificates/{id}/document")
+	@Operation(summary = "The certificate's document as the request body: a PDF, PNG or JPEG (read from its bytes), at most 20 MB")
+	HalalCertificates.Certificate attach(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request)
+			throws java.io.IOException {
+		byte[] bytes = request.getInputStream().readNBytes(HalalCertificates.MAX_DOCUMENT_BYTES + 1);
+		return certificates.attach(id, bytes);
+	}
+
+	@GetMapping("/certificates/{id}/document")
+	@Operation(summary = "The certificate's document, for its company and the Secretariat")
+	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable long id) {
+		HalalCertificates.Document document = certificates.document(id);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(document.type()))
+			.header("X-Content-SHA256", document.sha256())
+			.body(document.bytes());
+	}
+
+	@PostMapping("/certificates/{id}/status")
+	@Operation(summary = "The Secretariat suspends (SUSPENDED), withdraws (WITHDRAWN) or reinstates (VALID) a certificate")
+	HalalCertificates.Certificate certificateStatus(@PathVariable long id, @RequestBody StatusChange change) {
+		return certificates.setStatus(id, change.status());
+	}
+
+	@GetMapping("/certificates/{id}/check")
+	@Operation(summary = "Whether a certificate counts for shipping a product to a member: valid on both dates, in scope, body recognised there")
+	HalalCertificates.Check check(@PathVariable long id, @RequestParam String hsCode, @RequestParam String destination,
+			@RequestParam @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate shipment,
+			@RequestParam @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate arrival) {
+		return certificates.check(id, hsCode, destination, shipment, arrival);
+	}
+
+	@GetMapping("/certifying-bodies")
+	@Operation(summary = "Halal certifying bodies")
+	List<HalalCertificates.Body> bodies() {
+		return certificates.bodies();
+	}
+
+	@PutMapping("/certifying-bodies/{code}")
+	@Operation(summary = "Administrators add or change a certifying body")
+	HalalCertificates.Body putBody(@PathVariable String code, @RequestBody HalalCertificates.NewBody body) {
+		return certificates.putBody(code, body);
+	}
+
+	@GetMapping("/recognitions/{iso3}")
+	@Operation(summary = "The certifying bodies a member state recognises for imports")
+	List<String> recognised(@PathVariable String iso3) {
+		return certificates.recognised(iso3);
+	}
+
+	@PutMapping("/recognitions/{iso3}")
+	@Operation(summary = "Administrators set the certifying bodies a member state recognises")
+	List<String> recognise(@PathVariable String iso3, @RequestBody Recognition recognition) {
+		return certificates.recognise(iso3, recognition.bodies());
 	}
 
 	@GetMapping("/companies")

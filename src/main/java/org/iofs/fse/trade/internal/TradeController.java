@@ -37,7 +37,11 @@ class TradeController {
 
 	private final Commodities commodities;
 
-	TradeController(Offers offers, Companies companies, Countries countries, Commodities commodities) {
+	private final HalalCertificates certificates;
+
+	TradeController(Offers offers, Companies companies, Countries countries, Commodities commodities,
+			HalalCertificates certificates) {
+		this.certificates = certificates;
 		this.offers = offers;
 		this.companies = companies;
 		this.countries = countries;
@@ -96,6 +100,9 @@ class TradeController {
 		Companies.Company company = companies.get(id);
 		model.addAttribute("company", company);
 		model.addAttribute("offers", offers.ofCompany(id));
+		model.addAttribute("certificates", certificates.ofCompany(id));
+		model.addAttribute("bodyIndex", certificates.bodies().stream()
+			.collect(Collectors.toMap(HalalCertificates.Body::code, Function.identity())));
 		indexes(model);
 		return "trade/company";
 	}
