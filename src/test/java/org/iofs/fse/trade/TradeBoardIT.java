@@ -181,6 +181,62 @@ class TradeBoardIT extends PlatformIT {
 			.query(BigDecimal.class).single()).isEqualByComparingTo("30");
 	}
 
+	@Test
+	void sellersForARequestAreFilteredThenRankedByLandedCost() {
+		verified(SELLER, seller, "MYS", "MY-TEST-001");
+		verified(BUYER, buyer, "SEN", "SN-TEST-002");
+		String admin = bearer("t.admin");
+		http.putJson("/api/v1/trade/certifying-bodies/TRADE-HCB", """
+				{"nameEn": "Trade test body", "nameAr": "جهة اختبار التجارة", "nameFr": "Organisme test", "country": "MYS"}
+				""", "Authorization", admin);
+		List<String> senegal = new ArrayList<>(JsonPath.read(http.get("/api/v1/trade/recognitions/SEN").body(), "$"));
+		senegal.add("TRADE-HCB");
+		http.putJson("/api/v1/trade/recognitions/SEN", "{\"bodies\": [\"" + String.join("\", \"", senegal) + "\"]}",
+				"Authorization", admin);
+		LocalDate today = LocalDate.now();
+		HttpResponse<String> certificate = http.postJson("/api/v1/trade/companies/" + SELLER + "/certificates", """
+				{"number": "MATCH-%s", "holder": "Seller", "body": "TRADE-HCB", "accreditationBody": "DSM",
+				 "accreditationNumber": "7", "standard": "OIC/SMIIC 1", "scopeHs": ["1001"], "issuedOn": "%s",
+				 "expiresOn": "%s"}
+				""".formatted(System.nanoTime(), today.minusMonths(1), today.plusYears(1)), "Authorization", seller);
+		long halal = ((Number) JsonPath.read(certificate.body(), "$.id")).longValue();
+		long fob = published(seller, "wheat", "250", "FOB", halal);
+		long cfr = published(seller, "wheat", "420", "CFR", halal);
+		long uncertified = published(seller, "wheat", "100", "FOB", null);
+		HttpResponse<String> request = http.postJson("/api/v1/trade/offers", """
+				{"side": "BUY", "commodity": "wheat", "quantityTonnes": 100, "minOrderTonnes": 50, "pricePerTonne": 450,
+				 "currency": "USD", "incoterm": "CFR", "incotermPlace": "Dakar", "deliveryFrom": "%s", "deliveryUntil": "%s"}
+				""".formatted(today.plusDays(20), today.plusDays(90)), "Authorization", buyer);
+		long buy = ((Number) JsonPath.read(request.body(), "$.id")).longValue();
+
+		String result = http.get("/api/v1/trade/offers/" + buy + "/matches", "Authorization", buyer).body();
+		List<Integer> ranked = JsonPath.read(result, "$.matches[*].offer");
+		assertThat(ranked).contains((int) cfr, (int) fob).doesNotContain((int) uncertified);
+		assertThat(ranked.indexOf((int) cfr)).as("420 with freight included lands cheaper than 250 plus sea freight")
+			.isLessThan(ranked.indexOf((int) fob));
+		assertThat((List<Boolean>) JsonPath.read(result, "$.matches[?(@.offer == " + fob + ")].freightIncluded"))
+			.containsExactly(false);
+		assertThat((List<String>) JsonPath.read(result, "$.matches[?(@.offer == " + fob + ")].freightMode"))
+			.containsExactly("SEA");
+		assertThat((Integer) JsonPath.read(result, "$.setAsideForHalal")).isPositive();
+		assertThat(http.get("/api/v1/trade/offers/" + buy + "/matches", "Authorization", seller).statusCode())
+			.as("a seller does not read a buyer's matches").isEqualTo(404);
+	}
+
+	private long published(String token, String commodity, String price, String incoterm, Long certificate) {
+		LocalDate today = LocalDate.now();
+		HttpResponse<String> drafted = http.postJson("/api/v1/trade/offers", """
+				{"side": "SELL", "commodity": "%s", "quantityTonnes": 500, "minOrderTonnes": 50, "pricePerTonne": %s,
+				 "currency": "USD", "incoterm": "%s", "incotermPlace": "Port Klang", "origin": "MYS",
+				 "deliveryFrom": "%s", "deliveryUntil": "%s", "certificate": %s}
+				""".formatted(commodity, price, incoterm, today.plusDays(10), today.plusDays(70), certificate),
+				"Authorization", token);
+		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+		long id = ((Number) JsonPath.read(drafted.body(), "$.id")).longValue();
+		http.postJson("/api/v1/trade/offers/" + id + "/publish", "{}", "Authorization", token);
+		return id;
+	}
+
 	private HttpResponse<String> apply(UUID company, String token, String country, String number) {
 		return http.putJson("/api/v1/trade/companies/" + company, """
 				{"legalNameEn": "Company %s", "legalNameAr": "شركة %s", "legalNameFr": "Société %s",

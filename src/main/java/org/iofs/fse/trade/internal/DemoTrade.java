@@ -72,7 +72,7 @@ class DemoTrade implements DemoData {
 		Random random = new Random(1969);
 		LocalDate today = LocalDate.now(clock);
 		List<Country> members = countries.all().stream().filter(c -> c.capital() != null).limit(COMPANIES).toList();
-		int offers = 0;
+		Map<UUID, Country> traders = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < members.size(); i++) {
 			Country country = members.get(i);
 			var capital = country.capital().names();
@@ -83,7 +83,7 @@ class DemoTrade implements DemoData {
 			String status = i % 13 == 5 ? "APPLIED" : i == 17 ? "SUSPENDED" : "VERIFIED";
 			profile(id, country, "Agri-Foods", "للأغذية الزراعية", "Agroalimentaire", status, today.minusDays(30 + i * 7L));
 			if (status.equals("VERIFIED")) {
-				offers += offers(id, country, random, today);
+				traders.put(id, country);
 			}
 		}
 		for (UUID existing : organisations.idsOfType(OrganisationType.COMPANY)) {
@@ -91,10 +91,14 @@ class DemoTrade implements DemoData {
 				.query(Boolean.class).single()) {
 				Country home = countries.get("MYS");
 				profile(existing, home, "Foods", "للأغذية", "Aliments", "VERIFIED", today.minusDays(90));
-				offers += offers(existing, home, random, today);
+				traders.put(existing, home);
 			}
 		}
 		int certificates = halal(random, today);
+		int offers = 0;
+		for (Map.Entry<UUID, Country> trader : traders.entrySet()) {
+			offers += offers(trader.getKey(), trader.getValue(), random, today);
+		}
 		log.info("Demo data: {} IFPA companies, {} offers and requests, {} Halal certificates", members.size(), offers,
 				certificates);
 	}
@@ -196,9 +200,12 @@ class DemoTrade implements DemoData {
 			jdbc.sql("""
 					INSERT INTO trade.offer (side, company_id, commodity_code, hs_code, grade, specification,
 					    quantity_tonnes, open_tonnes, min_order_tonnes, price_per_tonne, currency, incoterm, incoterm_place,
-					    origin_iso3, delivery_from, delivery_until, valid_until, status, created_by, published_at, demo)
+					    origin_iso3, delivery_from, delivery_until, valid_until, status, created_by, published_at, demo,
+					    certificate_id)
 					VALUES (:side, :company, :commodity, :hs, 'GRADE_2', '', :quantity, :quantity, 250, :price, 'USD',
-					    :incoterm, :place, :origin, :from, :until, :validUntil, 'PUBLISHED', 'demo', now(), true)
+					    :incoterm, :place, :origin, :from, :until, :validUntil, 'PUBLISHED', 'demo', now(), true,
+					    CASE WHEN :side = 'SELL' THEN (SELECT max(id) FROM trade.halal_certificate
+					        WHERE company_id = :company AND status = 'VALID' AND expires_on >= :until) END)
 					""")
 				.param("side", sell ? "SELL" : "BUY")
 				.param("company", company)

@@ -53,14 +53,14 @@ public class Offers {
 			String specification, BigDecimal quantityTonnes, BigDecimal openTonnes, BigDecimal minOrderTonnes,
 			BigDecimal pricePerTonne, String currency, String incoterm, String incotermPlace, String origin,
 			LocalDate deliveryFrom, LocalDate deliveryUntil, LocalDate validUntil, String status, Instant publishedAt,
-			boolean demo) {
+			Long certificate, boolean demo) {
 	}
 
 	/** An offer or a request as drafted. {@code company} may be left out by a member of exactly one company. */
 	public record Draft(String side, UUID company, String commodity, String hsCode, String grade, String specification,
 			BigDecimal quantityTonnes, BigDecimal minOrderTonnes, BigDecimal pricePerTonne, String currency,
 			String incoterm, String incotermPlace, String origin, LocalDate deliveryFrom, LocalDate deliveryUntil,
-			LocalDate validUntil) {
+			LocalDate validUntil, Long certificate) {
 	}
 
 	/** Tonnes taken from an offer by a company (the buyer of an offer to sell, the seller of a request to buy). */
@@ -78,7 +78,7 @@ public class Offers {
 	private static final String SELECT = """
 			SELECT id, side, company_id, commodity_code, hs_code, grade, specification, quantity_tonnes, open_tonnes,
 			       min_order_tonnes, price_per_tonne, currency, incoterm, incoterm_place, origin_iso3, delivery_from,
-			       delivery_until, valid_until, status, published_at, demo
+			       delivery_until, valid_until, status, published_at, certificate_id, demo
 			FROM trade.offer
 			""";
 
@@ -90,7 +90,7 @@ public class Offers {
 			rs.getString("origin_iso3"), rs.getDate("delivery_from").toLocalDate(),
 			rs.getDate("delivery_until").toLocalDate(), rs.getDate("valid_until").toLocalDate(), rs.getString("status"),
 			rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant(),
-			rs.getBoolean("demo"));
+			(Long) rs.getObject("certificate_id"), rs.getBoolean("demo"));
 
 	private final JdbcClient jdbc;
 
@@ -106,8 +106,11 @@ public class Offers {
 
 	private final Clock clock;
 
+	private final HalalCertificates certificates;
+
 	Offers(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Companies companies, Commodities commodities,
-			Countries countries, Clock clock) {
+			Countries countries, HalalCertificates certificates, Clock clock) {
+		this.certificates = certificates;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -164,9 +167,9 @@ public class Offers {
 		long id = jdbc.sql("""
 				INSERT INTO trade.offer (side, company_id, commodity_code, hs_code, grade, specification, quantity_tonnes,
 				    open_tonnes, min_order_tonnes, price_per_tonne, currency, incoterm, incoterm_place, origin_iso3,
-				    delivery_from, delivery_until, valid_until, created_by)
+				    delivery_from, delivery_until, valid_until, created_by, certificate_id)
 				VALUES (:side, :company, :commodity, :hs, :grade, :spec, :quantity, :quantity, :minOrder, :price,
-				    :currency, :incoterm, :place, :origin, :from, :until, :validUntil, :by)
+				    :currency, :incoterm, :place, :origin, :from, :until, :validUntil, :by, :certificate)
 				RETURNING id
 				""")
 			.param("side", side)
@@ -186,11 +189,43 @@ public class Offers {
 			.param("until", Date.valueOf(draft.deliveryUntil()))
 			.param("validUntil", Date.valueOf(validUntil))
 			.param("by", caller.username())
+			.param("certificate", certificate(draft, company, hsCode))
 			.query(Long.class)
 			.single();
 		Offer offer = load(id);
 		audit.record("trade.offer-drafted", "offer", id, null, offer);
 		return offer;
+	}
+
+	/**
+	 * The Halal certificate an offer names: the company's own, valid (not suspended, withdrawn or expired), covering
+	 * the offer's HS code and valid through its delivery window.
+	 */
+	private Long certificate(Draft draft, UUID company, String hsCode) {
+		if (draft.certificate() == null) {
+			return null;
+		}
+		HalalCertificates.Certificate certificate;
+		try {
+			certificate = certificates.load(draft.certificate());
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("certificate", "names no Halal certificate");
+		}
+		if (!certificate.company().equals(company)) {
+			throw new InvalidInputException("certificate", "is another company's");
+		}
+		if (!certificate.status().equals("VALID")) {
+			throw new InvalidInputException("certificate", "is " + certificate.status());
+		}
+		if (certificate.scopeHs().stream().noneMatch(hsCode::startsWith)) {
+			throw new InvalidInputException("certificate", "does not cover HS " + hsCode);
+		}
+		if (certificate.expiresOn().isBefore(draft.deliveryUntil())) {
+			throw new InvalidInputException("certificate", "expires on " + certificate.expiresOn()
+					+ ", before the delivery window ends");
+		}
+		return certificate.id();
 	}
 
 	/** A verified company puts its draft on the board, while its delivery window and validity are still ahead. */

@@ -43,7 +43,10 @@ class TradeApiController {
 
 	private final HalalCertificates certificates;
 
-	TradeApiController(Companies companies, Offers offers, HalalCertificates certificates) {
+	private final Matching matching;
+
+	TradeApiController(Companies companies, Offers offers, HalalCertificates certificates, Matching matching) {
+		this.matching = matching;
 		this.companies = companies;
 		this.offers = offers;
 		this.certificates = certificates;
@@ -177,6 +180,12 @@ class TradeApiController {
 	@Operation(summary = "A company's member drafts an offer to sell or a request to buy (exact tonnes and price, Incoterm 2020 and its place)")
 	Offers.Offer draft(@RequestBody Offers.Draft draft) {
 		return offers.draft(draft);
+	}
+
+	@GetMapping("/offers/{id}/matches")
+	@Operation(summary = "Sellers for a request to buy: hard filters (commodity, grade, tonnes, dates, currency, verified, Halal valid and recognised), then ranked by landed cost, transit days and trades done, each figure shown")
+	Matching.Result matches(@PathVariable long id) {
+		return matching.forRequest(id);
 	}
 
 	@PostMapping("/offers/{id}/publish")

@@ -75,6 +75,9 @@ class TradeController {
 		Offers.Offer offer = offers.get(id);
 		model.addAttribute("offer", offer);
 		model.addAttribute("company", companies.find(offer.company()).orElseThrow());
+		model.addAttribute("certificate", offer.certificate() == null ? null : certificates.load(offer.certificate()));
+		model.addAttribute("bodyIndex", certificates.bodies().stream()
+			.collect(Collectors.toMap(HalalCertificates.Body::code, Function.identity())));
 		indexes(model);
 		return "trade/offer";
 	}

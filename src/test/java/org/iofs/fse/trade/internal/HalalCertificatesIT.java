@@ -47,7 +47,7 @@ class HalalCertificatesIT extends PlatformIT {
 				{"nameEn": "Test halal body", "nameAr": "جهة حلال للاختبار", "nameFr": "Organisme halal test", "country": "MYS"}
 				""", "Authorization", admin).statusCode()).isEqualTo(200);
 		http.putJson("/api/v1/trade/recognitions/YEM", "{\"bodies\": [\"TEST-HCB\"]}", "Authorization", admin);
-		http.putJson("/api/v1/trade/recognitions/SEN", "{\"bodies\": []}", "Authorization", admin);
+		http.putJson("/api/v1/trade/recognitions/TCD", "{\"bodies\": []}", "Authorization", admin);
 		LocalDate today = LocalDate.now();
 		String number = "HC-" + System.nanoTime();
 
@@ -88,7 +88,7 @@ class HalalCertificatesIT extends PlatformIT {
 
 		String ok = check(id, "110100", "YEM", today.plusDays(5), today.plusDays(30));
 		assertThat((Boolean) JsonPath.read(ok, "$.counts")).isTrue();
-		String late = check(id, "100199", "SEN", today.plusDays(30), today.plusDays(60));
+		String late = check(id, "100199", "TCD", today.plusDays(30), today.plusDays(60));
 		assertThat((List<String>) JsonPath.read(late, "$.failures")).containsExactly("EXPIRED_BEFORE_ARRIVAL",
 				"BODY_NOT_RECOGNISED");
 		assertThat((List<String>) JsonPath.read(check(id, "1006", "YEM", today, today.plusDays(5)), "$.failures"))
