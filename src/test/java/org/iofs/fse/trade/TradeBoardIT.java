@@ -166,6 +166,8 @@ class TradeBoardIT extends PlatformIT {
 		assertThat(http.get("/trade?side=BUY&commodity=wheat").body()).doesNotContain("data-offer=\"" + offer + "\"");
 		assertThat(http.get("/trade/companies/" + SELLER + "?lang=fr").body()).contains("id=\"kyc-badge\"")
 			.contains("Société MY-TEST-001");
+		assertThat(http.get("/countries/MYS/trade?lang=en").body()).contains("id=\"tab-companies\"")
+			.contains("Company MY-TEST-001").contains("/trade/offers/" + offer + "\"");
 
 		WebSession buying = new WebSession(port);
 		buying.signIn("t.buyer", TestAccounts.PASSWORD);

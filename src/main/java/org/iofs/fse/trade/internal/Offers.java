@@ -72,7 +72,12 @@ public class Offers {
 	}
 
 	/** Board filters; null means any. */
-	public record BoardFilter(String side, String commodity, String origin, String incoterm) {
+	public record BoardFilter(String side, String commodity, String origin, String incoterm, String companyCountry) {
+
+		public BoardFilter(String side, String commodity, String origin, String incoterm) {
+			this(side, commodity, origin, incoterm, null);
+		}
+
 	}
 
 	private static final String SELECT = """
@@ -324,6 +329,8 @@ public class Offers {
 				  AND (CAST(:commodity AS text) IS NULL OR commodity_code = :commodity)
 				  AND (CAST(:origin AS text) IS NULL OR origin_iso3 = :origin)
 				  AND (CAST(:incoterm AS text) IS NULL OR incoterm = :incoterm)
+				  AND (CAST(:companyCountry AS text) IS NULL OR company_id IN
+				       (SELECT organisation_id FROM trade.company WHERE country_iso3 = :companyCountry))
 				""";
 		Map<String, Object> params = new java.util.HashMap<>();
 		params.put("today", Date.valueOf(LocalDate.now(clock)));
@@ -332,6 +339,7 @@ public class Offers {
 				: filter.commodity().strip().toLowerCase(Locale.ROOT));
 		params.put("origin", upper(filter.origin()));
 		params.put("incoterm", upper(filter.incoterm()));
+		params.put("companyCountry", upper(filter.companyCountry()));
 		long total = jdbc.sql("SELECT count(*) FROM trade.offer " + where).params(params).query(Long.class).single();
 		List<Offer> items = jdbc.sql(SELECT + where + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
 			.params(params)

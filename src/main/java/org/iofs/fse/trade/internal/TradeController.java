@@ -98,6 +98,20 @@ class TradeController {
 		return "redirect:/trade/offers/" + id;
 	}
 
+	/** The country cockpit's Trade tab: the member's verified companies and their open offers and requests. */
+	@GetMapping("/countries/{iso3}/trade")
+	String tab(@PathVariable String iso3, Model model) {
+		Country country = countries.get(iso3);
+		var board = offers.board(new Offers.BoardFilter(null, null, null, null, country.iso3()), 0, PAGE_SIZE);
+		model.addAttribute("country", country);
+		model.addAttribute("companies", companies.list(KycStatus.VERIFIED.name()).stream()
+			.filter(c -> c.country().equals(country.iso3())).toList());
+		model.addAttribute("offers", board);
+		model.addAttribute("companyIndex", companies.byIds(board.items().stream().map(Offers.Offer::company).toList()));
+		indexes(model);
+		return "trade/tab :: tab";
+	}
+
 	@GetMapping("/trade/companies/{id}")
 	String company(@PathVariable UUID id, Model model) {
 		Companies.Company company = companies.get(id);
