@@ -45,7 +45,11 @@ class TradeApiController {
 
 	private final Matching matching;
 
-	TradeApiController(Companies companies, Offers offers, HalalCertificates certificates, Matching matching) {
+	private final Rfqs rfqs;
+
+	TradeApiController(Companies companies, Offers offers, HalalCertificates certificates, Matching matching,
+			Rfqs rfqs) {
+		this.rfqs = rfqs;
 		this.matching = matching;
 		this.companies = companies;
 		this.offers = offers;
@@ -180,6 +184,32 @@ class TradeApiController {
 	@Operation(summary = "A company's member drafts an offer to sell or a request to buy (exact tonnes and price, Incoterm 2020 and its place)")
 	Offers.Offer draft(@RequestBody Offers.Draft draft) {
 		return offers.draft(draft);
+	}
+
+	@PostMapping("/rfqs")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A verified buyer asks every verified seller of a commodity, or the sellers it invites, for a quote")
+	Rfqs.Rfq createRfq(@RequestBody Rfqs.NewRfq rfq) {
+		return rfqs.create(rfq);
+	}
+
+	@GetMapping("/rfqs/{id}")
+	@Operation(summary = "A request for quotation with the quotes the reader may see: all for its buyer and the Secretariat, a seller's own otherwise")
+	Rfqs.View rfq(@PathVariable long id) {
+		return rfqs.view(id);
+	}
+
+	@PostMapping("/rfqs/{id}/quotes")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A seller the request reaches quotes; quoting again is its one revision")
+	Rfqs.Quote quote(@PathVariable long id, @RequestBody Rfqs.NewQuote quote) {
+		return rfqs.quote(id, quote);
+	}
+
+	@PostMapping("/quotes/{id}/accept")
+	@Operation(summary = "The buyer accepts one quote; the others are marked not chosen")
+	Rfqs.Quote accept(@PathVariable long id) {
+		return rfqs.accept(id);
 	}
 
 	@GetMapping("/offers/{id}/matches")

@@ -1,0 +1,106 @@
+package org.iofs.fse.trade;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.iofs.fse.access.Role;
+import org.iofs.fse.identity.TestAccounts;
+import org.iofs.fse.organisations.NewOrganisation;
+import org.iofs.fse.organisations.OrganisationType;
+import org.iofs.fse.organisations.Organisations;
+import org.iofs.fse.support.PlatformIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A request for quotation from a verified buyer: two sellers quote, one revises once and no more, neither reads the
+ * other's quote, the buyer reads both and accepts one, and the other is told it was not chosen; a quote on the
+ * closed request is refused.
+ */
+class RfqIT extends PlatformIT {
+
+	static final UUID BUYER = UUID.fromString("00000000-0000-0000-0000-0000000bf001");
+
+	static final UUID SELLER_A = UUID.fromString("00000000-0000-0000-0000-0000000af001");
+
+	static final UUID SELLER_B = UUID.fromString("00000000-0000-0000-0000-0000000af002");
+
+	@Test
+	void quotesSideBySideForTheBuyerOnlyAndOneAccepted() {
+		String buyer = company(BUYER, "t.rfq.buyer", "YEM", "RFQ-BUYER");
+		String a = company(SELLER_A, "t.rfq.a", "TUR", "RFQ-SELLER-A");
+		String b = company(SELLER_B, "t.rfq.b", "KAZ", "RFQ-SELLER-B");
+		LocalDate today = LocalDate.now();
+		HttpResponse<String> created = http.postJson("/api/v1/trade/rfqs", """
+				{"buyer": "%s", "commodity": "wheat", "tonnes": 5000, "incoterm": "CFR", "incotermPlace": "Aden",
+				 "destination": "YEM", "deliveryFrom": "%s", "deliveryUntil": "%s", "respondBy": "%s",
+				 "invited": ["%s", "%s"]}
+				""".formatted(BUYER, today.plusDays(30), today.plusDays(60), today.plusDays(10), SELLER_A, SELLER_B),
+				"Authorization", buyer);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long rfq = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+
+		long quoteA = quote(rfq, SELLER_A, a, "262.40");
+		long quoteB = quote(rfq, SELLER_B, b, "255.00");
+		assertThat(quote(rfq, SELLER_A, a, "249.90")).as("the one revision").isEqualTo(quoteA);
+		HttpResponse<String> third = http.postJson("/api/v1/trade/rfqs/" + rfq + "/quotes", body(SELLER_A, "240"),
+				"Authorization", a);
+		assertThat(third.statusCode()).isEqualTo(409);
+		assertThat((String) JsonPath.read(third.body(), "$.reason")).isEqualTo("ALREADY_REVISED");
+
+		List<Integer> seenByA = JsonPath.read(http.get("/api/v1/trade/rfqs/" + rfq, "Authorization", a).body(),
+				"$.quotes[*].id");
+		List<Integer> seenByBuyer = JsonPath.read(http.get("/api/v1/trade/rfqs/" + rfq, "Authorization", buyer).body(),
+				"$.quotes[*].id");
+		assertThat(seenByA).containsExactly((int) quoteA);
+		assertThat(seenByBuyer).containsExactly((int) quoteA, (int) quoteB).as("cheapest first");
+		assertThat(http.get("/api/v1/trade/rfqs/" + rfq, "Authorization", bearer("t.company")).statusCode())
+			.as("a company the request does not reach").isEqualTo(404);
+
+		HttpResponse<String> byA = http.postJson("/api/v1/trade/quotes/" + quoteA + "/accept", "{}", "Authorization", a);
+		assertThat(byA.statusCode()).as("only the buyer accepts").isEqualTo(403);
+		HttpResponse<String> accepted = http.postJson("/api/v1/trade/quotes/" + quoteA + "/accept", "{}",
+				"Authorization", buyer);
+		assertThat((String) JsonPath.read(accepted.body(), "$.status")).isEqualTo("ACCEPTED");
+		assertThat(jdbc.sql("SELECT status FROM trade.quote WHERE id = :id").param("id", quoteB).query(String.class)
+			.single()).isEqualTo("NOT_CHOSEN");
+		HttpResponse<String> late = http.postJson("/api/v1/trade/rfqs/" + rfq + "/quotes", body(SELLER_B, "200"),
+				"Authorization", b);
+		assertThat((String) JsonPath.read(late.body(), "$.reason")).isEqualTo("RFQ_CLOSED");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE action = 'trade.quote-accepted' AND entity_id = :id")
+			.param("id", Long.toString(quoteA)).query(Long.class).single()).isEqualTo(1);
+	}
+
+	private long quote(long rfq, UUID seller, String token, String price) {
+		HttpResponse<String> quoted = http.postJson("/api/v1/trade/rfqs/" + rfq + "/quotes", body(seller, price),
+				"Authorization", token);
+		assertThat(quoted.statusCode()).as(quoted.body()).isEqualTo(201);
+		return ((Number) JsonPath.read(quoted.body(), "$.id")).longValue();
+	}
+
+	private static String body(UUID seller, String price) {
+		return """
+				{"seller": "%s", "tonnes": 5000, "pricePerTonne": %s, "currency": "USD", "incoterm": "CFR",
+				 "incotermPlace": "Aden"}
+				""".formatted(seller, price);
+	}
+
+	private String company(UUID id, String user, String country, String number) {
+		context.getBean(Organisations.class).ensure(id, new NewOrganisation(OrganisationType.COMPANY, country,
+				"Company " + number, "شركة " + number, "Société " + number));
+		new TestAccounts(context).ensure(user, Role.COMPANY_MEMBER, id.toString());
+		String token = bearer(user);
+		http.putJson("/api/v1/trade/companies/" + id, """
+				{"legalNameEn": "Company %s", "legalNameAr": "شركة %s", "legalNameFr": "Société %s", "country": "%s",
+				 "registrationNumber": "%s", "registry": "Registry"}
+				""".formatted(number, number, number, country, number), "Authorization", token);
+		http.postJson("/api/v1/trade/companies/" + id + "/verify", "{}", "Authorization", bearer("t.analyst"));
+		return token;
+	}
+
+}
