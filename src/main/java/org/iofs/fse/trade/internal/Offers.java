@@ -147,21 +147,9 @@ public class Offers {
 		if (minOrder.compareTo(quantity) > 0) {
 			throw new InvalidInputException("minOrderTonnes", "may not exceed the quantity");
 		}
-		Incoterm incoterm = Arrays.stream(Incoterm.values())
-			.filter(i -> i.name().equalsIgnoreCase(Objects.toString(draft.incoterm(), "").strip()))
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("incoterm", "must be an Incoterms 2020 rule: "
-					+ Arrays.toString(Incoterm.values())));
+		Incoterm incoterm = Incoterm.parse(draft.incoterm());
 		LocalDate today = LocalDate.now(clock);
-		if (draft.deliveryFrom() == null || draft.deliveryUntil() == null) {
-			throw new InvalidInputException("deliveryFrom", "and deliveryUntil are required");
-		}
-		if (draft.deliveryUntil().isBefore(draft.deliveryFrom())) {
-			throw new InvalidInputException("deliveryUntil", "may not be before deliveryFrom");
-		}
-		if (draft.deliveryUntil().isBefore(today)) {
-			throw new InvalidInputException("deliveryUntil", "is in the past");
-		}
+		Incoterm.checkWindow(draft.deliveryFrom(), draft.deliveryUntil(), today);
 		LocalDate validUntil = draft.validUntil() == null ? today.plusDays(30) : draft.validUntil();
 		if (validUntil.isBefore(today)) {
 			throw new InvalidInputException("validUntil", "is in the past");

@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,7 +119,7 @@ public class Rfqs {
 			throw new InvalidInputException("hsCode", "must be an HS heading or subheading of 4, 6 or 8 digits");
 		}
 		LocalDate today = LocalDate.now(clock);
-		dates(given.deliveryFrom(), given.deliveryUntil(), today);
+		Incoterm.checkWindow(given.deliveryFrom(), given.deliveryUntil(), today);
 		if (given.respondBy() == null || given.respondBy().isBefore(today)) {
 			throw new InvalidInputException("respondBy", "is required and may not be in the past");
 		}
@@ -291,24 +290,7 @@ public class Rfqs {
 	}
 
 	private static String incoterm(String given) {
-		return Arrays.stream(Incoterm.values())
-			.filter(i -> i.name().equalsIgnoreCase(Objects.toString(given, "").strip()))
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("incoterm", "must be an Incoterms 2020 rule: "
-					+ Arrays.toString(Incoterm.values())))
-			.name();
-	}
-
-	private static void dates(LocalDate from, LocalDate until, LocalDate today) {
-		if (from == null || until == null) {
-			throw new InvalidInputException("deliveryFrom", "and deliveryUntil are required");
-		}
-		if (until.isBefore(from)) {
-			throw new InvalidInputException("deliveryUntil", "may not be before deliveryFrom");
-		}
-		if (until.isBefore(today)) {
-			throw new InvalidInputException("deliveryUntil", "is in the past");
-		}
+		return Incoterm.parse(given).name();
 	}
 
 	Rfq load(long id) {
