@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A request for quotation from a verified buyer: two sellers quote, one revises once and no more, neither reads the
  * other's quote, the buyer reads both and accepts one, and the other is told it was not chosen; a quote on the
- * closed request is refused.
+ * closed request is refused. The accepted quote is a deal, moved by each side's steps as the transition table says
+ * (shipped by the seller, delivered and settled by the buyer), then rated once by each side.
  */
 class RfqIT extends PlatformIT {
 
@@ -64,9 +65,32 @@ class RfqIT extends PlatformIT {
 
 		HttpResponse<String> byA = http.postJson("/api/v1/trade/quotes/" + quoteA + "/accept", "{}", "Authorization", a);
 		assertThat(byA.statusCode()).as("only the buyer accepts").isEqualTo(403);
-		HttpResponse<String> accepted = http.postJson("/api/v1/trade/quotes/" + quoteA + "/accept", "{}",
-				"Authorization", buyer);
-		assertThat((String) JsonPath.read(accepted.body(), "$.status")).isEqualTo("ACCEPTED");
+		HttpResponse<String> accepted = http.postJson("/api/v1/trade/quotes/" + quoteA + "/accept",
+				"{\"paymentMode\": \"LETTER_OF_CREDIT\", \"inspection\": \"SGS at loading\"}", "Authorization", buyer);
+		assertThat((String) JsonPath.read(accepted.body(), "$.quote.status")).isEqualTo("ACCEPTED");
+		assertThat((String) JsonPath.read(accepted.body(), "$.deal.status")).isEqualTo("CONTRACTED");
+		assertThat((Double) JsonPath.read(accepted.body(), "$.deal.pricePerTonne")).isEqualTo(249.90);
+		long deal = ((Number) JsonPath.read(accepted.body(), "$.deal.id")).longValue();
+		String path = "/api/v1/trade/deals/" + deal;
+		assertThat(http.postJson(path + "/ship", "{}", "Authorization", buyer).statusCode()).as("the seller ships")
+			.isEqualTo(403);
+		assertThat(http.postJson(path + "/ship", "{}", "Authorization", bearer("t.analyst")).statusCode()).isEqualTo(403);
+		assertThat(http.get(path, "Authorization", b).statusCode()).as("the seller not chosen").isEqualTo(404);
+		for (String[] step : new String[][] { { "ship", a }, { "deliver", buyer }, { "settle", buyer } }) {
+			HttpResponse<String> moved = http.postJson(path + "/" + step[0], "{\"note\": \"" + step[0] + "\"}",
+					"Authorization", step[1]);
+			assertThat(moved.statusCode()).as(step[0] + ": " + moved.body()).isEqualTo(200);
+		}
+		HttpResponse<String> resolve = http.postJson(path + "/resolve", "{}", "Authorization", bearer("t.analyst"));
+		assertThat((String) JsonPath.read(resolve.body(), "$.reason")).isEqualTo("WRONG_STATUS");
+		assertThat((List<String>) JsonPath.read(http.get(path, "Authorization", bearer("t.analyst")).body(),
+				"$.events[*].toStatus")).containsExactly("CONTRACTED", "SHIPPED", "DELIVERED", "SETTLED");
+		assertThat(http.postJson(path + "/ratings", "{\"company\": \"" + BUYER + "\", \"stars\": 5}",
+				"Authorization", buyer).statusCode()).isEqualTo(201);
+		assertThat(http.postJson(path + "/ratings", "{\"company\": \"" + SELLER_A + "\", \"stars\": 4}",
+				"Authorization", a).statusCode()).isEqualTo(201);
+		assertThat(http.postJson(path + "/ratings", "{\"company\": \"" + BUYER + "\", \"stars\": 1}",
+				"Authorization", buyer).statusCode()).as("once").isEqualTo(409);
 		assertThat(jdbc.sql("SELECT status FROM trade.quote WHERE id = :id").param("id", quoteB).query(String.class)
 			.single()).isEqualTo("NOT_CHOSEN");
 		HttpResponse<String> late = http.postJson("/api/v1/trade/rfqs/" + rfq + "/quotes", body(SELLER_B, "200"),

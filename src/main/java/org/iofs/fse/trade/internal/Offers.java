@@ -351,7 +351,7 @@ public class Offers {
 	}
 
 	/** The company the caller acts for: the one named, or their only company. */
-	private UUID actingFor(Caller caller, UUID named) {
+	UUID actingFor(Caller caller, UUID named) {
 		if (named != null) {
 			access.require(Action.ACT_FOR_ORGANISATION, Scope.organisation(named));
 			return named;

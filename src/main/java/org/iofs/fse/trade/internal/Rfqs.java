@@ -97,8 +97,14 @@ public class Rfqs {
 
 	private final Clock clock;
 
+	private final Deals deals;
+
+	private final Offers offers;
+
 	Rfqs(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Companies companies, Commodities commodities,
-			Countries countries, Clock clock) {
+			Countries countries, Deals deals, Offers offers, Clock clock) {
+		this.offers = offers;
+		this.deals = deals;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -110,8 +116,9 @@ public class Rfqs {
 
 	@Transactional
 	public Rfq create(NewRfq given) {
-		Caller caller = actFor(given.buyer());
-		companies.requireVerified(given.buyer());
+		Caller caller = signedIn();
+		UUID buyer = offers.actingFor(caller, given.buyer());
+		companies.requireVerified(buyer);
 		Commodity commodity = commodities.tradable(Texts.required(given.commodity(), "commodity"), "commodity");
 		String hs = given.hsCode() == null || given.hsCode().isBlank() ? Objects.toString(commodity.hs2022Heading(), "")
 				: given.hsCode().strip();
@@ -136,7 +143,7 @@ public class Rfqs {
 				    :respondBy, :invited, :by)
 				RETURNING id
 				""")
-			.param("buyer", given.buyer())
+			.param("buyer", buyer)
 			.param("commodity", commodity.code())
 			.param("hs", hs)
 			.param("grade", Texts.bounded(Objects.toString(given.grade(), "").strip(), 100, "grade"))
@@ -162,17 +169,18 @@ public class Rfqs {
 	/** A seller the request reaches quotes (once; one revision after); never on a closed request. */
 	@Transactional
 	public Quote quote(long rfqId, NewQuote given) {
-		Caller caller = actFor(given.seller());
+		Caller caller = signedIn();
+		UUID seller = offers.actingFor(caller, given.seller());
 		Rfq rfq = readable(rfqId);
 		if (!rfq.status().equals("OPEN") || rfq.respondBy().isBefore(LocalDate.now(clock))) {
 			throw new ConflictException("RFQ_CLOSED", "Request for quotation " + rfqId + " is " + rfq.status()
 					+ " and answers until " + rfq.respondBy());
 		}
-		if (given.seller().equals(rfq.buyer())) {
+		if (seller.equals(rfq.buyer())) {
 			throw new InvalidInputException("seller", "may not quote on its own request");
 		}
-		companies.requireVerified(given.seller());
-		if (!reaches(rfq, given.seller())) {
+		companies.requireVerified(seller);
+		if (!reaches(rfq, seller)) {
 			throw new NotFoundException("request for quotation", Long.toString(rfqId));
 		}
 		LocalDate validUntil = given.validUntil() == null ? rfq.respondBy() : given.validUntil();
@@ -180,7 +188,7 @@ public class Rfqs {
 			throw new InvalidInputException("validUntil", "is in the past");
 		}
 		var existing = jdbc.sql(QUOTE_COLUMNS + " WHERE rfq_id = :rfq AND seller_id = :seller").param("rfq", rfqId)
-			.param("seller", given.seller()).query(QUOTE).optional();
+			.param("seller", seller).query(QUOTE).optional();
 		if (existing.isPresent() && existing.get().revision() >= 1) {
 			throw new ConflictException("ALREADY_REVISED", "Quote " + existing.get().id() + " was already revised once");
 		}
@@ -201,7 +209,7 @@ public class Rfqs {
 				""")
 			.params(values)
 			.param("rfq", rfqId)
-			.param("seller", given.seller())
+			.param("seller", seller)
 			.param("by", caller.username())
 			.param("at", Timestamp.from(clock.instant()))
 			.query(Long.class)
@@ -212,12 +220,19 @@ public class Rfqs {
 		return quote;
 	}
 
-	/** The buyer accepts one quote; every other quote of the request is marked not chosen and the request awarded. */
+	/** An accepted quote and the deal it made. */
+	public record Accepted(Quote quote, Deals.Deal deal) {
+	}
+
+	/**
+	 * The buyer accepts one quote: every other quote of the request is marked not chosen, the request awarded, and
+	 * a deal made on the quote's terms.
+	 */
 	@Transactional
-	public Quote accept(long quoteId) {
+	public Accepted accept(long quoteId, Deals.Terms terms) {
 		Quote quote = quoteOf(quoteId);
 		Rfq rfq = load(quote.rfq());
-		actFor(rfq.buyer());
+		Caller caller = actFor(rfq.buyer());
 		if (!quote.status().equals("QUOTED")) {
 			throw new ConflictException("WRONG_STATUS", "Quote " + quoteId + " is " + quote.status());
 		}
@@ -233,7 +248,8 @@ public class Rfqs {
 				+ "WHERE rfq_id = :rfq AND status = 'QUOTED'").param("id", quoteId).param("rfq", rfq.id()).update();
 		audit.record("trade.quote-accepted", "quote", quoteId, Map.of("status", quote.status()),
 				Map.of("status", "ACCEPTED", "rfq", rfq.id()));
-		return quoteOf(quoteId);
+		Quote accepted = quoteOf(quoteId);
+		return new Accepted(accepted, deals.contract(rfq, accepted, terms, caller));
 	}
 
 	/** A request and the quotes the reader may see. */
@@ -282,11 +298,11 @@ public class Rfqs {
 	}
 
 	private Caller actFor(UUID company) {
-		if (company == null) {
-			access.require(Action.ACT_FOR_ORGANISATION, Scope.GLOBAL);
-			throw new InvalidInputException("company", "is required");
-		}
 		return access.require(Action.ACT_FOR_ORGANISATION, Scope.organisation(company));
+	}
+
+	private Caller signedIn() {
+		return CurrentCaller.get().orElseGet(() -> access.require(Action.MANAGE_OWN_TOKENS));
 	}
 
 	private static String incoterm(String given) {

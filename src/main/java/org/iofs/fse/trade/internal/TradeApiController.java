@@ -47,8 +47,11 @@ class TradeApiController {
 
 	private final Rfqs rfqs;
 
+	private final Deals deals;
+
 	TradeApiController(Companies companies, Offers offers, HalalCertificates certificates, Matching matching,
-			Rfqs rfqs) {
+			Rfqs rfqs, Deals deals) {
+		this.deals = deals;
 		this.rfqs = rfqs;
 		this.matching = matching;
 		this.companies = companies;
@@ -207,9 +210,34 @@ class TradeApiController {
 	}
 
 	@PostMapping("/quotes/{id}/accept")
-	@Operation(summary = "The buyer accepts one quote; the others are marked not chosen")
-	Rfqs.Quote accept(@PathVariable long id) {
-		return rfqs.accept(id);
+	@Operation(summary = "The buyer accepts one quote (with the payment mode and inspection); the others are marked not chosen and a deal is made")
+	Rfqs.Accepted accept(@PathVariable long id, @RequestBody(required = false) Deals.Terms terms) {
+		return rfqs.accept(id, terms);
+	}
+
+	@GetMapping("/deals/{id}")
+	@Operation(summary = "A deal and its history, for its buyer, its seller and the Secretariat")
+	Deals.View deal(@PathVariable long id) {
+		return deals.view(id);
+	}
+
+	@PostMapping("/deals/{id}/{action:ship|deliver|settle|dispute|resolve|cancel}")
+	@Operation(summary = "One step of a deal: ship (seller), deliver and settle (buyer), dispute and cancel (either side), resolve (Secretariat); the steps allowed are data")
+	Deals.Deal step(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) Note note) {
+		return deals.move(id, action, note == null ? "" : note.note());
+	}
+
+	record Rating(UUID company, Integer stars, String comment) {
+	}
+
+	@PostMapping("/deals/{id}/ratings")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "After settlement, each side rates the other once (1 to 5 stars)")
+	java.util.Map<String, Object> rate(@PathVariable long id, @RequestBody Rating rating) {
+		if (rating.stars() == null) {
+			throw new org.iofs.fse.shared.InvalidInputException("stars", "is required");
+		}
+		return deals.rate(id, rating.company(), rating.stars(), rating.comment());
 	}
 
 	@GetMapping("/offers/{id}/matches")

@@ -1,0 +1,239 @@
+package org.iofs.fse.trade.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.access.Caller;
+import org.iofs.fse.access.CurrentCaller;
+import org.iofs.fse.access.Scope;
+import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.shared.ConflictException;
+import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.NotFoundException;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deals: an accepted quote becomes a deal on its terms (quantity, price, Incoterm and place, the request's delivery
+ * window and destination, inspection, payment mode). Which step (ship, deliver, settle, dispute, resolve, cancel)
+ * who may take from which status is the table {@code trade.deal_transition}; each step is recorded and audited.
+ * Buyer, seller and the Secretariat read a deal; nobody else learns it exists. Once settled, each side rates the
+ * other once.
+ */
+@Service
+public class Deals {
+
+	public record Deal(long id, long quote, UUID buyer, UUID seller, String commodity, String hsCode, BigDecimal tonnes,
+			BigDecimal pricePerTonne, String currency, String incoterm, String incotermPlace, String destination,
+			LocalDate deliveryFrom, LocalDate deliveryUntil, String inspection, String paymentMode, String status,
+			Instant contractedAt) {
+	}
+
+	public record Event(String fromStatus, String toStatus, String actor, String note, Instant at) {
+	}
+
+	public record View(Deal deal, List<Event> events) {
+	}
+
+	/** What the buyer adds when accepting a quote. */
+	public record Terms(String paymentMode, String inspection) {
+	}
+
+	private static final List<String> PAYMENT_MODES = List.of("OPEN_ACCOUNT", "LETTER_OF_CREDIT",
+			"CASH_AGAINST_DOCUMENTS", "ISLAMIC_FINANCE");
+
+	private static final String SELECT = """
+			SELECT id, quote_id, buyer_id, seller_id, commodity_code, hs_code, tonnes, price_per_tonne, currency,
+			       incoterm, incoterm_place, destination_iso3, delivery_from, delivery_until, inspection, payment_mode,
+			       status, contracted_at
+			FROM trade.deal
+			""";
+
+	private static final RowMapper<Deal> DEAL = (rs, row) -> new Deal(rs.getLong("id"), rs.getLong("quote_id"),
+			rs.getObject("buyer_id", UUID.class), rs.getObject("seller_id", UUID.class), rs.getString("commodity_code"),
+			rs.getString("hs_code"), rs.getBigDecimal("tonnes"), rs.getBigDecimal("price_per_tonne"),
+			rs.getString("currency"), rs.getString("incoterm"), rs.getString("incoterm_place"),
+			rs.getString("destination_iso3"), rs.getDate("delivery_from").toLocalDate(),
+			rs.getDate("delivery_until").toLocalDate(), rs.getString("inspection"), rs.getString("payment_mode"),
+			rs.getString("status"), rs.getTimestamp("contracted_at").toInstant());
+
+	private final JdbcClient jdbc;
+
+	private final AccessPolicy access;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Deals(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The deal an accepted quote makes; called in the acceptance's transaction. */
+	Deal contract(Rfqs.Rfq rfq, Rfqs.Quote quote, Terms terms, Caller caller) {
+		String payment = terms == null || terms.paymentMode() == null || terms.paymentMode().isBlank() ? "OPEN_ACCOUNT"
+				: terms.paymentMode().strip().toUpperCase(Locale.ROOT);
+		if (!PAYMENT_MODES.contains(payment)) {
+			throw new InvalidInputException("paymentMode", "must be one of " + PAYMENT_MODES);
+		}
+		long id = jdbc.sql("""
+				INSERT INTO trade.deal (quote_id, buyer_id, seller_id, commodity_code, hs_code, tonnes, price_per_tonne,
+				    currency, incoterm, incoterm_place, destination_iso3, delivery_from, delivery_until, inspection,
+				    payment_mode, contracted_at)
+				VALUES (:quote, :buyer, :seller, :commodity, :hs, :tonnes, :price, :currency, :incoterm, :place,
+				    :destination, :from, :until, :inspection, :payment, :at)
+				RETURNING id
+				""")
+			.param("quote", quote.id())
+			.param("buyer", rfq.buyer())
+			.param("seller", quote.seller())
+			.param("commodity", rfq.commodity())
+			.param("hs", rfq.hsCode())
+			.param("tonnes", quote.tonnes())
+			.param("price", quote.pricePerTonne())
+			.param("currency", quote.currency())
+			.param("incoterm", quote.incoterm())
+			.param("place", quote.incotermPlace())
+			.param("destination", rfq.destination())
+			.param("from", Date.valueOf(rfq.deliveryFrom()))
+			.param("until", Date.valueOf(rfq.deliveryUntil()))
+			.param("inspection", Texts.bounded(terms == null ? "" : Objects.toString(terms.inspection(), "").strip(),
+					2000, "inspection"))
+			.param("payment", payment)
+			.param("at", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+		event(id, null, "CONTRACTED", caller, "");
+		Deal deal = load(id);
+		audit.record("trade.deal-contracted", "deal", id, null, deal);
+		return deal;
+	}
+
+	@Transactional(readOnly = true)
+	public View view(long id) {
+		Deal deal = readable(id);
+		return new View(deal, jdbc.sql("""
+				SELECT from_status, to_status, actor, note, at FROM trade.deal_event WHERE deal_id = :id ORDER BY id
+				""").param("id", id).query(Event.class).list());
+	}
+
+	/** One step of the deal, if the transition table lets the caller's side take it from the deal's status. */
+	@Transactional
+	public Deal move(long id, String action, String note) {
+		Deal deal = readable(id);
+		Caller caller = CurrentCaller.get().orElseThrow();
+		var transition = jdbc.sql("""
+				SELECT to_status, taken_by FROM trade.deal_transition WHERE action = :action AND from_status = :from
+				""").param("action", action).param("from", deal.status())
+			.query((rs, row) -> Map.entry(rs.getString("to_status"), rs.getString("taken_by")))
+			.optional()
+			.orElseThrow(() -> new ConflictException("WRONG_STATUS", "Deal " + id + " is " + deal.status()
+					+ "; it cannot " + action));
+		if (transition.getValue().equals("SECRETARIAT")) {
+			access.require(Action.PUBLISH);
+		}
+		else if (!mayTake(caller, deal, transition.getValue())) {
+			// A side may not take the other side's step: told as a refusal of its organisation's scope (403).
+			access.require(Action.ACT_FOR_ORGANISATION,
+					Scope.organisation(transition.getValue().equals("SELLER") ? deal.seller() : deal.buyer()));
+		}
+		String to = transition.getKey();
+		int changed = jdbc.sql("""
+				UPDATE trade.deal SET status = :to,
+				    settled_at = CASE WHEN :to = 'SETTLED' THEN :now ELSE settled_at END
+				WHERE id = :id AND status = :from
+				""").param("to", to).param("now", Timestamp.from(clock.instant())).param("id", id)
+			.param("from", deal.status()).update();
+		if (changed == 0) {
+			throw new ConflictException("CHANGED_MEANWHILE", "Deal " + id + " changed meanwhile; reload it");
+		}
+		String text = Texts.bounded(Objects.toString(note, "").strip(), 2000, "note");
+		event(id, deal.status(), to, caller, text);
+		audit.record("trade.deal-" + to.toLowerCase(Locale.ROOT), "deal", id, Map.of("status", deal.status()),
+				Map.of("status", to, "note", text));
+		return load(id);
+	}
+
+	/** After settlement, each side rates the other once (one to five stars). */
+	@Transactional
+	public Map<String, Object> rate(long id, UUID by, int stars, String comment) {
+		Deal deal = readable(id);
+		if (by == null) {
+			throw new InvalidInputException("company", "is required: the side that rates");
+		}
+		access.require(Action.ACT_FOR_ORGANISATION, Scope.organisation(by));
+		if (!by.equals(deal.buyer()) && !by.equals(deal.seller())) {
+			throw new InvalidInputException("company", "is not a side of this deal");
+		}
+		if (!deal.status().equals("SETTLED")) {
+			throw new ConflictException("NOT_SETTLED", "Deal " + id + " is " + deal.status() + "; rate it once settled");
+		}
+		if (stars < 1 || stars > 5) {
+			throw new InvalidInputException("stars", "must be 1 to 5");
+		}
+		UUID of = by.equals(deal.buyer()) ? deal.seller() : deal.buyer();
+		int added = jdbc.sql("""
+				INSERT INTO trade.rating (deal_id, by_company, of_company, stars, comment) VALUES (:d, :by, :of, :s, :c)
+				ON CONFLICT DO NOTHING
+				""").param("d", id).param("by", by).param("of", of).param("s", stars)
+			.param("c", Texts.bounded(Objects.toString(comment, "").strip(), 2000, "comment")).update();
+		if (added == 0) {
+			throw new ConflictException("ALREADY_RATED", "This side has already rated deal " + id);
+		}
+		Map<String, Object> rating = Map.of("deal", id, "by", by, "of", of, "stars", stars);
+		audit.record("trade.deal-rated", "deal", id, null, rating);
+		return rating;
+	}
+
+	private boolean mayTake(Caller caller, Deal deal, String takenBy) {
+		boolean buyer = access.allows(caller, Action.ACT_FOR_ORGANISATION, Scope.organisation(deal.buyer()));
+		boolean seller = access.allows(caller, Action.ACT_FOR_ORGANISATION, Scope.organisation(deal.seller()));
+		return switch (takenBy) {
+			case "BUYER" -> buyer;
+			case "SELLER" -> seller;
+			case "EITHER" -> buyer || seller;
+			default -> false;
+		};
+	}
+
+	private Deal readable(long id) {
+		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.MANAGE_OWN_TOKENS));
+		Deal deal = load(id);
+		if (access.allows(caller, Action.READ_ALL, Scope.GLOBAL)
+				|| access.allows(caller, Action.ACT_FOR_ORGANISATION, Scope.organisation(deal.buyer()))
+				|| access.allows(caller, Action.ACT_FOR_ORGANISATION, Scope.organisation(deal.seller()))) {
+			return deal;
+		}
+		throw new NotFoundException("deal", Long.toString(id));
+	}
+
+	private void event(long id, String from, String to, Caller caller, String note) {
+		jdbc.sql("INSERT INTO trade.deal_event (deal_id, from_status, to_status, actor, note, at) "
+				+ "VALUES (:d, :from, :to, :actor, :note, :at)")
+			.param("d", id).param("from", from).param("to", to).param("actor", caller.username()).param("note", note)
+			.param("at", Timestamp.from(clock.instant())).update();
+	}
+
+	Deal load(long id) {
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(DEAL).optional()
+			.orElseThrow(() -> new NotFoundException("deal", Long.toString(id)));
+	}
+
+}
