@@ -49,8 +49,11 @@ class TradeApiController {
 
 	private final Deals deals;
 
+	private final DealPrices dealPrices;
+
 	TradeApiController(Companies companies, Offers offers, HalalCertificates certificates, Matching matching,
-			Rfqs rfqs, Deals deals) {
+			Rfqs rfqs, Deals deals, DealPrices dealPrices) {
+		this.dealPrices = dealPrices;
 		this.deals = deals;
 		this.rfqs = rfqs;
 		this.matching = matching;
@@ -213,6 +216,12 @@ class TradeApiController {
 	@Operation(summary = "The buyer accepts one quote (with the payment mode and inspection); the others are marked not chosen and a deal is made")
 	Rfqs.Accepted accept(@PathVariable long id, @RequestBody(required = false) Deals.Terms terms) {
 		return rfqs.accept(id, terms);
+	}
+
+	@GetMapping("/deal-prices")
+	@Operation(summary = "Monthly median deal price per tonne of a commodity by the seller's OIC group and currency, only where at least three sellers traded")
+	List<DealPrices.MonthlyMedian> dealPrices(@RequestParam String commodity) {
+		return dealPrices.monthly(commodity);
 	}
 
 	@GetMapping("/deals/{id}")

@@ -39,8 +39,11 @@ class TradeController {
 
 	private final HalalCertificates certificates;
 
+	private final DealPrices dealPrices;
+
 	TradeController(Offers offers, Companies companies, Countries countries, Commodities commodities,
-			HalalCertificates certificates) {
+			HalalCertificates certificates, DealPrices dealPrices) {
+		this.dealPrices = dealPrices;
 		this.certificates = certificates;
 		this.offers = offers;
 		this.companies = companies;
@@ -110,6 +113,16 @@ class TradeController {
 		model.addAttribute("companyIndex", companies.byIds(board.items().stream().map(Offers.Offer::company).toList()));
 		indexes(model);
 		return "trade/tab :: tab";
+	}
+
+	/** The commodity page's IFPA deal prices, loaded by htmx beside the WFP and FAO prices. */
+	@GetMapping("/commodities/{code}/deal-prices")
+	String dealPrices(@PathVariable String code, Model model) {
+		var commodity = commodities.get(code);
+		model.addAttribute("commodity", commodity);
+		model.addAttribute("medians", dealPrices.monthly(commodity.code()));
+		model.addAttribute("minSellers", DealPrices.MIN_SELLERS);
+		return "trade/deal-prices :: prices";
 	}
 
 	@GetMapping("/trade/companies/{id}")
