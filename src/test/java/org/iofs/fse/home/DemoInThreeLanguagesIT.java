@@ -91,7 +91,12 @@ class DemoInThreeLanguagesIT {
 			.query(String.class).list().forEach(id -> pages.add("/trade/companies/" + id));
 		jdbc.sql("SELECT id FROM trade.offer ORDER BY id LIMIT 3").query(Long.class).list()
 			.forEach(id -> pages.add("/trade/offers/" + id));
+		pages.add("/commodities/wheat/deal-prices");
 		assertThat(pages).hasSizeGreaterThan(40);
+		assertThat(jdbc.sql("SELECT count(DISTINCT status) FROM trade.deal WHERE demo").query(Integer.class).single())
+			.as("demo deals at every stage").isEqualTo(6);
+		assertThat(admin.get("/commodities/wheat/deal-prices?lang=en").body()).as("a published median")
+			.contains("id=\"deal-prices-table\"");
 
 		List<String> found = new ArrayList<>();
 		for (String language : List.of("ar", "fr")) {

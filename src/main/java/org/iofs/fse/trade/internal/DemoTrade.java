@@ -99,8 +99,101 @@ class DemoTrade implements DemoData {
 		for (Map.Entry<UUID, Country> trader : traders.entrySet()) {
 			offers += offers(trader.getKey(), trader.getValue(), random, today);
 		}
-		log.info("Demo data: {} IFPA companies, {} offers and requests, {} Halal certificates", members.size(), offers,
-				certificates);
+		int deals = deals(random, today);
+		log.info("Demo data: {} IFPA companies, {} offers and requests, {} Halal certificates, {} deals", members.size(),
+				offers, certificates, deals);
+	}
+
+	/** The steps that lead a deal to each stage, as the transition table allows them. */
+	private static final Map<String, List<String>> PATHS = Map.of(
+			"CONTRACTED", List.of("CONTRACTED"),
+			"SHIPPED", List.of("CONTRACTED", "SHIPPED"),
+			"DELIVERED", List.of("CONTRACTED", "SHIPPED", "DELIVERED"),
+			"SETTLED", List.of("CONTRACTED", "SHIPPED", "DELIVERED", "SETTLED"),
+			"DISPUTED", List.of("CONTRACTED", "SHIPPED", "DISPUTED"),
+			"CANCELLED", List.of("CONTRACTED", "CANCELLED"));
+
+	/** The stages demo deals stand at, in turn; a cancelled one never counts in the deal prices. */
+	private static final List<String> STAGES = List.of("SETTLED", "DELIVERED", "SHIPPED", "CONTRACTED", "DISPUTED",
+			"SETTLED", "CANCELLED");
+
+	/**
+	 * Demo deals over the last three months: for wheat, rice and sugar, each month three sellers of one OIC group
+	 * (so that the commodity page publishes a median) sell to a buyer of another member, each through a request for
+	 * quotation and its accepted quote, the deals standing at every stage.
+	 */
+	private int deals(Random random, LocalDate today) {
+		List<Map<String, Object>> verified = jdbc.sql("""
+				SELECT c.organisation_id, c.country_iso3 FROM trade.company c WHERE c.kyc_status = 'VERIFIED' AND c.demo
+				ORDER BY c.legal_name_en
+				""").query().listOfRows();
+		Map<String, List<UUID>> byGroup = new java.util.TreeMap<>();
+		for (Map<String, Object> row : verified) {
+			byGroup.computeIfAbsent(countries.get((String) row.get("country_iso3")).oicGroup().name(),
+					k -> new java.util.ArrayList<>()).add((UUID) row.get("organisation_id"));
+		}
+		List<UUID> sellers = byGroup.values().stream().filter(g -> g.size() >= 4).findFirst().orElse(List.of());
+		if (sellers.size() < 4) {
+			return 0;
+		}
+		UUID buyer = (UUID) verified.stream().map(r -> r.get("organisation_id")).filter(id -> !sellers.contains(id))
+			.findFirst().orElse(sellers.get(3));
+		int made = 0;
+		for (Staple staple : List.of(STAPLES.get(0), STAPLES.get(1), STAPLES.get(5))) {
+			for (int monthsAgo = 2; monthsAgo >= 0; monthsAgo--) {
+				LocalDate day = today.minusMonths(monthsAgo).withDayOfMonth(1).plusDays(3);
+				for (int k = 0; k < 3; k++) {
+					UUID seller = sellers.get(k);
+					String stage = STAGES.get(made % STAGES.size());
+					BigDecimal price = BigDecimal.valueOf(staple.usdPerTonne() * (0.92 + random.nextDouble() * 0.16))
+						.setScale(2, RoundingMode.HALF_UP);
+					String destination = (String) verified.stream().filter(r -> r.get("organisation_id").equals(buyer))
+						.findFirst().orElseThrow().get("country_iso3");
+					long rfq = jdbc.sql("""
+							INSERT INTO trade.rfq (buyer_id, commodity_code, hs_code, tonnes, incoterm, incoterm_place,
+							    destination_iso3, delivery_from, delivery_until, respond_by, status, created_by, created_at, demo)
+							VALUES (:buyer, :commodity, :hs, 1000, 'CFR', 'Main port', :destination, :from, :until, :respondBy,
+							    'AWARDED', 'demo', :at, true) RETURNING id
+							""").param("buyer", buyer).param("commodity", staple.code()).param("hs", staple.hs())
+						.param("destination", destination).param("from", Date.valueOf(day.plusDays(20)))
+						.param("until", Date.valueOf(day.plusDays(60))).param("respondBy", Date.valueOf(day.plusDays(7)))
+						.param("at", java.sql.Timestamp.valueOf(day.atTime(9, 0))).query(Long.class).single();
+					long quote = jdbc.sql("""
+							INSERT INTO trade.quote (rfq_id, seller_id, tonnes, price_per_tonne, currency, incoterm,
+							    incoterm_place, valid_until, status, quoted_by, quoted_at, demo)
+							VALUES (:rfq, :seller, 1000, :price, 'USD', 'CFR', 'Main port', :valid, 'ACCEPTED', 'demo', :at, true)
+							RETURNING id
+							""").param("rfq", rfq).param("seller", seller).param("price", price)
+						.param("valid", Date.valueOf(day.plusDays(14))).param("at", java.sql.Timestamp.valueOf(day.atTime(12, 0)))
+						.query(Long.class).single();
+					long deal = jdbc.sql("""
+							INSERT INTO trade.deal (quote_id, buyer_id, seller_id, commodity_code, hs_code, tonnes,
+							    price_per_tonne, currency, incoterm, incoterm_place, destination_iso3, delivery_from,
+							    delivery_until, payment_mode, status, contracted_at, demo)
+							VALUES (:quote, :buyer, :seller, :commodity, :hs, 1000, :price, 'USD', 'CFR', 'Main port',
+							    :destination, :from, :until, :payment, :status, :at, true)
+							RETURNING id
+							""").param("quote", quote).param("buyer", buyer).param("seller", seller)
+						.param("commodity", staple.code()).param("hs", staple.hs()).param("price", price)
+						.param("destination", destination).param("from", Date.valueOf(day.plusDays(20)))
+						.param("until", Date.valueOf(day.plusDays(60)))
+						.param("payment", made % 3 == 0 ? "ISLAMIC_FINANCE" : "LETTER_OF_CREDIT").param("status", stage)
+						.param("at", java.sql.Timestamp.valueOf(day.plusDays(8).atTime(10, 0))).query(Long.class).single();
+					String from = null;
+					int step = 0;
+					for (String to : PATHS.get(stage)) {
+						jdbc.sql("""
+								INSERT INTO trade.deal_event (deal_id, from_status, to_status, actor, at)
+								VALUES (:deal, :from, :to, 'demo', :at)
+								""").param("deal", deal).param("from", from).param("to", to)
+							.param("at", java.sql.Timestamp.valueOf(day.plusDays(8 + 10L * step++).atTime(10, 0))).update();
+						from = to;
+					}
+					made++;
+				}
+			}
+		}
+		return made;
 	}
 
 	/** A demo certifying body: its code, home and names. */
