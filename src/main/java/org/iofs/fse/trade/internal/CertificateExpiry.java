@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Every night (and at start), on one instance: certificates past their expiry date become EXPIRED, and those that
  * expire within {@code fse.trade.certificate-warning-days} (60) are marked warned, once, each warning audited for
- * the company.
+ * the company; offers and requests past their validity that are still on the board become EXPIRED too (they were
+ * already off the board and could not be taken; now their status says so).
  */
 @Component
 class CertificateExpiry {
@@ -31,7 +32,7 @@ class CertificateExpiry {
 	private static final Logger log = LoggerFactory.getLogger(CertificateExpiry.class);
 
 	/** What one run did. */
-	record Outcome(int expired, List<Long> warned) {
+	record Outcome(int expired, List<Long> warned, int offersExpired) {
 	}
 
 	private final JdbcClient jdbc;
@@ -79,11 +80,19 @@ class CertificateExpiry {
 				audit.record("trade.certificate-expiry-warned", "halal-certificate", row.get("id"), null,
 						Map.of("company", row.get("company_id").toString(), "expiresOn", row.get("expires_on").toString()));
 			}
+			int offersExpired = jdbc.sql("""
+					UPDATE trade.offer SET status = 'EXPIRED'
+					WHERE status IN ('DRAFT', 'PUBLISHED', 'PARTLY_TAKEN') AND valid_until < :today
+					""").param("today", today).update();
+			if (offersExpired > 0) {
+				audit.record("trade.offers-expired", "offer", null, null, Map.of("count", offersExpired));
+			}
 			if (expired + warned.size() > 0) {
 				log.info("Halal certificates: {} expired, {} expiring within {} days warned", expired, warned.size(),
 						warningDays);
 			}
-			return new Outcome(expired, warned.stream().map(row -> ((Number) row.get("id")).longValue()).toList());
+			return new Outcome(expired, warned.stream().map(row -> ((Number) row.get("id")).longValue()).toList(),
+					offersExpired);
 		});
 	}
 

@@ -100,6 +100,14 @@ class HalalCertificatesIT extends PlatformIT {
 		jdbc.sql("UPDATE trade.halal_certificate SET expires_on = CAST(:d AS date) WHERE id = :id")
 			.param("d", java.sql.Date.valueOf(today.minusDays(1))).param("id", id).update();
 		assertThat(expiry.run().expired()).isPositive();
+
+		jdbc.sql("UPDATE trade.offer SET valid_until = current_date - 1 WHERE id = (SELECT max(id) FROM trade.offer) "
+				+ "AND status IN ('PUBLISHED', 'PARTLY_TAKEN', 'DRAFT')").update();
+		long stale = jdbc.sql("SELECT count(*) FROM trade.offer WHERE status IN ('PUBLISHED', 'PARTLY_TAKEN', 'DRAFT') "
+				+ "AND valid_until < current_date").query(Long.class).single();
+		assertThat(expiry.run().offersExpired()).as("offers past their validity").isEqualTo((int) stale);
+		assertThat(jdbc.sql("SELECT count(*) FROM trade.offer WHERE status IN ('PUBLISHED', 'PARTLY_TAKEN', 'DRAFT') "
+				+ "AND valid_until < current_date").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT status FROM trade.halal_certificate WHERE id = :id").param("id", id)
 			.query(String.class).single()).isEqualTo("EXPIRED");
 	}
