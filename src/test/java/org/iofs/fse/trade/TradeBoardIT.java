@@ -205,11 +205,15 @@ class TradeBoardIT extends PlatformIT {
 		long fob = published(seller, "wheat", "250", "FOB", halal);
 		long cfr = published(seller, "wheat", "420", "CFR", halal);
 		long uncertified = published(seller, "wheat", "100", "FOB", null);
-		HttpResponse<String> request = http.postJson("/api/v1/trade/offers", """
-				{"side": "BUY", "commodity": "wheat", "quantityTonnes": 100, "minOrderTonnes": 50, "pricePerTonne": 450,
+		HttpResponse<String> request = http.postJson("/api/v1/trade/requests", """
+				{"commodity": "wheat", "quantityTonnes": 100, "minOrderTonnes": 50, "pricePerTonne": 450,
 				 "currency": "USD", "incoterm": "CFR", "incotermPlace": "Dakar", "deliveryFrom": "%s", "deliveryUntil": "%s"}
 				""".formatted(today.plusDays(20), today.plusDays(90)), "Authorization", buyer);
 		long buy = ((Number) JsonPath.read(request.body(), "$.id")).longValue();
+		http.postJson("/api/v1/trade/offers/" + buy + "/publish", "{}", "Authorization", buyer);
+		List<Integer> requests = JsonPath.read(http.get("/api/v1/trade/requests?commodity=wheat&size=200").body(),
+				"$.items[*].id");
+		assertThat(requests).as("the board's requests to buy").contains((int) buy).doesNotContain((int) fob);
 
 		String result = http.get("/api/v1/trade/offers/" + buy + "/matches", "Authorization", buyer).body();
 		List<Integer> ranked = JsonPath.read(result, "$.matches[*].offer");

@@ -179,6 +179,24 @@ class TradeApiController {
 		return offers.board(new Offers.BoardFilter(side, commodity, origin, incoterm), page, size);
 	}
 
+	@GetMapping("/requests")
+	@Operation(summary = "The board's open requests to buy, newest first (the offers of side BUY)")
+	PageOf<Offers.Offer> requests(@RequestParam(required = false) String commodity,
+			@RequestParam(required = false) String incoterm, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return offers.board(new Offers.BoardFilter("BUY", commodity, null, incoterm), page, size);
+	}
+
+	@PostMapping("/requests")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A company's member drafts a request to buy (an offer of side BUY; publish it at /offers/{id}/publish)")
+	Offers.Offer request(@RequestBody Offers.Draft draft) {
+		return offers.draft(new Offers.Draft("BUY", draft.company(), draft.commodity(), draft.hsCode(), draft.grade(),
+				draft.specification(), draft.quantityTonnes(), draft.minOrderTonnes(), draft.pricePerTonne(),
+				draft.currency(), draft.incoterm(), draft.incotermPlace(), draft.origin(), draft.deliveryFrom(),
+				draft.deliveryUntil(), draft.validUntil(), draft.certificate()));
+	}
+
 	@GetMapping("/offers/{id}")
 	@Operation(summary = "One offer or request: open ones are public; drafts and closed ones for their company and the Secretariat")
 	Offers.Offer offer(@PathVariable long id) {
