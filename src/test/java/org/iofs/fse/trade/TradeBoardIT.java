@@ -164,6 +164,14 @@ class TradeBoardIT extends PlatformIT {
 		assertThat(board).contains("dir=\"rtl\"").contains("data-offer=\"" + offer + "\"").contains("عرض بيع")
 			.contains("القمح").contains("شركة MY-TEST-001");
 		assertThat(http.get("/trade?side=BUY&commodity=wheat").body()).doesNotContain("data-offer=\"" + offer + "\"");
+		// Full-text search in the three languages: the company's French name, the commodity's Arabic name, the place.
+		for (String query : List.of("Sociétés MY-TEST-001", "القمح", "klang")) {
+			List<Integer> found = JsonPath.read(http.get("/api/v1/trade/offers?size=200&q="
+					+ java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)).body(), "$.items[*].id");
+			assertThat(found).as(query).contains((int) offer);
+		}
+		List<Integer> none = JsonPath.read(http.get("/api/v1/trade/offers?size=200&q=sorghum").body(), "$.items[*].id");
+		assertThat(none).doesNotContain((int) offer);
 		assertThat(http.get("/trade/companies/" + SELLER + "?lang=fr").body()).contains("id=\"kyc-badge\"")
 			.contains("Société MY-TEST-001");
 		assertThat(http.get("/countries/MYS/trade?lang=en").body()).contains("id=\"tab-companies\"")

@@ -72,10 +72,15 @@ public class Offers {
 	}
 
 	/** Board filters; null means any. */
-	public record BoardFilter(String side, String commodity, String origin, String incoterm, String companyCountry) {
+	public record BoardFilter(String side, String commodity, String origin, String incoterm, String companyCountry,
+			String query) {
 
 		public BoardFilter(String side, String commodity, String origin, String incoterm) {
-			this(side, commodity, origin, incoterm, null);
+			this(side, commodity, origin, incoterm, null, null);
+		}
+
+		public BoardFilter(String side, String commodity, String origin, String incoterm, String companyCountry) {
+			this(side, commodity, origin, incoterm, companyCountry, null);
 		}
 
 	}
@@ -319,6 +324,11 @@ public class Offers {
 				  AND (CAST(:incoterm AS text) IS NULL OR incoterm = :incoterm)
 				  AND (CAST(:companyCountry AS text) IS NULL OR company_id IN
 				       (SELECT organisation_id FROM trade.company WHERE country_iso3 = :companyCountry))
+				  AND (CAST(:q AS text) IS NULL OR commodity_code = ANY (CAST(:namedCommodities AS text[]))
+				       OR search @@ (websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q))
+				       OR company_id IN (SELECT organisation_id FROM trade.company WHERE search @@ (
+				           websearch_to_tsquery('english', :q) || websearch_to_tsquery('arabic', :q)
+				           || websearch_to_tsquery('french', :q))))
 				""";
 		Map<String, Object> params = new java.util.HashMap<>();
 		params.put("today", Date.valueOf(LocalDate.now(clock)));
@@ -328,6 +338,16 @@ public class Offers {
 		params.put("origin", upper(filter.origin()));
 		params.put("incoterm", upper(filter.incoterm()));
 		params.put("companyCountry", upper(filter.companyCountry()));
+		String query = filter.query() == null || filter.query().isBlank() ? null
+				: Texts.bounded(filter.query().strip(), 200, "q");
+		params.put("q", query);
+		// Commodities are searched by their names in the three languages, through the commodities module.
+		params.put("namedCommodities", query == null ? new String[0] : commodities.all().stream()
+			.filter(c -> c.names().en().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT))
+					|| c.names().fr().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT))
+					|| c.names().ar().contains(query))
+			.map(Commodity::code)
+			.toArray(String[]::new));
 		long total = jdbc.sql("SELECT count(*) FROM trade.offer " + where).params(params).query(Long.class).single();
 		List<Offer> items = jdbc.sql(SELECT + where + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
 			.params(params)

@@ -174,9 +174,9 @@ class TradeApiController {
 	@Operation(summary = "The board: open offers to sell (side SELL) and requests to buy (side BUY), newest first")
 	PageOf<Offers.Offer> board(@RequestParam(required = false) String side,
 			@RequestParam(required = false) String commodity, @RequestParam(required = false) String origin,
-			@RequestParam(required = false) String incoterm, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return offers.board(new Offers.BoardFilter(side, commodity, origin, incoterm), page, size);
+			@RequestParam(required = false) String incoterm, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return offers.board(new Offers.BoardFilter(side, commodity, origin, incoterm, null, q), page, size);
 	}
 
 	@GetMapping("/requests")

@@ -54,8 +54,8 @@ class TradeController {
 	@GetMapping("/trade")
 	String board(@RequestParam(required = false) String side, @RequestParam(required = false) String commodity,
 			@RequestParam(required = false) String origin, @RequestParam(required = false) String incoterm,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		Offers.BoardFilter filter = new Offers.BoardFilter(side, commodity, origin, incoterm);
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		Offers.BoardFilter filter = new Offers.BoardFilter(side, commodity, origin, incoterm, null, q);
 		var board = offers.board(filter, page, PAGE_SIZE);
 		model.addAttribute("offers", board);
 		model.addAttribute("companyIndex", companies.byIds(board.items().stream().map(Offers.Offer::company).toList()));
@@ -68,6 +68,7 @@ class TradeController {
 			.queryParamIfPresent("commodity", present(commodity))
 			.queryParamIfPresent("origin", present(origin))
 			.queryParamIfPresent("incoterm", present(incoterm))
+			.queryParamIfPresent("q", present(q))
 			.encode().build().toUriString());
 		indexes(model);
 		return "trade/board";
