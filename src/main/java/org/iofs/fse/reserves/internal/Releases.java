@@ -186,7 +186,7 @@ public class Releases {
 			.param("user", caller.username())
 			.query(Long.class)
 			.single();
-		event(id, null, "DRAFT", caller, null);
+		event(id, null, "DRAFT", caller, null, null);
 		return load(id);
 	}
 
@@ -370,10 +370,6 @@ public class Releases {
 		event(request.id(), request.status(), to.name(), caller, note, shipment);
 	}
 
-	private void event(long id, String from, String to, Caller caller, String note) {
-		event(id, from, to, caller, note, null);
-	}
-
 	private void event(long id, String from, String to, Caller caller, String note, Long shipment) {
 		jdbc.sql("""
 				INSERT INTO reserves.release_event (request_id, from_status, to_status, actor, note, written_in,
@@ -382,12 +378,8 @@ public class Releases {
 				""").param("id", id).param("from", from).param("to", to).param("actor", caller.username())
 			.param("note", note).param("writtenIn", note == null ? null : writersLanguage()).param("shipment", shipment)
 			.update();
-		Map<String, Object> after = new java.util.LinkedHashMap<>();
-		after.put("status", to);
-		after.put("note", note == null ? "" : note);
-		if (shipment != null) {
-			after.put("shipment", shipment);
-		}
+		Map<String, Object> after = shipment == null ? Map.of("status", to, "note", note == null ? "" : note)
+				: Map.of("status", to, "note", "", "shipment", shipment);
 		audit.record("reserves.release-" + to.toLowerCase(Locale.ROOT), "release-request", id,
 				from == null ? null : Map.of("status", from), after);
 	}
@@ -402,7 +394,5 @@ public class Releases {
 		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Request.class).optional()
 			.orElseThrow(() -> new NotFoundException("release request", Long.toString(id)));
 	}
-
-
 
 }

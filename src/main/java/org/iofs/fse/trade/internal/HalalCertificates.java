@@ -226,6 +226,34 @@ public class HalalCertificates {
 		return load(id);
 	}
 
+	/**
+	 * The Halal certificate an offer names: the company's own, valid (not suspended, withdrawn or expired), covering
+	 * the offer's HS code and valid through its delivery window; a 400 naming the field otherwise.
+	 */
+	Long requireCovering(long id, UUID company, String hsCode, LocalDate until) {
+		Certificate certificate;
+		try {
+			certificate = load(id);
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("certificate", "names no Halal certificate");
+		}
+		if (!certificate.company().equals(company)) {
+			throw new InvalidInputException("certificate", "is another company's");
+		}
+		if (!certificate.status().equals("VALID")) {
+			throw new InvalidInputException("certificate", "is " + certificate.status());
+		}
+		if (certificate.scopeHs().stream().noneMatch(hsCode::startsWith)) {
+			throw new InvalidInputException("certificate", "does not cover HS " + hsCode);
+		}
+		if (certificate.expiresOn().isBefore(until)) {
+			throw new InvalidInputException("certificate", "expires on " + certificate.expiresOn()
+					+ ", before the delivery window ends");
+		}
+		return certificate.id();
+	}
+
 	/** Whether a certificate counts for shipping a product (HS code) to a member on these dates. Public. */
 	@Transactional(readOnly = true)
 	public Check check(long id, String hsCode, String destination, LocalDate shipment, LocalDate arrival) {

@@ -101,7 +101,7 @@ public class Matching {
 			throw new InvalidInputException("request", "is an offer to sell; matching finds sellers for a request to buy");
 		}
 		Country destination = countries.get(companies.find(request.company()).orElseThrow().country());
-		List<Offers.Offer> candidates = jdbc.sql("""
+		List<Long> candidateIds = jdbc.sql("""
 				SELECT o.id FROM trade.offer o JOIN trade.company c ON c.organisation_id = o.company_id
 				WHERE o.side = 'SELL' AND o.status IN ('PUBLISHED', 'PARTLY_TAKEN') AND o.valid_until >= :today
 				  AND c.kyc_status = 'VERIFIED' AND o.company_id <> :buyer
@@ -119,15 +119,22 @@ public class Matching {
 			.param("until", Date.valueOf(request.deliveryUntil()))
 			.param("from", Date.valueOf(request.deliveryFrom()))
 			.query(Long.class)
-			.list()
-			.stream()
-			.map(offers::get)
-			.toList();
+			.list();
+		List<Offers.Offer> candidates = offers.byIds(candidateIds);
+		var sellers = companies.byIds(candidates.stream().map(Offers.Offer::company).toList());
+		// The sellers' trades done on the board, counted once for every candidate.
+		java.util.Map<UUID, Integer> tradesBySeller = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT o.company_id, count(*) AS trades FROM trade.offer_take t JOIN trade.offer o ON o.id = t.offer_id
+				WHERE o.company_id = ANY (:sellers) GROUP BY o.company_id
+				""").param("sellers", candidates.stream().map(Offers.Offer::company).distinct().toArray(UUID[]::new))
+			.query((rs, row) -> tradesBySeller.put(rs.getObject("company_id", UUID.class), rs.getInt("trades")))
+			.list();
 		List<Match> matches = new ArrayList<>();
 		int setAside = 0;
 		for (Offers.Offer offer : candidates) {
 			Country origin = countries.get(offer.origin() != null ? offer.origin()
-					: companies.find(offer.company()).orElseThrow().country());
+					: sellers.get(offer.company()).country());
 			Freight freight = Freight.between(km(origin, destination));
 			LocalDate shipment = offer.deliveryFrom().isAfter(request.deliveryFrom()) ? offer.deliveryFrom()
 					: request.deliveryFrom();
@@ -140,9 +147,7 @@ public class Matching {
 			boolean included = FREIGHT_INCLUDED.contains(offer.incoterm());
 			BigDecimal freightCost = BigDecimal.valueOf(freight.usdPerTonne()).setScale(2, java.math.RoundingMode.HALF_UP);
 			BigDecimal landed = included ? offer.pricePerTonne() : offer.pricePerTonne().add(freightCost);
-			int trades = jdbc.sql("""
-					SELECT count(*) FROM trade.offer_take t JOIN trade.offer o ON o.id = t.offer_id WHERE o.company_id = :c
-					""").param("c", offer.company()).query(Integer.class).single();
+			int trades = tradesBySeller.getOrDefault(offer.company(), 0);
 			matches.add(new Match(0, offer.id(), offer.company(), offer.pricePerTonne(), offer.currency(),
 					offer.incoterm(), freightCost, included, landed, freight.transitDays(), freight.mode(), trades, true,
 					offer.openTonnes()));

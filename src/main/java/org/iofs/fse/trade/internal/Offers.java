@@ -118,9 +118,12 @@ public class Offers {
 
 	private final HalalCertificates certificates;
 
+	private final ActingCompany acting;
+
 	Offers(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Companies companies, Commodities commodities,
-			Countries countries, HalalCertificates certificates, Clock clock) {
+			Countries countries, HalalCertificates certificates, ActingCompany acting, Clock clock) {
 		this.certificates = certificates;
+		this.acting = acting;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -133,8 +136,8 @@ public class Offers {
 	/** A company's members draft an offer or a request; it is on the board once published. */
 	@Transactional
 	public Offer draft(Draft draft) {
-		Caller caller = signedIn();
-		UUID company = actingFor(caller, draft.company());
+		Caller caller = acting.signedIn();
+		UUID company = acting.of(caller, draft.company());
 		companies.find(company).orElseThrow(() -> new InvalidInputException("company", "has not applied to IFPA"));
 		String side = Arrays.stream(Side.values()).map(Enum::name)
 			.filter(s -> s.equalsIgnoreCase(Objects.toString(draft.side(), "")))
@@ -187,7 +190,8 @@ public class Offers {
 			.param("until", Date.valueOf(draft.deliveryUntil()))
 			.param("validUntil", Date.valueOf(validUntil))
 			.param("by", caller.username())
-			.param("certificate", certificate(draft, company, hsCode))
+			.param("certificate", draft.certificate() == null ? null
+					: certificates.requireCovering(draft.certificate(), company, hsCode, draft.deliveryUntil()))
 			.query(Long.class)
 			.single();
 		Offer offer = load(id);
@@ -195,41 +199,10 @@ public class Offers {
 		return offer;
 	}
 
-	/**
-	 * The Halal certificate an offer names: the company's own, valid (not suspended, withdrawn or expired), covering
-	 * the offer's HS code and valid through its delivery window.
-	 */
-	private Long certificate(Draft draft, UUID company, String hsCode) {
-		if (draft.certificate() == null) {
-			return null;
-		}
-		HalalCertificates.Certificate certificate;
-		try {
-			certificate = certificates.load(draft.certificate());
-		}
-		catch (NotFoundException ex) {
-			throw new InvalidInputException("certificate", "names no Halal certificate");
-		}
-		if (!certificate.company().equals(company)) {
-			throw new InvalidInputException("certificate", "is another company's");
-		}
-		if (!certificate.status().equals("VALID")) {
-			throw new InvalidInputException("certificate", "is " + certificate.status());
-		}
-		if (certificate.scopeHs().stream().noneMatch(hsCode::startsWith)) {
-			throw new InvalidInputException("certificate", "does not cover HS " + hsCode);
-		}
-		if (certificate.expiresOn().isBefore(draft.deliveryUntil())) {
-			throw new InvalidInputException("certificate", "expires on " + certificate.expiresOn()
-					+ ", before the delivery window ends");
-		}
-		return certificate.id();
-	}
-
 	/** A verified company puts its draft on the board, while its delivery window and validity are still ahead. */
 	@Transactional
 	public Offer publish(long id) {
-		signedIn();
+		acting.signedIn();
 		Offer offer = get(id);
 		access.require(Action.ACT_FOR_ORGANISATION, Scope.organisation(offer.company()));
 		companies.requireVerified(offer.company());
@@ -244,7 +217,7 @@ public class Offers {
 
 	@Transactional
 	public Offer withdraw(long id) {
-		signedIn();
+		acting.signedIn();
 		Offer offer = get(id);
 		access.require(Action.ACT_FOR_ORGANISATION, Scope.organisation(offer.company()));
 		move(offer, Set.of("DRAFT", "PUBLISHED", "PARTLY_TAKEN"), "WITHDRAWN");
@@ -257,8 +230,8 @@ public class Offers {
 	 */
 	@Transactional
 	public Taken take(long id, Take take) {
-		Caller caller = signedIn();
-		UUID taker = actingFor(caller, take.company());
+		Caller caller = acting.signedIn();
+		UUID taker = acting.of(caller, take.company());
 		Offer offer = load(id);
 		if (!offer.status().equals("PUBLISHED") && !offer.status().equals("PARTLY_TAKEN") && !mayRead(caller, offer)) {
 			throw new NotFoundException("offer", Long.toString(id));
@@ -370,33 +343,6 @@ public class Offers {
 			.query(OFFER).list();
 	}
 
-	/** The company the caller acts for: the one named, or their only company. */
-	UUID actingFor(Caller caller, UUID named) {
-		if (named != null) {
-			access.require(Action.ACT_FOR_ORGANISATION, Scope.organisation(named));
-			return named;
-		}
-		List<UUID> own = caller.grants().stream()
-			.filter(g -> g.scope().type() == org.iofs.fse.access.ScopeType.ORGANISATION)
-			.filter(g -> access.allows(caller, Action.ACT_FOR_ORGANISATION, g.scope()))
-			.map(g -> UUID.fromString(g.scope().id()))
-			.distinct()
-			.toList();
-		if (own.isEmpty()) {
-			// Someone who acts for no company may not trade at all (403), unless they may act for any (administrators).
-			access.require(Action.ACT_FOR_ORGANISATION, Scope.GLOBAL);
-		}
-		if (own.size() != 1) {
-			throw new InvalidInputException("company", own.isEmpty() ? "is required: you act for no company"
-					: "is required: you act for several companies");
-		}
-		return own.get(0);
-	}
-
-	private Caller signedIn() {
-		return CurrentCaller.get().orElseGet(() -> access.require(Action.MANAGE_OWN_TOKENS));
-	}
-
 	private boolean mayRead(Caller caller, Offer offer) {
 		return access.allows(caller, Action.READ_ALL, Scope.GLOBAL)
 				|| access.allows(caller, Action.ACT_FOR_ORGANISATION, Scope.organisation(offer.company()));
@@ -432,6 +378,12 @@ public class Offers {
 		}
 		return new ConflictException("BELOW_MINIMUM_ORDER", "Offer " + now.id() + " takes at least "
 				+ now.minOrderTonnes() + " t, or all " + now.openTonnes() + " t open");
+	}
+
+	/** Offers by id in one read, in id order; for services that filtered them first (matching). */
+	List<Offer> byIds(List<Long> ids) {
+		return jdbc.sql(SELECT + " WHERE id = ANY (:ids) ORDER BY id").param("ids", ids.toArray(Long[]::new))
+			.query(OFFER).list();
 	}
 
 	private Offer load(long id) {

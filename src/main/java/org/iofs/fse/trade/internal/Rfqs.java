@@ -99,11 +99,11 @@ public class Rfqs {
 
 	private final Deals deals;
 
-	private final Offers offers;
+	private final ActingCompany acting;
 
 	Rfqs(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Companies companies, Commodities commodities,
-			Countries countries, Deals deals, Offers offers, Clock clock) {
-		this.offers = offers;
+			Countries countries, Deals deals, ActingCompany acting, Clock clock) {
+		this.acting = acting;
 		this.deals = deals;
 		this.jdbc = jdbc;
 		this.access = access;
@@ -117,7 +117,7 @@ public class Rfqs {
 	@Transactional
 	public Rfq create(NewRfq given) {
 		Caller caller = signedIn();
-		UUID buyer = offers.actingFor(caller, given.buyer());
+		UUID buyer = acting.of(caller, given.buyer());
 		companies.requireVerified(buyer);
 		Commodity commodity = commodities.tradable(Texts.required(given.commodity(), "commodity"), "commodity");
 		String hs = given.hsCode() == null || given.hsCode().isBlank() ? Objects.toString(commodity.hs2022Heading(), "")
@@ -170,7 +170,7 @@ public class Rfqs {
 	@Transactional
 	public Quote quote(long rfqId, NewQuote given) {
 		Caller caller = signedIn();
-		UUID seller = offers.actingFor(caller, given.seller());
+		UUID seller = acting.of(caller, given.seller());
 		Rfq rfq = readable(rfqId);
 		if (!rfq.status().equals("OPEN") || rfq.respondBy().isBefore(LocalDate.now(clock))) {
 			throw new ConflictException("RFQ_CLOSED", "Request for quotation " + rfqId + " is " + rfq.status()
@@ -302,7 +302,7 @@ public class Rfqs {
 	}
 
 	private Caller signedIn() {
-		return CurrentCaller.get().orElseGet(() -> access.require(Action.MANAGE_OWN_TOKENS));
+		return acting.signedIn();
 	}
 
 	private static String incoterm(String given) {
