@@ -42,18 +42,21 @@ public final class SharedTestDatabase implements ApplicationContextInitializer<C
 
 	/** The settings every test context runs with, on the database at this address. */
 	static MapPropertySource properties(String url) {
-		return new MapPropertySource("sharedTestDatabase",
-					Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-							"spring.datasource.password", "", "fse.admin-password", "admin-test-password",
-							// Every test client comes from 127.0.0.1: the per-address lock is tested on its own.
-							"fse.sign-in.max-failures-per-address", "100000",
-							// Long enough that a test's next attempt, however slow the machine, meets the wait.
-							"fse.sign-in.first-delay", "PT30S",
-							// Small enough that a test can send a file one byte too large.
-							"fse.uploads.max-size", "16MB",
-							// The tests' expectations count days with LocalDate.now(): the platform's "today" must be
-							// the same date at every hour (Astana's is a day ahead from 19:00 UTC).
-							"fse.time.zone", java.time.ZoneId.systemDefault().getId()));
+		return new MapPropertySource("sharedTestDatabase", Map.ofEntries(Map.entry("spring.datasource.url", url),
+				Map.entry("spring.datasource.username", "postgres"), Map.entry("spring.datasource.password", ""),
+				Map.entry("fse.admin-password", "admin-test-password"),
+				// Every test client comes from 127.0.0.1: the per-address lock is tested on its own.
+				Map.entry("fse.sign-in.max-failures-per-address", "100000"),
+				// Long enough that a test's next attempt, however slow the machine, meets the wait.
+				Map.entry("fse.sign-in.first-delay", "PT30S"),
+				// Small enough that a test can send a file one byte too large.
+				Map.entry("fse.uploads.max-size", "16MB"),
+				// The tests' expectations count days with LocalDate.now(): the platform's "today" must be the same
+				// date at every hour (Astana's is a day ahead from 19:00 UTC).
+				Map.entry("fse.time.zone", java.time.ZoneId.systemDefault().getId()),
+				// Notification e-mails go to the suite's in-process SMTP server.
+				Map.entry("spring.mail.host", "127.0.0.1"),
+				Map.entry("spring.mail.port", Integer.toString(TestMailServer.port()))));
 	}
 
 }

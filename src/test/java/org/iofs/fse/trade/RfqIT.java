@@ -8,11 +8,6 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
-import org.iofs.fse.access.Role;
-import org.iofs.fse.identity.TestAccounts;
-import org.iofs.fse.organisations.NewOrganisation;
-import org.iofs.fse.organisations.OrganisationType;
-import org.iofs.fse.organisations.Organisations;
 import org.iofs.fse.support.PlatformIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,16 +110,7 @@ class RfqIT extends PlatformIT {
 	}
 
 	private String company(UUID id, String user, String country, String number) {
-		context.getBean(Organisations.class).ensure(id, new NewOrganisation(OrganisationType.COMPANY, country,
-				"Company " + number, "شركة " + number, "Société " + number));
-		new TestAccounts(context).ensure(user, Role.COMPANY_MEMBER, id.toString());
-		String token = bearer(user);
-		http.putJson("/api/v1/trade/companies/" + id, """
-				{"legalNameEn": "Company %s", "legalNameAr": "شركة %s", "legalNameFr": "Société %s", "country": "%s",
-				 "registrationNumber": "%s", "registry": "Registry"}
-				""".formatted(number, number, number, country, number), "Authorization", token);
-		http.postJson("/api/v1/trade/companies/" + id + "/verify", "{}", "Authorization", bearer("t.analyst"));
-		return token;
+		return new TradeFixtures(context, http).verifiedCompany(id, user, country, number);
 	}
 
 }

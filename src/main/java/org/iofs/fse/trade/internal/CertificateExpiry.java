@@ -5,15 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.trade.CertificateExpiring;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Every night (and at start), on one instance: certificates past their expiry date become EXPIRED, and those that
  * expire within {@code fse.trade.certificate-warning-days} (60) are marked warned, once, each warning audited for
- * the company; offers and requests past their validity that are still on the board become EXPIRED too (they were
- * already off the board and could not be taken; now their status says so).
+ * the company and published ({@link CertificateExpiring}) for the notifications; offers and requests past their
+ * validity that are still on the board become EXPIRED too (they were already off the board and could not be taken;
+ * now their status says so).
  */
 @Component
 class CertificateExpiry {
@@ -45,8 +49,11 @@ class CertificateExpiry {
 
 	private final int warningDays;
 
+	private final ApplicationEventPublisher events;
+
 	CertificateExpiry(JdbcClient jdbc, AuditTrail audit, TransactionTemplate transaction, Clock clock,
-			@Value("${fse.trade.certificate-warning-days:60}") int warningDays) {
+			ApplicationEventPublisher events, @Value("${fse.trade.certificate-warning-days:60}") int warningDays) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.transaction = transaction;
@@ -74,11 +81,14 @@ class CertificateExpiry {
 			List<Map<String, Object>> warned = jdbc.sql("""
 					UPDATE trade.halal_certificate SET expiry_warned_on = :today
 					WHERE status = 'VALID' AND expiry_warned_on IS NULL AND expires_on <= CAST(:today AS date) + :days
-					RETURNING id, company_id, expires_on
+					RETURNING id, company_id, number, expires_on
 					""").param("today", today).param("days", warningDays).query().listOfRows();
 			for (Map<String, Object> row : warned) {
 				audit.record("trade.certificate-expiry-warned", "halal-certificate", row.get("id"), null,
 						Map.of("company", row.get("company_id").toString(), "expiresOn", row.get("expires_on").toString()));
+				events.publishEvent(new CertificateExpiring(((Number) row.get("id")).longValue(),
+						(UUID) row.get("company_id"), (String) row.get("number"),
+						((Date) row.get("expires_on")).toLocalDate()));
 			}
 			int offersExpired = jdbc.sql("""
 					UPDATE trade.offer SET status = 'EXPIRED'

@@ -21,8 +21,12 @@ import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.LocalizedText;
 import org.iofs.fse.shared.NotFoundException;
+import org.iofs.fse.trade.QuoteAccepted;
+import org.iofs.fse.trade.QuoteSubmitted;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -101,8 +105,11 @@ public class Rfqs {
 
 	private final ActingCompany acting;
 
+	private final ApplicationEventPublisher events;
+
 	Rfqs(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Companies companies, Commodities commodities,
-			Countries countries, Deals deals, ActingCompany acting, Clock clock) {
+			Countries countries, Deals deals, ActingCompany acting, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.acting = acting;
 		this.deals = deals;
 		this.jdbc = jdbc;
@@ -217,6 +224,8 @@ public class Rfqs {
 		Quote quote = quoteOf(id);
 		audit.record(existing.isPresent() ? "trade.quote-revised" : "trade.quote-submitted", "quote", id,
 				existing.orElse(null), quote);
+		events.publishEvent(new QuoteSubmitted(rfqId, id, quote.revision(), rfq.buyer(), seller, nameOf(seller),
+				commodityName(rfq.commodity()), quote.tonnes(), quote.pricePerTonne(), quote.currency()));
 		return quote;
 	}
 
@@ -244,12 +253,23 @@ public class Rfqs {
 		if (awarded == 0) {
 			throw new ConflictException("RFQ_CLOSED", "Request for quotation " + rfq.id() + " is " + rfq.status());
 		}
-		jdbc.sql("UPDATE trade.quote SET status = CASE WHEN id = :id THEN 'ACCEPTED' ELSE 'NOT_CHOSEN' END "
-				+ "WHERE rfq_id = :rfq AND status = 'QUOTED'").param("id", quoteId).param("rfq", rfq.id()).update();
+		List<UUID> notChosen = jdbc.sql("""
+				UPDATE trade.quote SET status = CASE WHEN id = :id THEN 'ACCEPTED' ELSE 'NOT_CHOSEN' END
+				WHERE rfq_id = :rfq AND status = 'QUOTED'
+				RETURNING seller_id, status
+				""").param("id", quoteId).param("rfq", rfq.id())
+			.query((rs, row) -> rs.getString("status").equals("NOT_CHOSEN") ? rs.getObject("seller_id", UUID.class) : null)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
 		audit.record("trade.quote-accepted", "quote", quoteId, Map.of("status", quote.status()),
 				Map.of("status", "ACCEPTED", "rfq", rfq.id()));
 		Quote accepted = quoteOf(quoteId);
-		return new Accepted(accepted, deals.contract(rfq, accepted, terms, caller));
+		Deals.Deal deal = deals.contract(rfq, accepted, terms, caller);
+		events.publishEvent(new QuoteAccepted(rfq.id(), quoteId, deal.id(), rfq.buyer(), accepted.seller(), notChosen,
+				nameOf(rfq.buyer()), commodityName(rfq.commodity())));
+		return new Accepted(accepted, deal);
 	}
 
 	/** A request and the quotes the reader may see. */
@@ -303,6 +323,14 @@ public class Rfqs {
 
 	private Caller signedIn() {
 		return acting.signedIn();
+	}
+
+	private LocalizedText nameOf(UUID company) {
+		return companies.find(company).map(Companies.Company::legalNames).orElseThrow();
+	}
+
+	private LocalizedText commodityName(String code) {
+		return commodities.find(code).map(Commodity::names).orElse(new LocalizedText(code, code, code));
 	}
 
 	private static String incoterm(String given) {

@@ -59,7 +59,7 @@ class MessageBundlesTest {
 			"allocation.planTitle", "allocation.downloadSolution", "allocation.mapTonnes", "allocation.route",
 			"allocation.mode", "allocation.mode.RAIL", "allocation.routes", "allocation.routes.count",
 			"allocation.point.code", "allocation.point.kind.PORT", "allocation.point.latitude",
-			"allocation.point.longitude");
+			"allocation.point.longitude", "notifications.title", "nav.notifications");
 
 	final Properties english = load("messages.properties");
 

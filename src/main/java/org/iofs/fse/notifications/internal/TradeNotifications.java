@@ -1,0 +1,93 @@
+package org.iofs.fse.notifications.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.iofs.fse.identity.Members;
+import org.iofs.fse.identity.Members.Member;
+import org.iofs.fse.trade.CertificateExpiring;
+import org.iofs.fse.trade.DeliveryOverdue;
+import org.iofs.fse.trade.QuoteAccepted;
+import org.iofs.fse.trade.QuoteSubmitted;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import static org.iofs.fse.notifications.internal.Notice.same;
+
+/**
+ * Who hears of what on the IFPA board. A quote is told to the buyer's members only (competitors never learn of
+ * it); an accepted quote to the chosen seller, and to the others only that they were not chosen; an expiring
+ * certificate to its company; an overdue delivery to both sides of the deal.
+ * <p>
+ * Each listener runs after the publishing transaction committed, on its own thread; the registry marks the event
+ * handled only when the listener returns, so one interrupted by a crash is handled again at the next start.
+ */
+@Component
+class TradeNotifications {
+
+	private final Members members;
+
+	private final Inbox inbox;
+
+	private final MailOutbox outbox;
+
+	TradeNotifications(Members members, Inbox inbox, MailOutbox outbox) {
+		this.members = members;
+		this.inbox = inbox;
+		this.outbox = outbox;
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(QuoteSubmitted quote) {
+		tell(members.actingFor(quote.buyer()),
+				new Notice(quote.revision() == 0 ? "trade.quote-received" : "trade.quote-revised",
+						"quote:" + quote.quote() + ":" + quote.revision(),
+						List.of(quote.sellerName(), quote.commodity(), same(quote.tonnes().stripTrailingZeros()
+							.toPlainString()), same(quote.pricePerTonne().toPlainString()), same(quote.currency()),
+								same(quote.rfq())),
+						"/trade/rfqs/" + quote.rfq()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(QuoteAccepted accepted) {
+		tell(members.actingFor(accepted.seller()), new Notice("trade.quote-accepted", "quote-accepted:" + accepted.quote(),
+				List.of(accepted.buyerName(), accepted.commodity(), same(accepted.rfq()), same(accepted.deal())),
+				"/trade/deals/" + accepted.deal()));
+		List<Member> others = new ArrayList<>();
+		for (UUID seller : accepted.notChosen()) {
+			others.addAll(members.actingFor(seller));
+		}
+		tell(others, new Notice("trade.quote-not-chosen", "quote-not-chosen:" + accepted.rfq(),
+				List.of(accepted.commodity(), same(accepted.rfq())), "/trade/rfqs/" + accepted.rfq()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(CertificateExpiring expiring) {
+		tell(members.actingFor(expiring.company()), new Notice("trade.certificate-expiring",
+				"certificate-expiring:" + expiring.certificate(),
+				List.of(same(expiring.number()), same(expiring.expiresOn())), "/trade/companies/" + expiring.company()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(DeliveryOverdue overdue) {
+		List<Member> both = new ArrayList<>(members.actingFor(overdue.buyer()));
+		both.addAll(members.actingFor(overdue.seller()));
+		tell(both, new Notice("trade.delivery-overdue", "delivery-overdue:" + overdue.deal(),
+				List.of(same(overdue.deal()), overdue.commodity(), same(overdue.deliveryUntil())),
+				"/trade/deals/" + overdue.deal()));
+	}
+
+	private void tell(List<Member> people, Notice notice) {
+		if (inbox.deliver(people, notice) > 0) {
+			outbox.sendPending();
+		}
+	}
+
+}
