@@ -31,6 +31,7 @@ public class AccessPolicy {
 			case ENTER_COUNTRY_DATA, REQUEST_RELEASE -> inScope(caller, Role.COUNTRY_FOCAL_POINT, scope);
 			case OPERATE_HUB -> inScope(caller, Role.HUB_OPERATOR, scope);
 			case ACT_FOR_ORGANISATION -> inScope(caller, Role.COMPANY_MEMBER, scope);
+			case FINANCE_FOR_ORGANISATION -> inScope(caller, Role.FINANCIER, scope);
 			case MANAGE_OWN_TOKENS -> true;
 		};
 	}

@@ -23,6 +23,8 @@ public enum Action {
 	OPERATE_HUB,
 	/** Act for one organisation (post offers, answer requests for quotation). */
 	ACT_FOR_ORGANISATION,
+	/** Act for one financial institution: approve, sign and follow the finance requests of deals it receives. */
+	FINANCE_FOR_ORGANISATION,
 	/** Solve allocation plans from hub stock to member states, read them, and turn them into draft dispatches. */
 	PLAN_ALLOCATION,
 	/** Edit the transport network the allocation optimiser plans on (delivery points, routes). */

@@ -12,7 +12,9 @@ public enum Role {
 	/** Reserve or hub operator: receives, stores, rotates and dispatches stock at their hubs. */
 	HUB_OPERATOR(ScopeType.HUB),
 	/** IFPA member company: acts for its organisation. */
-	COMPANY_MEMBER(ScopeType.ORGANISATION);
+	COMPANY_MEMBER(ScopeType.ORGANISATION),
+	/** Staff of a financial institution (ITFC, IsDB, a bank): decides and follows the finance requests it receives. */
+	FINANCIER(ScopeType.ORGANISATION);
 
 	private final ScopeType scopeType;
 

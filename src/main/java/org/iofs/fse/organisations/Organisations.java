@@ -60,6 +60,18 @@ public class Organisations {
 		return repository.findAll().stream().filter(o -> o.type() == type).map(o -> o.id()).toList();
 	}
 
+	/**
+	 * The names of the financial institutions, by id: public, since a buyer chooses among them and a term sheet
+	 * names its financier.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, org.iofs.fse.shared.Named> financialInstitutions() {
+		java.util.Map<String, org.iofs.fse.shared.Named> names = new java.util.LinkedHashMap<>();
+		repository.findAll().stream().filter(o -> o.type() == OrganisationType.FINANCIAL_INSTITUTION)
+			.forEach(o -> names.put(o.id().toString(), o));
+		return names;
+	}
+
 	/** What kind of organisation an id names, if any: for modules that act for companies or partners. */
 	public Optional<OrganisationType> typeOf(UUID id) {
 		return repository.findById(id).map(organisation -> organisation.type());

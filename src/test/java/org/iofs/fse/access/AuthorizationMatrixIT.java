@@ -62,6 +62,7 @@ class AuthorizationMatrixIT {
 		CALLERS.put("focal_a", "t.focal.yem");
 		CALLERS.put("focal_b", "t.focal.pak");
 		CALLERS.put("company", "t.company");
+		CALLERS.put("financier", "t.financier");
 	}
 
 	/** Files for upload rows: small but valid, so an allowed caller gets past every check to the real work. */

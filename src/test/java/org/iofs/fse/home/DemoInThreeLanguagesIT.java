@@ -42,7 +42,8 @@ class DemoInThreeLanguagesIT {
 			"grade", "retail", "wholesale", "average", "regional market", "imported", "flour", "vegetable", "shipment",
 			"drought", "request", "receipt", "submitted", "approved", "dispatched", "delivered", "closed", "available",
 			"quarantined", "expired", "road", "sea", "system", "created", "saved", "demo", "administrator",
-			"generated", "assessment", "reserve", "hub", "release");
+			"generated", "assessment", "reserve", "hub", "release", "murabaha", "instalment", "contracted",
+			"shipped", "settled", "guarantee", "repaying");
 
 	static final Pattern TERMS = Pattern.compile("\\b(" + String.join("|", ENGLISH_DATA_TERMS) + ")\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -92,6 +93,15 @@ class DemoInThreeLanguagesIT {
 		jdbc.sql("SELECT id FROM trade.offer ORDER BY id LIMIT 3").query(Long.class).list()
 			.forEach(id -> pages.add("/trade/offers/" + id));
 		pages.add("/commodities/wheat/deal-prices");
+		pages.add("/trade/mine");
+		pages.add("/notifications");
+		jdbc.sql("SELECT id FROM trade.rfq ORDER BY id LIMIT 2").query(Long.class).list()
+			.forEach(id -> pages.add("/trade/rfqs/" + id));
+		jdbc.sql("SELECT id FROM trade.deal ORDER BY id LIMIT 2").query(Long.class).list()
+			.forEach(id -> pages.add("/trade/deals/" + id));
+		List<Long> financed = jdbc.sql("SELECT id FROM trade.finance_request WHERE demo ORDER BY id").query(Long.class).list();
+		assertThat(financed).as("a demo murabaha and a demo salam").hasSize(2);
+		financed.forEach(id -> pages.add("/trade/finance/" + id));
 		assertThat(pages).hasSizeGreaterThan(40);
 		assertThat(jdbc.sql("SELECT count(DISTINCT status) FROM trade.deal WHERE demo").query(Integer.class).single())
 			.as("demo deals at every stage").isEqualTo(6);

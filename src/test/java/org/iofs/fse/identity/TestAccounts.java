@@ -29,6 +29,8 @@ public final class TestAccounts {
 
 	public static final UUID COMPANY = UUID.fromString("00000000-0000-0000-0000-00000000c0de");
 
+	public static final UUID FINANCIER = UUID.fromString("00000000-0000-0000-0000-00000000f1ce");
+
 	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
 	private final AccountRepository repository;
@@ -54,6 +56,9 @@ public final class TestAccounts {
 		ensure("t.focal.pak", Role.COUNTRY_FOCAL_POINT, "PAK");
 		ensure("t.hub", Role.HUB_OPERATOR, "TEST-HUB");
 		ensure("t.company", Role.COMPANY_MEMBER, COMPANY.toString());
+		organisations.ensure(FINANCIER, new NewOrganisation(OrganisationType.FINANCIAL_INSTITUTION, "SAU",
+				"Test Islamic Bank", "البنك الإسلامي للاختبار", "Banque islamique de test"));
+		ensure("t.financier", Role.FINANCIER, FINANCIER.toString());
 		return this;
 	}
 
@@ -61,7 +66,8 @@ public final class TestAccounts {
 	public UUID ensure(String username, Role role, String scope) {
 		return repository.findByUsername(username).map(Account::id).orElseGet(() -> accounts
 			.insert(new NewAccount(username, "Test " + username, null,
-					role == Role.COMPANY_MEMBER ? COMPANY : Organisations.SECRETARIAT, PASSWORD, role, scope))
+					role == Role.COMPANY_MEMBER ? COMPANY : role == Role.FINANCIER ? FINANCIER : Organisations.SECRETARIAT,
+					PASSWORD, role, scope))
 			.account()
 			.id());
 	}

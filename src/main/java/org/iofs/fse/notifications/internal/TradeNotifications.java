@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.iofs.fse.access.Role;
+import org.iofs.fse.access.Scope;
 import org.iofs.fse.identity.Members;
 import org.iofs.fse.identity.Members.Member;
 import org.iofs.fse.trade.CertificateExpiring;
 import org.iofs.fse.trade.DeliveryOverdue;
+import org.iofs.fse.trade.FinanceRequested;
+import org.iofs.fse.trade.FinanceStepTaken;
 import org.iofs.fse.trade.QuoteAccepted;
 import org.iofs.fse.trade.QuoteSubmitted;
 
@@ -20,7 +24,8 @@ import static org.iofs.fse.notifications.internal.Notice.same;
 /**
  * Who hears of what on the IFPA board. A quote is told to the buyer's members only (competitors never learn of
  * it); an accepted quote to the chosen seller, and to the others only that they were not chosen; an expiring
- * certificate to its company; an overdue delivery to both sides of the deal.
+ * certificate to its company; an overdue delivery to both sides of the deal; a finance request to the financier's
+ * staff, and each of its steps to the side that did not take it.
  * <p>
  * Each listener runs after the publishing transaction committed, on its own thread; the registry marks the event
  * handled only when the listener returns, so one interrupted by a crash is handled again at the next start.
@@ -34,7 +39,10 @@ class TradeNotifications {
 
 	private final MailOutbox outbox;
 
-	TradeNotifications(Members members, Inbox inbox, MailOutbox outbox) {
+	private final Words words;
+
+	TradeNotifications(Members members, Inbox inbox, MailOutbox outbox, Words words) {
+		this.words = words;
 		this.members = members;
 		this.inbox = inbox;
 		this.outbox = outbox;
@@ -82,6 +90,27 @@ class TradeNotifications {
 		tell(both, new Notice("trade.delivery-overdue", "delivery-overdue:" + overdue.deal(),
 				List.of(same(overdue.deal()), overdue.commodity(), same(overdue.deliveryUntil())),
 				"/trade/deals/" + overdue.deal()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(FinanceRequested requested) {
+		tell(members.holding(Role.FINANCIER, Scope.organisation(requested.financier())),
+				new Notice("trade.finance-requested", "finance-requested:" + requested.request(),
+						List.of(requested.buyerName(), words.of("finance.mode." + requested.mode()),
+								same(requested.price().toPlainString()), same(requested.currency()), same(requested.deal())),
+						"/trade/finance/" + requested.request()));
+	}
+
+	/** The side that did not take the step hears of it. */
+	@Async
+	@TransactionalEventListener
+	void on(FinanceStepTaken step) {
+		List<Member> otherSide = step.takenBy().equals("FINANCIER") ? members.actingFor(step.buyer())
+				: members.holding(Role.FINANCIER, Scope.organisation(step.financier()));
+		tell(otherSide, new Notice("trade.finance-step", "finance-step:" + step.request() + ":" + step.toStatus(),
+				List.of(same(step.request()), words.of("finance.status." + step.toStatus()), same(step.deal())),
+				"/trade/finance/" + step.request()));
 	}
 
 	private void tell(List<Member> people, Notice notice) {

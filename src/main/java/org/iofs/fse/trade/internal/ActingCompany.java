@@ -28,18 +28,23 @@ class ActingCompany {
 		return CurrentCaller.get().orElseGet(() -> access.require(Action.MANAGE_OWN_TOKENS));
 	}
 
+	/** The companies the caller acts for by their grants (none for the Secretariat, who reads all). */
+	static List<UUID> companiesOf(Caller caller, AccessPolicy access) {
+		return caller.grants().stream()
+			.filter(g -> g.scope().type() == ScopeType.ORGANISATION)
+			.filter(g -> access.allows(caller, Action.ACT_FOR_ORGANISATION, g.scope()))
+			.map(g -> UUID.fromString(g.scope().id()))
+			.distinct()
+			.toList();
+	}
+
 	/** The company the caller acts for: the one named (if they may act for it), or their only company. */
 	UUID of(Caller caller, UUID named) {
 		if (named != null) {
 			access.require(Action.ACT_FOR_ORGANISATION, Scope.organisation(named));
 			return named;
 		}
-		List<UUID> own = caller.grants().stream()
-			.filter(g -> g.scope().type() == ScopeType.ORGANISATION)
-			.filter(g -> access.allows(caller, Action.ACT_FOR_ORGANISATION, g.scope()))
-			.map(g -> UUID.fromString(g.scope().id()))
-			.distinct()
-			.toList();
+		List<UUID> own = companiesOf(caller, access);
 		if (own.isEmpty()) {
 			// Someone who acts for no company may not trade at all (403), unless they may act for any (administrators).
 			access.require(Action.ACT_FOR_ORGANISATION, Scope.GLOBAL);

@@ -139,13 +139,7 @@ public class Deals {
 	public Deal move(long id, String action, String note) {
 		Deal deal = readable(id);
 		Caller caller = CurrentCaller.get().orElseThrow();
-		var transition = jdbc.sql("""
-				SELECT to_status, taken_by FROM trade.deal_transition WHERE action = :action AND from_status = :from
-				""").param("action", action).param("from", deal.status())
-			.query((rs, row) -> Map.entry(rs.getString("to_status"), rs.getString("taken_by")))
-			.optional()
-			.orElseThrow(() -> new ConflictException("WRONG_STATUS", "Deal " + id + " is " + deal.status()
-					+ "; it cannot " + action));
+		var transition = TransitionTable.entry(TransitionTable.deals(jdbc).step(id, action, deal.status()));
 		if (transition.getValue().equals("SECRETARIAT")) {
 			access.require(Action.PUBLISH);
 		}
@@ -200,6 +194,32 @@ public class Deals {
 		Map<String, Object> rating = Map.of("deal", id, "by", by, "of", of, "stars", stars);
 		audit.record("trade.deal-rated", "deal", id, null, rating);
 		return rating;
+	}
+
+	/** The deals the caller may read, newest first: the Secretariat's all, a company's own. */
+	@Transactional(readOnly = true)
+	public List<Deal> mine(int limit) {
+		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.MANAGE_OWN_TOKENS));
+		if (access.allows(caller, Action.READ_ALL, Scope.GLOBAL)) {
+			return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT :limit").param("limit", limit).query(DEAL).list();
+		}
+		UUID[] mine = ActingCompany.companiesOf(caller, access).toArray(UUID[]::new);
+		return jdbc.sql(SELECT + " WHERE buyer_id = ANY (:mine) OR seller_id = ANY (:mine) ORDER BY id DESC LIMIT :limit")
+			.param("mine", mine).param("limit", limit).query(DEAL).list();
+	}
+
+	/** The steps the caller's side may take on the deal now, from the transition table. */
+	@Transactional(readOnly = true)
+	public List<String> stepsFor(Deal deal) {
+		Caller caller = CurrentCaller.get().orElse(null);
+		if (caller == null) {
+			return List.of();
+		}
+		return TransitionTable.deals(jdbc).from(deal.status()).stream()
+			.filter(t -> t.takenBy().equals("SECRETARIAT") ? access.allows(caller, Action.PUBLISH, Scope.GLOBAL)
+					: mayTake(caller, deal, t.takenBy()))
+			.map(TransitionTable.Transition::action)
+			.toList();
 	}
 
 	private boolean mayTake(Caller caller, Deal deal, String takenBy) {

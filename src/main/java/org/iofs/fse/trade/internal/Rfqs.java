@@ -239,6 +239,7 @@ public class Rfqs {
 	 */
 	@Transactional
 	public Accepted accept(long quoteId, Deals.Terms terms) {
+		signedIn();
 		Quote quote = quoteOf(quoteId);
 		Rfq rfq = load(quote.rfq());
 		Caller caller = actFor(rfq.buyer());
@@ -287,6 +288,26 @@ public class Rfqs {
 			.filter(q -> all || access.allows(caller, Action.ACT_FOR_ORGANISATION, Scope.organisation(q.seller())))
 			.toList();
 		return new View(rfq, quotes);
+	}
+
+	/**
+	 * The requests the caller may read, newest first: the Secretariat's all; a company's own, those that invite it,
+	 * and the open ones that invite nobody (they reach every verified seller).
+	 */
+	@Transactional(readOnly = true)
+	public List<Rfq> mine(int limit) {
+		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.MANAGE_OWN_TOKENS));
+		if (access.allows(caller, Action.READ_ALL, Scope.GLOBAL)) {
+			return jdbc.sql(RFQ_COLUMNS + " ORDER BY id DESC LIMIT :limit").param("limit", limit).query(RFQ).list();
+		}
+		UUID[] mine = ActingCompany.companiesOf(caller, access).toArray(UUID[]::new);
+		if (mine.length == 0) {
+			return List.of();
+		}
+		return jdbc.sql(RFQ_COLUMNS + """
+				WHERE buyer_id = ANY (:mine) OR invited && :mine OR (cardinality(invited) = 0 AND status = 'OPEN')
+				ORDER BY id DESC LIMIT :limit
+				""").param("mine", mine).param("limit", limit).query(RFQ).list();
 	}
 
 	/**

@@ -59,7 +59,9 @@ class MessageBundlesTest {
 			"allocation.planTitle", "allocation.downloadSolution", "allocation.mapTonnes", "allocation.route",
 			"allocation.mode", "allocation.mode.RAIL", "allocation.routes", "allocation.routes.count",
 			"allocation.point.code", "allocation.point.kind.PORT", "allocation.point.latitude",
-			"allocation.point.longitude", "notifications.title", "nav.notifications");
+			"allocation.point.longitude", "notifications.title", "nav.notifications", "trade.tonnes", "trade.destination", "finance.mode",
+			"finance.note", "finance.tonnesOf", "finance.dueOn", "finance.total", "finance.mode.SALAM", "finance.mode.ISTISNAA",
+			"finance.mode.IJARA");
 
 	final Properties english = load("messages.properties");
 
