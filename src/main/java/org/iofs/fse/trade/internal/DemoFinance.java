@@ -38,7 +38,11 @@ class DemoFinance implements DemoData {
 
 	private final JsonMapper json;
 
-	DemoFinance(JdbcClient jdbc, Organisations organisations, FinanceRequests finance, JsonMapper json) {
+	private final java.time.Clock clock;
+
+	DemoFinance(JdbcClient jdbc, Organisations organisations, FinanceRequests finance, JsonMapper json,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.finance = finance;
@@ -60,15 +64,17 @@ class DemoFinance implements DemoData {
 	}
 
 	private java.util.Optional<Deals.Deal> deal(String status) {
+		// The oldest, so that a murabaha signed three days after its deal is already being repaid.
 		return jdbc.sql("SELECT id FROM trade.deal WHERE demo AND payment_mode = 'ISLAMIC_FINANCE' AND status = :status "
-				+ "ORDER BY id LIMIT 1").param("status", status).query(Long.class).optional()
-			.or(() -> jdbc.sql("SELECT id FROM trade.deal WHERE demo AND status = :status ORDER BY id LIMIT 1")
+				+ "ORDER BY contracted_at, id LIMIT 1").param("status", status).query(Long.class).optional()
+			.or(() -> jdbc.sql("SELECT id FROM trade.deal WHERE demo AND status = :status ORDER BY contracted_at, id LIMIT 1")
 				.param("status", status).query(Long.class).optional())
 			.map(finance.deals()::load);
 	}
 
 	private void finance(Deals.Deal deal, UUID financier, Mode mode, List<String> steps) {
-		LocalDate signed = deal.contractedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(3);
+		LocalDate signed = java.util.Collections.min(List.of(
+				deal.contractedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(3), LocalDate.now(clock)));
 		FinanceRequests.FinanceTerms terms = mode == Mode.MURABAHA
 				? new FinanceRequests.FinanceTerms(new BigDecimal("4.25"), null, 6, signed.plusMonths(1), 1, null, null,
 						null, null, null, null, null, null, null)
@@ -97,9 +103,11 @@ class DemoFinance implements DemoData {
 			.single();
 		finance.writeSchedule(id, schedule);
 		String from = null;
+		java.time.Instant at = deal.contractedAt().plusSeconds(3600);
 		for (String to : steps) {
-			finance.event(id, from, to, "demo", "");
+			finance.event(id, from, to, "demo", "", at);
 			from = to;
+			at = java.util.Collections.min(List.of(at.plus(java.time.Duration.ofDays(5)), clock.instant()));
 		}
 	}
 

@@ -377,11 +377,15 @@ public class FinanceRequests {
 	}
 
 	void event(long id, String from, String to, String actor, String note) {
+		event(id, from, to, actor, note, clock.instant());
+	}
+
+	void event(long id, String from, String to, String actor, String note, Instant at) {
 		jdbc.sql("""
 				INSERT INTO trade.finance_event (request_id, from_status, to_status, actor, note, at)
 				VALUES (:id, :from, :to, :actor, :note, :at)
 				""").param("id", id).param("from", from).param("to", to).param("actor", actor).param("note", note)
-			.param("at", Timestamp.from(clock.instant())).update();
+			.param("at", Timestamp.from(at)).update();
 	}
 
 	Deals deals() {
