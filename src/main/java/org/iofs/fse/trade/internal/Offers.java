@@ -85,14 +85,14 @@ public class Offers {
 
 	}
 
-	private static final String SELECT = """
+	static final String SELECT = """
 			SELECT id, side, company_id, commodity_code, hs_code, grade, specification, quantity_tonnes, open_tonnes,
 			       min_order_tonnes, price_per_tonne, currency, incoterm, incoterm_place, origin_iso3, delivery_from,
 			       delivery_until, valid_until, status, published_at, certificate_id, demo
 			FROM trade.offer
 			""";
 
-	private static final RowMapper<Offer> OFFER = (rs, row) -> new Offer(rs.getLong("id"), rs.getString("side"),
+	static final RowMapper<Offer> OFFER = (rs, row) -> new Offer(rs.getLong("id"), rs.getString("side"),
 			rs.getObject("company_id", UUID.class), rs.getString("commodity_code"), rs.getString("hs_code"),
 			rs.getString("grade"), rs.getString("specification"), rs.getBigDecimal("quantity_tonnes"),
 			rs.getBigDecimal("open_tonnes"), rs.getBigDecimal("min_order_tonnes"), rs.getBigDecimal("price_per_tonne"),
@@ -112,6 +112,8 @@ public class Offers {
 
 	private final Commodities commodities;
 
+	private final Board board;
+
 	private final Countries countries;
 
 	private final Clock clock;
@@ -121,7 +123,8 @@ public class Offers {
 	private final ActingCompany acting;
 
 	Offers(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Companies companies, Commodities commodities,
-			Countries countries, HalalCertificates certificates, ActingCompany acting, Clock clock) {
+			Countries countries, HalalCertificates certificates, ActingCompany acting, Board board, Clock clock) {
+		this.board = board;
 		this.certificates = certificates;
 		this.acting = acting;
 		this.jdbc = jdbc;
@@ -285,50 +288,8 @@ public class Offers {
 	}
 
 	/** The board: open offers (valid today), newest first, filtered. Public. */
-	@Transactional(readOnly = true)
 	public PageOf<Offer> board(BoardFilter filter, int page, int size) {
-		int limit = Math.min(Math.max(size, 1), PageOf.MAX_SIZE);
-		String where = """
-				WHERE status IN ('PUBLISHED', 'PARTLY_TAKEN') AND valid_until >= :today
-				  AND company_id IN (SELECT organisation_id FROM trade.company WHERE kyc_status = 'VERIFIED')
-				  AND (CAST(:side AS text) IS NULL OR side = :side)
-				  AND (CAST(:commodity AS text) IS NULL OR commodity_code = :commodity)
-				  AND (CAST(:origin AS text) IS NULL OR origin_iso3 = :origin)
-				  AND (CAST(:incoterm AS text) IS NULL OR incoterm = :incoterm)
-				  AND (CAST(:companyCountry AS text) IS NULL OR company_id IN
-				       (SELECT organisation_id FROM trade.company WHERE country_iso3 = :companyCountry))
-				  AND (CAST(:q AS text) IS NULL OR commodity_code = ANY (CAST(:namedCommodities AS text[]))
-				       OR search @@ (websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q))
-				       OR company_id IN (SELECT organisation_id FROM trade.company WHERE search @@ (
-				           websearch_to_tsquery('english', :q) || websearch_to_tsquery('arabic', :q)
-				           || websearch_to_tsquery('french', :q))))
-				""";
-		Map<String, Object> params = new java.util.HashMap<>();
-		params.put("today", Date.valueOf(LocalDate.now(clock)));
-		params.put("side", upper(filter.side()));
-		params.put("commodity", filter.commodity() == null || filter.commodity().isBlank() ? null
-				: filter.commodity().strip().toLowerCase(Locale.ROOT));
-		params.put("origin", upper(filter.origin()));
-		params.put("incoterm", upper(filter.incoterm()));
-		params.put("companyCountry", upper(filter.companyCountry()));
-		String query = filter.query() == null || filter.query().isBlank() ? null
-				: Texts.bounded(filter.query().strip(), 200, "q");
-		params.put("q", query);
-		// Commodities are searched by their names in the three languages, through the commodities module.
-		params.put("namedCommodities", query == null ? new String[0] : commodities.all().stream()
-			.filter(c -> c.names().en().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT))
-					|| c.names().fr().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT))
-					|| c.names().ar().contains(query))
-			.map(Commodity::code)
-			.toArray(String[]::new));
-		long total = jdbc.sql("SELECT count(*) FROM trade.offer " + where).params(params).query(Long.class).single();
-		List<Offer> items = jdbc.sql(SELECT + where + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
-			.param("limit", limit)
-			.param("offset", (long) Math.max(page, 0) * limit)
-			.query(OFFER)
-			.list();
-		return new PageOf<>(items, Math.max(page, 0), limit, total);
+		return board.page(filter, page, size);
 	}
 
 	/** A company's offers, newest first: its open ones for everyone, all of them for its members and the Secretariat. */
@@ -389,10 +350,6 @@ public class Offers {
 	private Offer load(long id) {
 		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(OFFER).optional()
 			.orElseThrow(() -> new NotFoundException("offer", Long.toString(id)));
-	}
-
-	private static String upper(String value) {
-		return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
 	}
 
 }

@@ -60,6 +60,7 @@ class TradeController {
 		model.addAttribute("offers", board);
 		model.addAttribute("companyIndex", companies.byIds(board.items().stream().map(Offers.Offer::company).toList()));
 		model.addAttribute("filter", filter);
+		model.addAttribute("countCap", Board.COUNT_CAP);
 		model.addAttribute("sides", Offers.Side.values());
 		model.addAttribute("incoterms", Incoterm.values());
 		model.addAttribute("commodityChoices", commodities.ofKind(CommodityKind.COMMODITY));

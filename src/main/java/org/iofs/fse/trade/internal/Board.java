@@ -1,0 +1,119 @@
+package org.iofs.fse.trade.internal;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.Commodity;
+import org.iofs.fse.shared.PageOf;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The IFPA board: open offers and requests of verified companies, valid today, filtered and searched, newest first.
+ * Public.
+ * <p>
+ * Built to answer from indexes at a hundred thousand offers: the newest-first partial index is walked until a page is
+ * filled, so a broad filter stops early; a search finds its companies first (their legal names in the three
+ * languages' text search configurations, GIN indexed) and its commodities by name, so that every arm of the search
+ * is an indexed condition; and the count stops at {@link #COUNT_CAP} (the page then says "more than"), since
+ * counting every match of a broad search cost more than finding the page.
+ */
+@Component
+class Board {
+
+	static final int COUNT_CAP = 1_000;
+
+	private final JdbcClient jdbc;
+
+	private final Commodities commodities;
+
+	private final Clock clock;
+
+	Board(JdbcClient jdbc, Commodities commodities, Clock clock) {
+		this.jdbc = jdbc;
+		this.commodities = commodities;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<Offers.Offer> page(Offers.BoardFilter filter, int page, int size) {
+		int limit = Math.min(Math.max(size, 1), PageOf.MAX_SIZE);
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", Date.valueOf(LocalDate.now(clock)));
+		params.put("side", upper(filter.side()));
+		params.put("commodity", filter.commodity() == null || filter.commodity().isBlank() ? null
+				: filter.commodity().strip().toLowerCase(Locale.ROOT));
+		params.put("origin", upper(filter.origin()));
+		params.put("incoterm", upper(filter.incoterm()));
+		params.put("companyCountry", upper(filter.companyCountry()));
+		String query = filter.query() == null || filter.query().isBlank() ? null
+				: Texts.bounded(filter.query().strip(), 200, "q");
+		String search = "";
+		if (query != null) {
+			params.put("q", query);
+			params.put("namedCommodities", namedCommodities(query));
+			params.put("namedCompanies", namedCompanies(query));
+			search = """
+					  AND (o.search @@ (websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q))
+					       OR o.company_id = ANY (:namedCompanies) OR o.commodity_code = ANY (:namedCommodities))
+					""";
+		}
+		String where = """
+				WHERE o.status IN ('PUBLISHED', 'PARTLY_TAKEN') AND o.valid_until >= :today
+				  AND NOT EXISTS (SELECT 1 FROM trade.company c
+				                  WHERE c.organisation_id = o.company_id AND c.kyc_status <> 'VERIFIED')
+				  AND (CAST(:side AS text) IS NULL OR o.side = :side)
+				  AND (CAST(:commodity AS text) IS NULL OR o.commodity_code = :commodity)
+				  AND (CAST(:origin AS text) IS NULL OR o.origin_iso3 = :origin)
+				  AND (CAST(:incoterm AS text) IS NULL OR o.incoterm = :incoterm)
+				  AND (CAST(:companyCountry AS text) IS NULL OR o.company_id IN
+				       (SELECT organisation_id FROM trade.company WHERE country_iso3 = :companyCountry))
+				""" + search;
+		long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM trade.offer o " + where + " LIMIT :cap) counted")
+			.params(params)
+			.param("cap", COUNT_CAP + 1)
+			.query(Long.class)
+			.single();
+		List<Offers.Offer> items = jdbc.sql(Offers.SELECT.replace("FROM trade.offer", "FROM trade.offer o") + where
+				+ " ORDER BY o.published_at DESC, o.id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", limit)
+			.param("offset", (long) Math.max(page, 0) * limit)
+			.query(Offers.OFFER)
+			.list();
+		return new PageOf<>(items, Math.max(page, 0), limit, total);
+	}
+
+	/** Commodities whose name in any of the three languages contains the words, through the commodities module. */
+	private String[] namedCommodities(String query) {
+		String lower = query.toLowerCase(Locale.ROOT);
+		return commodities.all().stream()
+			.filter(c -> c.names().en().toLowerCase(Locale.ROOT).contains(lower)
+					|| c.names().fr().toLowerCase(Locale.ROOT).contains(lower) || c.names().ar().contains(query))
+			.map(Commodity::code)
+			.toArray(String[]::new);
+	}
+
+	/** Verified companies whose legal name in any language matches the words (GIN index on their names). */
+	private UUID[] namedCompanies(String query) {
+		return jdbc.sql("""
+				SELECT organisation_id FROM trade.company
+				WHERE kyc_status = 'VERIFIED' AND search @@ (websearch_to_tsquery('english', :q)
+				    || websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('french', :q))
+				""").param("q", query).query(UUID.class).list().toArray(UUID[]::new);
+	}
+
+	private static String upper(String value) {
+		return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+	}
+
+}
