@@ -55,6 +55,14 @@ class RfqIT extends PlatformIT {
 				"$.quotes[*].id");
 		assertThat(seenByA).containsExactly((int) quoteA);
 		assertThat(seenByBuyer).containsExactly((int) quoteA, (int) quoteB).as("cheapest first");
+		List<Integer> quotesOfA = JsonPath.read(http.get("/api/v1/trade/quotes", "Authorization", a).body(),
+				"$[?(@.rfq == " + rfq + ")].id");
+		List<Integer> quotesOfBuyer = JsonPath.read(http.get("/api/v1/trade/quotes", "Authorization", buyer).body(),
+				"$[?(@.rfq == " + rfq + ")].id");
+		assertThat(quotesOfA).as("a seller's list holds its own quote only").containsExactly((int) quoteA);
+		assertThat(quotesOfBuyer).containsExactlyInAnyOrder((int) quoteA, (int) quoteB);
+		assertThat(JsonPath.<List<Integer>>read(http.get("/api/v1/trade/rfqs", "Authorization", b).body(), "$[*].id"))
+			.as("an invited seller lists the request").contains((int) rfq);
 		assertThat(http.get("/api/v1/trade/rfqs/" + rfq, "Authorization", bearer("t.company")).statusCode())
 			.as("a company the request does not reach").isEqualTo(404);
 

@@ -311,6 +311,23 @@ public class Rfqs {
 	}
 
 	/**
+	 * The quotes the caller may read, newest first: the Secretariat's all; a company's own quotes and the quotes on
+	 * its requests (never a competitor's quote on someone else's request).
+	 */
+	@Transactional(readOnly = true)
+	public List<Quote> quotesMine(int limit) {
+		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.MANAGE_OWN_TOKENS));
+		if (access.allows(caller, Action.READ_ALL, Scope.GLOBAL)) {
+			return jdbc.sql(QUOTE_COLUMNS + " ORDER BY id DESC LIMIT :limit").param("limit", limit).query(QUOTE).list();
+		}
+		UUID[] mine = ActingCompany.companiesOf(caller, access).toArray(UUID[]::new);
+		return jdbc.sql(QUOTE_COLUMNS + """
+				WHERE seller_id = ANY (:mine) OR rfq_id IN (SELECT id FROM trade.rfq WHERE buyer_id = ANY (:mine))
+				ORDER BY id DESC LIMIT :limit
+				""").param("mine", mine).param("limit", limit).query(QUOTE).list();
+	}
+
+	/**
 	 * A request is read by its buyer, the Secretariat and the sellers it reaches (invited, or every verified seller
 	 * of the commodity when it invites none); anyone else is told it does not exist.
 	 */

@@ -242,6 +242,24 @@ class TradeApiController {
 		return dealPrices.monthly(commodity);
 	}
 
+	@GetMapping("/rfqs")
+	@Operation(summary = "The requests for quotation the caller may read, newest first: its own, those that reach it, all for the Secretariat")
+	List<Rfqs.Rfq> rfqs() {
+		return rfqs.mine(500);
+	}
+
+	@GetMapping("/quotes")
+	@Operation(summary = "The caller's quotes and the quotes on its requests, newest first (all for the Secretariat); never a competitor's")
+	List<Rfqs.Quote> quotes() {
+		return rfqs.quotesMine(500);
+	}
+
+	@GetMapping("/deals")
+	@Operation(summary = "The deals the caller is a side of, newest first (all for the Secretariat)")
+	List<Deals.Deal> deals() {
+		return deals.mine(500);
+	}
+
 	@GetMapping("/deals/{id}")
 	@Operation(summary = "A deal and its history, for its buyer, its seller and the Secretariat")
 	Deals.View deal(@PathVariable long id) {
