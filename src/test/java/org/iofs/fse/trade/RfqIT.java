@@ -103,6 +103,31 @@ class RfqIT extends PlatformIT {
 			.param("id", Long.toString(quoteA)).query(Long.class).single()).isEqualTo(1);
 	}
 
+	@Test
+	void aRequestOpenToAllReachesTheVerifiedSellersOfItsCommodityOnly() {
+		String buyer = company(BUYER, "t.rfq.buyer", "YEM", "RFQ-BUYER");
+		String a = company(SELLER_A, "t.rfq.a", "TUR", "RFQ-SELLER-A");
+		String b = company(SELLER_B, "t.rfq.b", "KAZ", "RFQ-SELLER-B");
+		http.putJson("/api/v1/trade/companies/" + SELLER_B, """
+				{"legalNameEn": "Company RFQ-SELLER-B", "legalNameAr": "شركة RFQ-SELLER-B", "legalNameFr": "Société RFQ-SELLER-B",
+				 "country": "KAZ", "registrationNumber": "RFQ-SELLER-B", "registry": "Registry", "commodities": ["dates"]}
+				""", "Authorization", b);
+		http.postJson("/api/v1/trade/companies/" + SELLER_B + "/verify", "{}", "Authorization", bearer("t.analyst"));
+		LocalDate today = LocalDate.now();
+		HttpResponse<String> created = http.postJson("/api/v1/trade/rfqs", """
+				{"buyer": "%s", "commodity": "dates", "tonnes": 40, "incoterm": "CFR", "incotermPlace": "Aden",
+				 "destination": "YEM", "deliveryFrom": "%s", "deliveryUntil": "%s", "respondBy": "%s"}
+				""".formatted(BUYER, today.plusDays(30), today.plusDays(60), today.plusDays(10)), "Authorization", buyer);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long rfq = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+		assertThat(http.get("/api/v1/trade/rfqs/" + rfq, "Authorization", b).statusCode()).as("a seller of dates")
+			.isEqualTo(200);
+		assertThat(http.postJson("/api/v1/trade/rfqs/" + rfq + "/quotes", """
+				{"seller": "%s", "tonnes": 40, "pricePerTonne": 1200, "currency": "USD", "incoterm": "CFR",
+				 "incotermPlace": "Aden"}
+				""".formatted(SELLER_A), "Authorization", a).statusCode()).as("a seller of other things").isEqualTo(404);
+	}
+
 	private long quote(long rfq, UUID seller, String token, String price) {
 		HttpResponse<String> quoted = http.postJson("/api/v1/trade/rfqs/" + rfq + "/quotes", body(seller, price),
 				"Authorization", token);

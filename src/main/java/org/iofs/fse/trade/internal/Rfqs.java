@@ -33,9 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Requests for quotation. A verified buyer asks every verified seller of the commodity, or the sellers it invites;
- * each seller quotes once and may revise once while the request is open; the buyer reads every quote side by side
- * and accepts one, and the others are marked not chosen. A seller reads the request and its own quote, never a
+ * Requests for quotation. A verified buyer asks every verified seller of the commodity (named in its application, or
+ * offering it on the board), or the sellers it invites; each seller quotes once and may revise once while the request
+ * is open; the buyer reads every quote side by side and accepts one, and the others are marked not chosen. A seller reads the request and its own quote, never a
  * competitor's; the Secretariat reads everything. Each step is audited.
  */
 @Service
@@ -305,7 +305,12 @@ public class Rfqs {
 			return List.of();
 		}
 		return jdbc.sql(RFQ_COLUMNS + """
-				WHERE buyer_id = ANY (:mine) OR invited && :mine OR (cardinality(invited) = 0 AND status = 'OPEN')
+				WHERE buyer_id = ANY (:mine) OR invited && :mine
+				   OR (cardinality(invited) = 0 AND status = 'OPEN' AND EXISTS (
+				       SELECT 1 FROM trade.company c WHERE c.organisation_id = ANY (:mine) AND c.kyc_status = 'VERIFIED'
+				         AND (rfq.commodity_code = ANY (c.commodities) OR EXISTS (SELECT 1 FROM trade.offer o
+				              WHERE o.company_id = c.organisation_id AND o.commodity_code = rfq.commodity_code
+				                AND o.side = 'SELL'))))
 				ORDER BY id DESC LIMIT :limit
 				""").param("mine", mine).param("limit", limit).query(RFQ).list();
 	}
@@ -352,7 +357,13 @@ public class Rfqs {
 		if (!rfq.invited().isEmpty()) {
 			return rfq.invited().contains(seller);
 		}
-		return companies.find(seller).filter(Companies.Company::verified).isPresent();
+		// Open to all: every verified seller of the commodity (named in its application, or on the board with it).
+		return companies.find(seller).filter(Companies.Company::verified)
+			.filter(c -> c.commodities().contains(rfq.commodity()) || jdbc.sql("""
+					SELECT EXISTS (SELECT 1 FROM trade.offer WHERE company_id = :seller AND commodity_code = :commodity
+					    AND side = 'SELL')
+					""").param("seller", seller).param("commodity", rfq.commodity()).query(Boolean.class).single())
+			.isPresent();
 	}
 
 	private Caller actFor(UUID company) {
