@@ -104,7 +104,8 @@ public class DatabaseBackup {
 				OutputStream entry = new NonClosing(zip);
 				// A partitioned table is copied out through a query (its rows are in its partitions); it is copied in as
 				// itself, and PostgreSQL routes each row to the partition of the restoring platform.
-				copy.copyOut("COPY (SELECT * FROM " + table + ") TO STDOUT (FORMAT binary)", entry);
+				copy.copyOut("COPY (SELECT " + storedColumns(connection, table) + " FROM " + table
+						+ ") TO STDOUT (FORMAT binary)", entry);
 				zip.closeEntry();
 				rows.put(table, count(connection, table));
 				manifest.setProperty("rows." + table, Long.toString(rows.get(table)));
@@ -186,7 +187,8 @@ public class DatabaseBackup {
 				throw new IllegalArgumentException("the backup's table " + table + " is missing or unknown");
 			}
 			try (InputStream in = new BufferedInputStream(zip.getInputStream(entry), 1 << 16)) {
-				long loaded = copy.copyIn("COPY " + table + " FROM STDIN (FORMAT binary)", in);
+				long loaded = copy.copyIn("COPY " + table + " (" + storedColumns(connection, table)
+						+ ") FROM STDIN (FORMAT binary)", in);
 				long expected = Long.parseLong(manifest.getProperty("rows." + table));
 				if (loaded != expected) {
 					throw new IllegalStateException(table + ": " + loaded + " rows restored, the backup says " + expected);
@@ -217,6 +219,23 @@ public class DatabaseBackup {
 						ORDER BY installed_rank DESC LIMIT 1
 						""")) {
 			return rs.next() ? rs.getString(1) : "none";
+		}
+	}
+
+	/**
+	 * A table's stored columns in their order, quoted: generated columns (a search vector, say) are computed again
+	 * by the restoring database and cannot be copied in.
+	 */
+	private static String storedColumns(Connection connection, String table) throws SQLException {
+		try (var query = connection.prepareStatement("""
+				SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute
+				WHERE attrelid = CAST(? AS regclass) AND attnum > 0 AND NOT attisdropped AND attgenerated = ''
+				""")) {
+			query.setString(1, table);
+			try (ResultSet rs = query.executeQuery()) {
+				rs.next();
+				return rs.getString(1);
+			}
 		}
 	}
 
