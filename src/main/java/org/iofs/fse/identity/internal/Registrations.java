@@ -1,15 +1,11 @@
 package org.iofs.fse.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -115,7 +111,7 @@ class Registrations {
 		jdbc.sql("""
 				INSERT INTO identity.email_verification (account_id, token_hash, expires_at, created_at)
 				VALUES (:account, :hash, :expires, :now)
-				""").param("account", account).param("hash", sha256(token))
+				""").param("account", account).param("hash", ApiTokens.hash(token))
 			.param("expires", Timestamp.from(now.plus(VALID_FOR))).param("now", Timestamp.from(now)).update();
 		audit.recordAs(account, given.username(), "account.registered", "account", account, null,
 				Map.of("organisation", organisation.toString(), "country", country));
@@ -130,7 +126,7 @@ class Registrations {
 		}
 		var found = jdbc.sql("""
 				DELETE FROM identity.email_verification WHERE token_hash = :hash RETURNING account_id, expires_at
-				""").param("hash", sha256(token.strip()))
+				""").param("hash", ApiTokens.hash(token.strip()))
 			.query((rs, row) -> Map.entry(rs.getObject("account_id", UUID.class), rs.getTimestamp("expires_at").toInstant()))
 			.optional()
 			.orElseThrow(() -> new ConflictException("LINK_UNKNOWN", "This link is unknown or was already used"));
@@ -164,15 +160,6 @@ class Registrations {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static String sha256(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

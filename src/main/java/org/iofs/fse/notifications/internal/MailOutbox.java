@@ -112,10 +112,10 @@ class MailOutbox {
 			return true;
 		}
 		catch (MailException ex) {
-			log.warn("E-mail of notification {} not sent: {}", outgoing.id(), ex.getMessage());
+			String error = String.valueOf(ex.getMessage());
+			log.warn("E-mail of notification {} not sent: {}", outgoing.id(), error);
 			jdbc.sql("UPDATE notifications.notification SET email_status = 'FAILED', email_error = :error WHERE id = :id")
-				.param("error", String.valueOf(ex.getMessage()).substring(0,
-						Math.min(500, String.valueOf(ex.getMessage()).length())))
+				.param("error", error.substring(0, Math.min(500, error.length())))
 				.param("id", outgoing.id())
 				.update();
 			return false;

@@ -22,19 +22,15 @@ class StaticResources implements WebMvcConfigurer {
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		for (String folder : new String[] { "css", "js", "maps" }) {
-			registry.addResourceHandler("/" + folder + "/**")
-				.addResourceLocations("classpath:/static/" + folder + "/")
-				.setCacheControl(A_YEAR)
-				.resourceChain(true)
-				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+			serve(registry, "/" + folder + "/**", "classpath:/static/" + folder + "/");
 		}
-		registry.addResourceHandler("/favicon.svg")
-			.addResourceLocations("classpath:/static/")
-			.setCacheControl(A_YEAR)
-			.resourceChain(true)
-			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-		registry.addResourceHandler("/webjars/**")
-			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+		serve(registry, "/favicon.svg", "classpath:/static/");
+		serve(registry, "/webjars/**", "classpath:/META-INF/resources/webjars/");
+	}
+
+	private static void serve(ResourceHandlerRegistry registry, String pattern, String location) {
+		registry.addResourceHandler(pattern)
+			.addResourceLocations(location)
 			.setCacheControl(A_YEAR)
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));

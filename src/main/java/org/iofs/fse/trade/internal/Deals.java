@@ -139,16 +139,16 @@ public class Deals {
 	public Deal move(long id, String action, String note) {
 		Deal deal = readable(id);
 		Caller caller = CurrentCaller.get().orElseThrow();
-		var transition = TransitionTable.entry(TransitionTable.deals(jdbc).step(id, action, deal.status()));
-		if (transition.getValue().equals("SECRETARIAT")) {
+		TransitionTable.Transition transition = TransitionTable.deals(jdbc).step(id, action, deal.status());
+		if (transition.takenBy().equals("SECRETARIAT")) {
 			access.require(Action.PUBLISH);
 		}
-		else if (!mayTake(caller, deal, transition.getValue())) {
+		else if (!mayTake(caller, deal, transition.takenBy())) {
 			// A side may not take the other side's step: told as a refusal of its organisation's scope (403).
 			access.require(Action.ACT_FOR_ORGANISATION,
-					Scope.organisation(transition.getValue().equals("SELLER") ? deal.seller() : deal.buyer()));
+					Scope.organisation(transition.takenBy().equals("SELLER") ? deal.seller() : deal.buyer()));
 		}
-		String to = transition.getKey();
+		String to = transition.toStatus();
 		int changed = jdbc.sql("""
 				UPDATE trade.deal SET status = :to,
 				    settled_at = CASE WHEN :to = 'SETTLED' THEN :now ELSE settled_at END

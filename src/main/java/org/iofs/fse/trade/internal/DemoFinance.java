@@ -36,12 +36,15 @@ class DemoFinance implements DemoData {
 
 	private final FinanceRequests finance;
 
+	private final Deals deals;
+
 	private final JsonMapper json;
 
 	private final java.time.Clock clock;
 
-	DemoFinance(JdbcClient jdbc, Organisations organisations, FinanceRequests finance, JsonMapper json,
+	DemoFinance(JdbcClient jdbc, Organisations organisations, FinanceRequests finance, Deals deals, JsonMapper json,
 			java.time.Clock clock) {
+		this.deals = deals;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
@@ -69,7 +72,7 @@ class DemoFinance implements DemoData {
 				+ "ORDER BY contracted_at, id LIMIT 1").param("status", status).query(Long.class).optional()
 			.or(() -> jdbc.sql("SELECT id FROM trade.deal WHERE demo AND status = :status ORDER BY contracted_at, id LIMIT 1")
 				.param("status", status).query(Long.class).optional())
-			.map(finance.deals()::load);
+			.map(deals::load);
 	}
 
 	private void finance(Deals.Deal deal, UUID financier, Mode mode, List<String> steps) {

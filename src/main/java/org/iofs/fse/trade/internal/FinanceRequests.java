@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -180,12 +179,13 @@ public class FinanceRequests {
 	public Request move(long id, String action, Step step) {
 		Request request = readable(id);
 		Caller caller = CurrentCaller.get().orElseThrow();
-		var transition = TransitionTable.entry(TransitionTable.financeRequests(jdbc).step(id, action, request.status()));
-		boolean financierStep = transition.getValue().equals("FINANCIER");
+		TransitionTable.Transition transition = TransitionTable.financeRequests(jdbc).step(id, action,
+				request.status());
+		boolean financierStep = transition.takenBy().equals("FINANCIER");
 		access.require(financierStep ? Action.FINANCE_FOR_ORGANISATION : Action.ACT_FOR_ORGANISATION,
 				Scope.organisation(financierStep ? request.financier() : request.buyer()));
 		Step given = step == null ? new Step(null, null, null, null, null, null) : step;
-		String to = transition.getKey();
+		String to = transition.toStatus();
 		switch (action) {
 			case "approve" -> approve(request, given);
 			case "sign" -> sign(request, given);
@@ -204,7 +204,7 @@ public class FinanceRequests {
 		Request moved = load(id);
 		audit.record("trade.finance-" + action, "finance-request", id, request, moved);
 		events.publishEvent(new FinanceStepTaken(id, request.deal(), request.buyer(), request.financier(), to,
-				transition.getValue()));
+				transition.takenBy()));
 		return moved;
 	}
 
@@ -265,15 +265,8 @@ public class FinanceRequests {
 	@Transactional(readOnly = true)
 	public java.util.Optional<Request> ofDeal(long deal) {
 		return jdbc.sql(SELECT + " WHERE deal_id = :deal AND status NOT IN ('DECLINED', 'WITHDRAWN')")
-			.param("deal", deal).query(Request.class).optional().filter(r -> {
-				try {
-					readable(r.id());
-					return true;
-				}
-				catch (NotFoundException ex) {
-					return false;
-				}
-			});
+			.param("deal", deal).query(Request.class).optional()
+			.filter(r -> CurrentCaller.get().map(caller -> mayRead(caller, r)).orElse(false));
 	}
 
 	/** The financial institutions a buyer may ask, by id. */
@@ -328,12 +321,16 @@ public class FinanceRequests {
 	private Request readable(long id) {
 		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.MANAGE_OWN_TOKENS));
 		Request request = load(id);
-		if (access.allows(caller, Action.READ_ALL, Scope.GLOBAL)
-				|| access.allows(caller, Action.ACT_FOR_ORGANISATION, Scope.organisation(request.buyer()))
-				|| access.allows(caller, Action.FINANCE_FOR_ORGANISATION, Scope.organisation(request.financier()))) {
+		if (mayRead(caller, request)) {
 			return request;
 		}
 		throw new NotFoundException("finance request", Long.toString(id));
+	}
+
+	private boolean mayRead(Caller caller, Request request) {
+		return access.allows(caller, Action.READ_ALL, Scope.GLOBAL)
+				|| access.allows(caller, Action.ACT_FOR_ORGANISATION, Scope.organisation(request.buyer()))
+				|| access.allows(caller, Action.FINANCE_FOR_ORGANISATION, Scope.organisation(request.financier()));
 	}
 
 	private static Terms terms(Deals.Deal deal, FinanceTerms given, LocalDate signing) {
@@ -386,10 +383,6 @@ public class FinanceRequests {
 				VALUES (:id, :from, :to, :actor, :note, :at)
 				""").param("id", id).param("from", from).param("to", to).param("actor", actor).param("note", note)
 			.param("at", Timestamp.from(at)).update();
-	}
-
-	Deals deals() {
-		return deals;
 	}
 
 	Request load(long id) {

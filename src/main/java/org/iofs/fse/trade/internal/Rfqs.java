@@ -343,10 +343,7 @@ public class Rfqs {
 				|| access.allows(caller, Action.ACT_FOR_ORGANISATION, Scope.organisation(rfq.buyer()))) {
 			return rfq;
 		}
-		boolean seller = caller.grants().stream()
-			.filter(g -> g.scope().type() == org.iofs.fse.access.ScopeType.ORGANISATION)
-			.filter(g -> access.allows(caller, Action.ACT_FOR_ORGANISATION, g.scope()))
-			.anyMatch(g -> reaches(rfq, UUID.fromString(g.scope().id())));
+		boolean seller = ActingCompany.companiesOf(caller, access).stream().anyMatch(company -> reaches(rfq, company));
 		if (!seller) {
 			throw new NotFoundException("request for quotation", Long.toString(rfqId));
 		}

@@ -1,7 +1,6 @@
 package org.iofs.fse.trade.internal;
 
 import java.util.List;
-import java.util.Map;
 
 import org.iofs.fse.shared.ConflictException;
 
@@ -42,10 +41,6 @@ record TransitionTable(JdbcClient jdbc, String table, String subject) {
 			.param("from", status)
 			.query(Transition.class)
 			.list();
-	}
-
-	static Map.Entry<String, String> entry(Transition t) {
-		return Map.entry(t.toStatus(), t.takenBy());
 	}
 
 }
