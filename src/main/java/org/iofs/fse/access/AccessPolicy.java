@@ -76,6 +76,13 @@ public class AccessPolicy {
 		return caller.isPresent() && allows(caller.get(), Action.valueOf(action), Scope.country(iso3));
 	}
 
+	/** For templates: may the reader do this for one organisation? Hides links and buttons, never protects. */
+	public boolean mayForOrganisation(String action, String organisation) {
+		Optional<Caller> caller = CurrentCaller.get();
+		return caller.isPresent() && allows(caller.get(), Action.valueOf(action), Scope.organisation(
+				java.util.UUID.fromString(organisation)));
+	}
+
 	/**
 	 * For menus: may the reader do this anywhere, globally or in one of their own scopes (a focal point requests
 	 * releases for their country, an operator runs their hub)? Used to show links, never to protect.

@@ -72,6 +72,12 @@ public class Organisations {
 		return names;
 	}
 
+	/** One organisation's names in three languages, if it exists (names are not secret: they head its pages). */
+	@Transactional(readOnly = true)
+	public Optional<org.iofs.fse.shared.Named> nameOf(UUID id) {
+		return repository.findById(id).map(org.iofs.fse.shared.Named.class::cast);
+	}
+
 	/** What kind of organisation an id names, if any: for modules that act for companies or partners. */
 	public Optional<OrganisationType> typeOf(UUID id) {
 		return repository.findById(id).map(organisation -> organisation.type());

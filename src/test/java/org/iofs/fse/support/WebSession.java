@@ -43,14 +43,25 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> postWithoutCsrf(String path, Map<String, String> fields) {
-		String body = fields.entrySet()
-			.stream()
+		return postEncoded(path, java.util.List.copyOf(fields.entrySet()));
+	}
+
+	private HttpResponse<String> postEncoded(String path, java.util.List<Map.Entry<String, String>> fields) {
+		String body = fields.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Posts a form whose fields repeat (rows of a table), in order, with the CSRF token of the given page. */
+	public HttpResponse<String> postRows(String path, java.util.List<Map.Entry<String, String>> fields,
+			String csrfPage) {
+		var all = new java.util.ArrayList<>(fields);
+		all.add(Map.entry("_csrf", csrfTokenOf(csrfPage)));
+		return postEncoded(path, all);
 	}
 
 	/** Uploads a file as a browser form does: multipart, with the CSRF token of the given page. */

@@ -64,7 +64,8 @@ class SecurityConfiguration {
 			"/api/v1/prices/series/**", "/api/v1/prices/markets", "/api/v1/prices/warnings", "/api/v1/alerts",
 			"/api/v1/hubs", "/api/v1/hubs/*", "/api/v1/hubs/*/stock", "/api/v1/reserves", "/api/v1/reserves/*",
 			"/api/v1/trade/companies", "/api/v1/trade/companies/*", "/api/v1/trade/offers", "/api/v1/trade/offers/*",
-			"/api/v1/trade/companies/*/certificates", "/api/v1/trade/certificates/*/check",
+			"/api/v1/trade/companies/*/certificates", "/api/v1/trade/companies/*/sites",
+			"/api/v1/trade/certificates/*/check",
 			"/api/v1/trade/certifying-bodies", "/api/v1/trade/recognitions/*", "/api/v1/trade/deal-prices",
 			"/api/v1/trade/requests" };
 

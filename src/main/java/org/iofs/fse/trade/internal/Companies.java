@@ -57,10 +57,13 @@ public class Companies {
 
 	}
 
-	/** What a company's members send, in full each time (PUT). */
+	/**
+	 * What a company's members send, in full each time (PUT); sites and contacts left out (null) stay as they are,
+	 * an empty list removes them.
+	 */
 	public record Application(String legalNameEn, String legalNameAr, String legalNameFr, String country,
 			String registrationNumber, String registry, List<String> sectors, List<String> commodities,
-			List<String> hsHeadings) {
+			List<String> hsHeadings, List<CompanyDossier.Site> sites, List<CompanyDossier.Contact> contacts) {
 	}
 
 	public record Decision(String status, String note) {

@@ -51,8 +51,19 @@ class DealPagesController {
 
 	private final Organisations organisations;
 
+	private final ActingCompany acting;
+
+	private final org.iofs.fse.access.AccessPolicy access;
+
+	/** A company the reader acts for, with its application's status (none before it applies). */
+	record OwnCompany(UUID id, org.iofs.fse.shared.Named name, String kycStatus) {
+	}
+
 	DealPagesController(Rfqs rfqs, Deals deals, FinanceRequests finance, Companies companies, Commodities commodities,
-			Countries countries, Organisations organisations) {
+			Countries countries, Organisations organisations, ActingCompany acting,
+			org.iofs.fse.access.AccessPolicy access) {
+		this.acting = acting;
+		this.access = access;
 		this.rfqs = rfqs;
 		this.deals = deals;
 		this.finance = finance;
@@ -70,6 +81,12 @@ class DealPagesController {
 		model.addAttribute("rfqs", myRfqs);
 		model.addAttribute("deals", myDeals);
 		model.addAttribute("financeRequests", myFinance);
+		model.addAttribute("ownCompanies", ActingCompany.companiesOf(acting.signedIn(), access).stream()
+			.map(id -> new OwnCompany(id, companies.find(id).map(c -> (org.iofs.fse.shared.Named) c)
+				.or(() -> organisations.nameOf(id)).orElse(null), companies.find(id).map(Companies.Company::kycStatus)
+				.orElse(null)))
+			.filter(own -> own.name() != null)
+			.toList());
 		names(model, Stream.of(myRfqs.stream().map(Rfqs.Rfq::buyer), myDeals.stream().map(Deals.Deal::buyer),
 				myDeals.stream().map(Deals.Deal::seller), myFinance.stream().map(FinanceRequests.Request::buyer))
 			.flatMap(Function.identity()).toList());

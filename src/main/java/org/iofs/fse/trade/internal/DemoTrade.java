@@ -278,6 +278,12 @@ class DemoTrade implements DemoData {
 			.param("by", status.equals("APPLIED") ? null : "demo.analyst")
 			.param("verified", status.equals("VERIFIED") ? Date.valueOf(since.plusDays(5)) : null)
 			.update();
+		// Its mill in the capital, so that a profile shows where its goods come from.
+		jdbc.sql("""
+				INSERT INTO trade.company_site (company_id, kind, name, address, country_iso3, position)
+				VALUES (:id, 'PLANT', :name, :address, :country, 0)
+				""").param("id", id).param("name", capital.en() + " mill (demo)")
+			.param("address", "Industrial zone, " + capital.en()).param("country", country.iso3()).update();
 	}
 
 	/** One to three open offers or requests of a verified company. */

@@ -368,7 +368,7 @@ public class HalalCertificates {
 		return true;
 	}
 
-	private static String sha256(byte[] bytes) {
+	static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

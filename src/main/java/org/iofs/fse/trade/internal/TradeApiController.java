@@ -51,8 +51,11 @@ class TradeApiController {
 
 	private final DealPrices dealPrices;
 
+	private final CompanyDossier dossier;
+
 	TradeApiController(Companies companies, Offers offers, HalalCertificates certificates, Matching matching,
-			Rfqs rfqs, Deals deals, DealPrices dealPrices) {
+			Rfqs rfqs, Deals deals, DealPrices dealPrices, CompanyDossier dossier) {
+		this.dossier = dossier;
 		this.dealPrices = dealPrices;
 		this.deals = deals;
 		this.rfqs = rfqs;
@@ -149,7 +152,7 @@ class TradeApiController {
 	@PutMapping("/companies/{id}")
 	@Operation(summary = "A company's members apply for IFPA membership or update the application; a change of legal identity is verified again")
 	Companies.Company apply(@PathVariable UUID id, @RequestBody Companies.Application application) {
-		return companies.apply(id, application);
+		return dossier.apply(id, application);
 	}
 
 	@PostMapping("/companies/{id}/verify")

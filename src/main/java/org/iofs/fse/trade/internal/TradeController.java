@@ -41,8 +41,11 @@ class TradeController {
 
 	private final DealPrices dealPrices;
 
+	private final CompanyDossier dossier;
+
 	TradeController(Offers offers, Companies companies, Countries countries, Commodities commodities,
-			HalalCertificates certificates, DealPrices dealPrices) {
+			HalalCertificates certificates, DealPrices dealPrices, CompanyDossier dossier) {
+		this.dossier = dossier;
 		this.dealPrices = dealPrices;
 		this.certificates = certificates;
 		this.offers = offers;
@@ -133,6 +136,11 @@ class TradeController {
 		model.addAttribute("company", company);
 		model.addAttribute("offers", offers.ofCompany(id));
 		model.addAttribute("certificates", certificates.ofCompany(id));
+		model.addAttribute("sites", dossier.sites(id));
+		boolean insider = dossier.insider(id);
+		model.addAttribute("insider", insider);
+		model.addAttribute("contacts", insider ? dossier.contacts(id) : java.util.List.of());
+		model.addAttribute("documents", insider ? dossier.documents(id) : java.util.List.of());
 		model.addAttribute("bodyIndex", certificates.bodies().stream()
 			.collect(Collectors.toMap(HalalCertificates.Body::code, Function.identity())));
 		indexes(model);

@@ -48,7 +48,8 @@ class MessageBundlesTest {
 			"country.field.coordinates", "allocation.priority.2", "allocation.priority.3", "allocation.priority.4",
 			"digits.western");
 
-	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("language.en", "language.ar", "language.fr", "nav.api",
+	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("language.en", "trade.company.sites",
+			"trade.company.contacts", "trade.company.documents", "trade.document.kind.LICENCE", "trade.document.sha256", "language.ar", "language.fr", "nav.api",
 			"digits.western", "digits.native",
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49", "country.field.fao",
 			"country.field.codes", "commodity.field.code", "country.field.coordinates", "pager.label", "nav.administration", "imports.file", "element.5511",
