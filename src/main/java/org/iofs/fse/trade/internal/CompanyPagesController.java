@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
@@ -14,8 +13,6 @@ import org.iofs.fse.access.Scope;
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
-import org.iofs.fse.shared.ConflictException;
-import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.web.Refusal;
 
 import org.springframework.http.ContentDisposition;
@@ -93,11 +90,11 @@ class CompanyPagesController {
 	@PostMapping("/trade/companies/{id}/application")
 	String apply(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
 			RedirectAttributes redirect) {
-		return attempt(() -> dossier.apply(id, new Companies.Application(form.getFirst("legalNameEn"),
+		return Refusal.redirectAfter(() -> dossier.apply(id, new Companies.Application(form.getFirst("legalNameEn"),
 				form.getFirst("legalNameAr"), form.getFirst("legalNameFr"), form.getFirst("country"),
 				form.getFirst("registrationNumber"), form.getFirst("registry"), words(form.getFirst("sectors")),
 				form.getOrDefault("commodities", List.of()), words(form.getFirst("hsHeadings")), sites(form),
-				contacts(form))), "/trade/companies/" + id + "?applied=true", "/trade/companies/" + id + "/application",
+				contacts(form))), applied -> "/trade/companies/" + id + "?applied=true", "/trade/companies/" + id + "/application",
 				redirect);
 	}
 
@@ -107,16 +104,17 @@ class CompanyPagesController {
 		byte[] bytes = file == null ? new byte[0]
 				: file.getInputStream().readNBytes(HalalCertificates.MAX_DOCUMENT_BYTES + 1);
 		String name = file == null ? null : file.getOriginalFilename();
-		return attempt(() -> dossier.addDocument(id, kind, name, bytes), "/trade/companies/" + id + "/application",
+		return Refusal.redirectAfter(() -> dossier.addDocument(id, kind, name, bytes),
+				added -> "/trade/companies/" + id + "/application",
 				"/trade/companies/" + id + "/application", redirect);
 	}
 
 	@PostMapping("/trade/companies/{id}/documents/{document}/remove")
 	String remove(@PathVariable UUID id, @PathVariable long document, RedirectAttributes redirect) {
-		return attempt(() -> {
+		return Refusal.redirectAfter(() -> {
 			dossier.removeDocument(id, document);
 			return document;
-		}, "/trade/companies/" + id + "/application", "/trade/companies/" + id + "/application", redirect);
+		}, removed -> "/trade/companies/" + id + "/application", "/trade/companies/" + id + "/application", redirect);
 	}
 
 	@GetMapping("/trade/companies/{id}/documents/{document}")
@@ -144,7 +142,8 @@ class CompanyPagesController {
 	@PostMapping("/trade/companies/{id}/erasure")
 	String erase(@PathVariable UUID id, @RequestParam(required = false) String confirmRegistrationNumber,
 			RedirectAttributes redirect) {
-		return attempt(() -> dossier.erase(id, confirmRegistrationNumber), "/trade/companies/" + id + "?erased=true",
+		return Refusal.redirectAfter(() -> dossier.erase(id, confirmRegistrationNumber),
+				erased -> "/trade/companies/" + id + "?erased=true",
 				"/trade/companies/" + id + "/application", redirect);
 	}
 
@@ -186,20 +185,6 @@ class CompanyPagesController {
 
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	private static <T> String attempt(Supplier<T> action, String success, String back, RedirectAttributes redirect) {
-		try {
-			action.get();
-			return "redirect:" + success;
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", Refusal.of(ex));
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", Refusal.of(ex));
-		}
-		return "redirect:" + back;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,7 +14,6 @@ import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.organisations.Organisations;
-import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.web.Refusal;
 
@@ -109,7 +107,7 @@ class DealPagesController {
 			@RequestParam(required = false) String incoterm, @RequestParam(required = false) String incotermPlace,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return attempt(() -> rfqs.quote(id, new Rfqs.NewQuote(null, tonnes, pricePerTonne, currency, incoterm,
+		return Refusal.redirectAfter(() -> rfqs.quote(id, new Rfqs.NewQuote(null, tonnes, pricePerTonne, currency, incoterm,
 				incotermPlace, validUntil, note)), q -> "/trade/rfqs/" + id + "?quoted=true", "/trade/rfqs/" + id,
 				redirect);
 	}
@@ -117,7 +115,7 @@ class DealPagesController {
 	@PostMapping("/trade/quotes/{id}/accept")
 	String accept(@PathVariable long id, @RequestParam long rfq, @RequestParam(required = false) String paymentMode,
 			@RequestParam(required = false) String inspection, RedirectAttributes redirect) {
-		return attempt(() -> rfqs.accept(id, new Deals.Terms(paymentMode, inspection)),
+		return Refusal.redirectAfter(() -> rfqs.accept(id, new Deals.Terms(paymentMode, inspection)),
 				accepted -> "/trade/deals/" + accepted.deal().id(), "/trade/rfqs/" + rfq, redirect);
 	}
 
@@ -136,7 +134,7 @@ class DealPagesController {
 	@PostMapping("/trade/deals/{id}/{action:ship|deliver|settle|dispute|resolve|cancel}")
 	String dealStep(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return attempt(() -> deals.move(id, action, note), deal -> "/trade/deals/" + id, "/trade/deals/" + id,
+		return Refusal.redirectAfter(() -> deals.move(id, action, note), deal -> "/trade/deals/" + id, "/trade/deals/" + id,
 				redirect);
 	}
 
@@ -144,7 +142,7 @@ class DealPagesController {
 	@PostMapping("/trade/deals/{id}/finance")
 	String requestFinance(@PathVariable long id, @RequestParam(required = false) UUID financier,
 			@RequestParam(required = false) String mode, FinanceForm form, RedirectAttributes redirect) {
-		return attempt(() -> finance.request(new FinanceRequests.NewRequest(id, financier, mode, form.terms(),
+		return Refusal.redirectAfter(() -> finance.request(new FinanceRequests.NewRequest(id, financier, mode, form.terms(),
 				form.note())), request -> "/trade/finance/" + request.id(), "/trade/deals/" + id, redirect);
 	}
 
@@ -164,7 +162,7 @@ class DealPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
 			@RequestParam(required = false) String shariahReference, @RequestParam(required = false) String guarantee,
 			RedirectAttributes redirect) {
-		return attempt(() -> finance.move(id, action, new FinanceRequests.Step(note, contractNumber, signedOn,
+		return Refusal.redirectAfter(() -> finance.move(id, action, new FinanceRequests.Step(note, contractNumber, signedOn,
 				shariahReference, guarantee, null)), request -> "/trade/finance/" + id, "/trade/finance/" + id, redirect);
 	}
 
@@ -203,19 +201,6 @@ class DealPagesController {
 
 	}
 
-	private <T> String attempt(Supplier<T> action, Function<T, String> success, String back,
-			RedirectAttributes redirect) {
-		try {
-			return "redirect:" + success.apply(action.get());
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", Refusal.of(ex));
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", Refusal.of(ex));
-		}
-		return "redirect:" + back;
-	}
 
 	private void names(Model model, Collection<UUID> companyIds) {
 		model.addAttribute("companyIndex", companies.byIds(companyIds));

@@ -10,8 +10,6 @@ import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
-import org.iofs.fse.shared.ConflictException;
-import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.web.Refusal;
 
 import org.springframework.stereotype.Controller;
@@ -93,17 +91,8 @@ class TradeController {
 	/** A company's member takes tonnes from the offer's page; refused, back to the page with the reason. */
 	@PostMapping("/trade/offers/{id}/takes")
 	String take(@PathVariable long id, @RequestParam(required = false) BigDecimal tonnes, RedirectAttributes redirect) {
-		try {
-			offers.take(id, new Offers.Take(null, tonnes));
-			return "redirect:/trade/offers/" + id + "?taken=true";
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", Refusal.of(ex));
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", Refusal.of(ex));
-		}
-		return "redirect:/trade/offers/" + id;
+		return Refusal.redirectAfter(() -> offers.take(id, new Offers.Take(null, tonnes)),
+				taken -> "/trade/offers/" + id + "?taken=true", "/trade/offers/" + id, redirect);
 	}
 
 	/** The country cockpit's Trade tab: the member's verified companies and their open offers and requests. */
