@@ -68,13 +68,25 @@ class RfqIT extends PlatformIT {
 
 		HttpResponse<String> byA = http.postJson("/api/v1/trade/quotes/" + quoteA + "/accept", "{}", "Authorization", a);
 		assertThat(byA.statusCode()).as("only the buyer accepts").isEqualTo(403);
-		HttpResponse<String> accepted = http.postJson("/api/v1/trade/quotes/" + quoteA + "/accept",
-				"{\"paymentMode\": \"LETTER_OF_CREDIT\", \"inspection\": \"SGS at loading\"}", "Authorization", buyer);
+		HttpResponse<String> shortSchedule = http.postJson("/api/v1/trade/quotes/" + quoteA + "/accept", """
+				{"paymentMode": "LETTER_OF_CREDIT", "schedule": [{"tonnes": 2500, "deliverBy": "%s"},
+				 {"tonnes": 2499.999, "deliverBy": "%s"}]}""".formatted(today.plusDays(40), today.plusDays(60)),
+				"Authorization", buyer);
+		assertThat(shortSchedule.statusCode()).as("lots must sum to the deal's tonnes").isEqualTo(400);
+		assertThat(shortSchedule.body()).contains("schedule");
+		assertThat(jdbc.sql("SELECT status FROM trade.quote WHERE id = :id").param("id", quoteA).query(String.class)
+			.single()).as("nothing accepted").isEqualTo("QUOTED");
+		HttpResponse<String> accepted = http.postJson("/api/v1/trade/quotes/" + quoteA + "/accept", """
+				{"paymentMode": "LETTER_OF_CREDIT", "inspection": "SGS at loading",
+				 "schedule": [{"tonnes": 2500, "deliverBy": "%s"}, {"tonnes": 2500, "deliverBy": "%s"}]}"""
+			.formatted(today.plusDays(40), today.plusDays(60)), "Authorization", buyer);
 		assertThat((String) JsonPath.read(accepted.body(), "$.quote.status")).isEqualTo("ACCEPTED");
 		assertThat((String) JsonPath.read(accepted.body(), "$.deal.status")).isEqualTo("CONTRACTED");
 		assertThat((Double) JsonPath.read(accepted.body(), "$.deal.pricePerTonne")).isEqualTo(249.90);
 		long deal = ((Number) JsonPath.read(accepted.body(), "$.deal.id")).longValue();
 		String path = "/api/v1/trade/deals/" + deal;
+		assertThat((List<String>) JsonPath.read(http.get(path, "Authorization", buyer).body(), "$.lots[*].deliverBy"))
+			.containsExactly(today.plusDays(40).toString(), today.plusDays(60).toString());
 		assertThat(http.postJson(path + "/ship", "{}", "Authorization", buyer).statusCode()).as("the seller ships")
 			.isEqualTo(403);
 		assertThat(http.postJson(path + "/ship", "{}", "Authorization", bearer("t.analyst")).statusCode()).isEqualTo(403);

@@ -112,10 +112,15 @@ class DealPagesController {
 				redirect);
 	}
 
+	/** The buyer accepts a quote; the delivery schedule's lots are lines of "date tonnes". */
 	@PostMapping("/trade/quotes/{id}/accept")
 	String accept(@PathVariable long id, @RequestParam long rfq, @RequestParam(required = false) String paymentMode,
-			@RequestParam(required = false) String inspection, RedirectAttributes redirect) {
-		return Refusal.redirectAfter(() -> rfqs.accept(id, new Deals.Terms(paymentMode, inspection)),
+			@RequestParam(required = false) String inspection, @RequestParam(required = false) String schedule,
+			RedirectAttributes redirect) {
+		return Refusal.redirectAfter(() -> rfqs.accept(id, new Deals.Terms(paymentMode, inspection,
+				datedLines(schedule, "schedule", "2027-03-31 500").stream()
+					.map(line -> new DeliverySchedule.Requested(line.getValue(), line.getKey()))
+					.toList())),
 				accepted -> "/trade/deals/" + accepted.deal().id(), "/trade/rfqs/" + rfq, redirect);
 	}
 
@@ -180,27 +185,34 @@ class DealPagesController {
 		}
 
 		private List<FinanceSchedules.Milestone> milestoneList() {
-			List<FinanceSchedules.Milestone> list = new ArrayList<>();
-			if (milestones == null) {
-				return list;
-			}
-			for (String line : milestones.split("\\R")) {
-				String[] parts = line.strip().split("[\\s,;]+");
-				if (parts.length == 1 && parts[0].isEmpty()) {
-					continue;
-				}
-				try {
-					list.add(new FinanceSchedules.Milestone(LocalDate.parse(parts[0]), new BigDecimal(parts[1])));
-				}
-				catch (RuntimeException ex) {
-					throw new InvalidInputException("milestones", "each line is a date and a percent: 2027-03-31 40");
-				}
-			}
-			return list;
+			return datedLines(milestones, "milestones", "2027-03-31 40").stream()
+				.map(line -> new FinanceSchedules.Milestone(line.getKey(), line.getValue()))
+				.toList();
 		}
 
 	}
 
+
+	/** Lines of a date and a number ("2027-03-31 40"), as a form's text area gives them; blank lines skipped. */
+	static List<java.util.Map.Entry<LocalDate, BigDecimal>> datedLines(String text, String field, String example) {
+		List<java.util.Map.Entry<LocalDate, BigDecimal>> lines = new ArrayList<>();
+		if (text == null) {
+			return lines;
+		}
+		for (String line : text.split("\\R")) {
+			String[] parts = line.strip().split("[\\s,;]+");
+			if (parts.length == 1 && parts[0].isEmpty()) {
+				continue;
+			}
+			try {
+				lines.add(java.util.Map.entry(LocalDate.parse(parts[0]), new BigDecimal(parts[1])));
+			}
+			catch (RuntimeException ex) {
+				throw new InvalidInputException(field, "each line is a date and a number: " + example);
+			}
+		}
+		return lines;
+	}
 
 	private void names(Model model, Collection<UUID> companyIds) {
 		model.addAttribute("companyIndex", companies.byIds(companyIds));

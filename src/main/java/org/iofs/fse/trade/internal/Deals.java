@@ -46,11 +46,16 @@ public class Deals {
 	public record Event(String fromStatus, String toStatus, String actor, String note, Instant at) {
 	}
 
-	public record View(Deal deal, List<Event> events) {
+	public record View(Deal deal, List<Event> events, List<DeliverySchedule.Lot> lots) {
 	}
 
-	/** What the buyer adds when accepting a quote. */
-	public record Terms(String paymentMode, String inspection) {
+	/** What the buyer adds when accepting a quote: payment, inspection and the lots of the delivery schedule. */
+	public record Terms(String paymentMode, String inspection, List<DeliverySchedule.Requested> schedule) {
+
+		public Terms(String paymentMode, String inspection) {
+			this(paymentMode, inspection, null);
+		}
+
 	}
 
 	private static final List<String> PAYMENT_MODES = List.of("OPEN_ACCOUNT", "LETTER_OF_CREDIT",
@@ -93,6 +98,8 @@ public class Deals {
 		if (!PAYMENT_MODES.contains(payment)) {
 			throw new InvalidInputException("paymentMode", "must be one of " + PAYMENT_MODES);
 		}
+		List<DeliverySchedule.Lot> lots = DeliverySchedule.check(terms == null ? null : terms.schedule(),
+				quote.tonnes(), rfq.deliveryFrom(), rfq.deliveryUntil());
 		long id = jdbc.sql("""
 				INSERT INTO trade.deal (quote_id, buyer_id, seller_id, commodity_code, hs_code, tonnes, price_per_tonne,
 				    currency, incoterm, incoterm_place, destination_iso3, delivery_from, delivery_until, inspection,
@@ -121,8 +128,13 @@ public class Deals {
 			.query(Long.class)
 			.single();
 		event(id, null, "CONTRACTED", caller, "");
+		for (DeliverySchedule.Lot lot : lots) {
+			jdbc.sql("INSERT INTO trade.deal_lot (deal_id, lot, tonnes, deliver_by) VALUES (:deal, :lot, :tonnes, :by)")
+				.param("deal", id).param("lot", lot.lot()).param("tonnes", lot.tonnes())
+				.param("by", Date.valueOf(lot.deliverBy())).update();
+		}
 		Deal deal = load(id);
-		audit.record("trade.deal-contracted", "deal", id, null, deal);
+		audit.record("trade.deal-contracted", "deal", id, null, Map.of("deal", deal, "lots", lots));
 		return deal;
 	}
 
@@ -131,7 +143,10 @@ public class Deals {
 		Deal deal = readable(id);
 		return new View(deal, jdbc.sql("""
 				SELECT from_status, to_status, actor, note, at FROM trade.deal_event WHERE deal_id = :id ORDER BY id
-				""").param("id", id).query(Event.class).list());
+				""").param("id", id).query(Event.class).list(), jdbc.sql("""
+				SELECT lot, tonnes, deliver_by FROM trade.deal_lot WHERE deal_id = :id ORDER BY lot
+				""").param("id", id).query((rs, row) -> new DeliverySchedule.Lot(rs.getInt("lot"),
+						rs.getBigDecimal("tonnes"), rs.getDate("deliver_by").toLocalDate())).list());
 	}
 
 	/** One step of the deal, if the transition table lets the caller's side take it from the deal's status. */

@@ -179,6 +179,12 @@ class DemoTrade implements DemoData {
 						.param("until", Date.valueOf(day.plusDays(60)))
 						.param("payment", made % 3 == 0 ? "ISLAMIC_FINANCE" : "LETTER_OF_CREDIT").param("status", stage)
 						.param("at", java.sql.Timestamp.valueOf(day.plusDays(8).atTime(10, 0))).query(Long.class).single();
+					// Two lots of 500 t: one at mid-window, one at its end.
+					jdbc.sql("""
+							INSERT INTO trade.deal_lot (deal_id, lot, tonnes, deliver_by)
+							VALUES (:deal, 1, 500, :middle), (:deal, 2, 500, :until)
+							""").param("deal", deal).param("middle", Date.valueOf(day.plusDays(40)))
+						.param("until", Date.valueOf(day.plusDays(60))).update();
 					String from = null;
 					int step = 0;
 					for (String to : PATHS.get(stage)) {
@@ -278,12 +284,6 @@ class DemoTrade implements DemoData {
 			.param("by", status.equals("APPLIED") ? null : "demo.analyst")
 			.param("verified", status.equals("VERIFIED") ? Date.valueOf(since.plusDays(5)) : null)
 			.update();
-		// Its mill in the capital, so that a profile shows where its goods come from.
-		jdbc.sql("""
-				INSERT INTO trade.company_site (company_id, kind, name, address, country_iso3, position)
-				VALUES (:id, 'PLANT', :name, :address, :country, 0)
-				""").param("id", id).param("name", capital.en() + " mill (demo)")
-			.param("address", "Industrial zone, " + capital.en()).param("country", country.iso3()).update();
 	}
 
 	/** One to three open offers or requests of a verified company. */
