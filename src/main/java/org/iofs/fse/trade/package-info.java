@@ -5,5 +5,6 @@
  * the Secretariat sees everything; every change is audited.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "organisations", "countries", "commodities", "platform" })
+		allowedDependencies = { "shared", "access", "audit", "organisations", "countries", "commodities", "platform",
+				"allocation" })
 package org.iofs.fse.trade;

@@ -192,7 +192,7 @@ class TradeBoardIT extends PlatformIT {
 	}
 
 	@Test
-	void sellersForARequestAreFilteredThenRankedByLandedCost() {
+	void sellersForARequestOrAnRfqAreFilteredThenRankedByLandedCost() {
 		verified(SELLER, seller, "MYS", "MY-TEST-001");
 		verified(BUYER, buyer, "SEN", "SN-TEST-002");
 		String admin = bearer("t.admin");
@@ -210,9 +210,18 @@ class TradeBoardIT extends PlatformIT {
 				 "expiresOn": "%s"}
 				""".formatted(System.nanoTime(), today.minusMonths(1), today.plusYears(1)), "Authorization", seller);
 		long halal = ((Number) JsonPath.read(certificate.body(), "$.id")).longValue();
-		long fob = published(seller, "wheat", "250", "FOB", halal);
-		long cfr = published(seller, "wheat", "420", "CFR", halal);
-		long uncertified = published(seller, "wheat", "100", "FOB", null);
+		// Seaports in the transport network: Port Klang and Dakar (Mali, landlocked, has none).
+		for (String[] port : new String[][] { { "TRADE-PORT-KLANG", "MYS", "Port Klang", "3.0", "101.4" },
+				{ "TRADE-PORT-DAKAR", "SEN", "Dakar", "14.7", "-17.4" } }) {
+			HttpResponse<String> point = http.putJson("/api/v1/allocation/delivery-points/" + port[0], """
+					{"country": "%s", "name": "%s", "kind": "PORT", "latitude": %s, "longitude": %s, "main": false}
+					""".formatted(port[1], port[2], port[3], port[4]), "Authorization", bearer("t.analyst"));
+			assertThat(point.statusCode()).as(point.body()).isEqualTo(200);
+		}
+		long fob = published(seller, "wheat", "250", "FOB", halal, "MYS");
+		long cfr = published(seller, "wheat", "340", "CFR", halal, "MYS");
+		long uncertified = published(seller, "wheat", "100", "FOB", null, "MYS");
+		long fobFromLandlocked = published(seller, "wheat", "90", "FOB", halal, "MLI");
 		HttpResponse<String> request = http.postJson("/api/v1/trade/requests", """
 				{"commodity": "wheat", "quantityTonnes": 100, "minOrderTonnes": 50, "pricePerTonne": 450,
 				 "currency": "USD", "incoterm": "CFR", "incotermPlace": "Dakar", "deliveryFrom": "%s", "deliveryUntil": "%s"}
@@ -225,9 +234,23 @@ class TradeBoardIT extends PlatformIT {
 
 		String result = http.get("/api/v1/trade/offers/" + buy + "/matches", "Authorization", buyer).body();
 		List<Integer> ranked = JsonPath.read(result, "$.matches[*].offer");
-		assertThat(ranked).contains((int) cfr, (int) fob).doesNotContain((int) uncertified);
-		assertThat(ranked.indexOf((int) cfr)).as("420 with freight included lands cheaper than 250 plus sea freight")
+		assertThat(ranked).contains((int) cfr, (int) fob).doesNotContain((int) uncertified)
+			.as("FOB names a port of shipment, and Mali has none").doesNotContain((int) fobFromLandlocked);
+		assertThat((Integer) JsonPath.read(result, "$.setAsideForIncoterm")).isPositive();
+		assertThat(ranked.indexOf((int) cfr)).as("340 with freight included lands cheaper than 250 plus sea freight")
 			.isLessThan(ranked.indexOf((int) fob));
+		// Freight from the transport network's cheapest route from a Malaysian hub to Senegal, if there is one.
+		List<java.math.BigDecimal> routeCosts = jdbc.sql("""
+				SELECT min(r.cost_per_tonne) FROM allocation.route r JOIN reserves.hub h ON h.code = r.origin_hub
+				JOIN allocation.delivery_point p ON p.code = r.to_point
+				WHERE r.open AND h.country_iso3 = 'MYS' AND p.country_iso3 = 'SEN' HAVING count(*) > 0
+				""").query(java.math.BigDecimal.class).list();
+		assertThat((List<String>) JsonPath.read(result, "$.matches[?(@.offer == " + fob + ")].freightSource"))
+			.containsExactly(routeCosts.isEmpty() ? "DISTANCE" : "ROUTE");
+		if (!routeCosts.isEmpty()) {
+			assertThat((List<Double>) JsonPath.read(result, "$.matches[?(@.offer == " + fob + ")].freightPerTonne"))
+				.containsExactly(routeCosts.get(0).doubleValue());
+		}
 		assertThat((List<Boolean>) JsonPath.read(result, "$.matches[?(@.offer == " + fob + ")].freightIncluded"))
 			.containsExactly(false);
 		assertThat((List<String>) JsonPath.read(result, "$.matches[?(@.offer == " + fob + ")].freightMode"))
@@ -235,15 +258,30 @@ class TradeBoardIT extends PlatformIT {
 		assertThat((Integer) JsonPath.read(result, "$.setAsideForHalal")).isPositive();
 		assertThat(http.get("/api/v1/trade/offers/" + buy + "/matches", "Authorization", seller).statusCode())
 			.as("a seller does not read a buyer's matches").isEqualTo(404);
+
+		HttpResponse<String> rfq = http.postJson("/api/v1/trade/rfqs", """
+				{"commodity": "wheat", "tonnes": 100, "incoterm": "CFR", "incotermPlace": "Dakar", "destination": "SEN",
+				 "deliveryFrom": "%s", "deliveryUntil": "%s", "respondBy": "%s"}
+				""".formatted(today.plusDays(20), today.plusDays(90), today.plusDays(5)), "Authorization", buyer);
+		long rfqId = ((Number) JsonPath.read(rfq.body(), "$.id")).longValue();
+		String forRfq = http.get("/api/v1/trade/rfqs/" + rfqId + "/matches", "Authorization", buyer).body();
+		assertThat((List<Integer>) JsonPath.read(forRfq, "$.matches[*].offer")).contains((int) cfr, (int) fob)
+			.doesNotContain((int) uncertified, (int) fobFromLandlocked);
+		WebSession buying = new WebSession(port);
+		buying.signIn("t.buyer", TestAccounts.PASSWORD);
+		assertThat(buying.get("/trade/offers/" + buy + "?lang=fr").body()).contains("id=\"matches-table\"")
+			.contains("data-offer=\"" + cfr + "\"").contains("Coût rendu par tonne");
+		assertThat(buying.get("/trade/rfqs/" + rfqId).body()).contains("data-offer=\"" + fob + "\"");
 	}
 
-	private long published(String token, String commodity, String price, String incoterm, Long certificate) {
+	private long published(String token, String commodity, String price, String incoterm, Long certificate,
+			String origin) {
 		LocalDate today = LocalDate.now();
 		HttpResponse<String> drafted = http.postJson("/api/v1/trade/offers", """
 				{"side": "SELL", "commodity": "%s", "quantityTonnes": 500, "minOrderTonnes": 50, "pricePerTonne": %s,
-				 "currency": "USD", "incoterm": "%s", "incotermPlace": "Port Klang", "origin": "MYS",
+				 "currency": "USD", "incoterm": "%s", "incotermPlace": "Port Klang", "origin": "%s",
 				 "deliveryFrom": "%s", "deliveryUntil": "%s", "certificate": %s}
-				""".formatted(commodity, price, incoterm, today.plusDays(10), today.plusDays(70), certificate),
+				""".formatted(commodity, price, incoterm, origin, today.plusDays(10), today.plusDays(70), certificate),
 				"Authorization", token);
 		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
 		long id = ((Number) JsonPath.read(drafted.body(), "$.id")).longValue();

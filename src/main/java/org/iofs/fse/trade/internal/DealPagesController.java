@@ -51,6 +51,10 @@ class DealPagesController {
 
 	private final ActingCompany acting;
 
+	private final Matching matching;
+
+	private final CompanyDossier dossier;
+
 	private final org.iofs.fse.access.AccessPolicy access;
 
 	/** A company the reader acts for, with its application's status (none before it applies). */
@@ -59,7 +63,9 @@ class DealPagesController {
 
 	DealPagesController(Rfqs rfqs, Deals deals, FinanceRequests finance, Companies companies, Commodities commodities,
 			Countries countries, Organisations organisations, ActingCompany acting,
-			org.iofs.fse.access.AccessPolicy access) {
+			org.iofs.fse.access.AccessPolicy access, Matching matching, CompanyDossier dossier) {
+		this.matching = matching;
+		this.dossier = dossier;
 		this.acting = acting;
 		this.access = access;
 		this.rfqs = rfqs;
@@ -98,6 +104,13 @@ class DealPagesController {
 		model.addAttribute("incoterms", Incoterm.values());
 		names(model, Stream.concat(Stream.of(view.rfq().buyer()), view.quotes().stream().map(Rfqs.Quote::seller))
 			.toList());
+		// While it is open, its buyer (and the Secretariat) see the board's sellers that match it.
+		if (view.rfq().status().equals("OPEN") && dossier.insider(view.rfq().buyer())) {
+			Matching.Result result = matching.forRfq(id);
+			model.addAttribute("matches", result);
+			model.addAttribute("matchCompanies", companies.byIds(result.matches().stream()
+				.map(Matching.Match::company).toList()));
+		}
 		return "trade/rfq";
 	}
 

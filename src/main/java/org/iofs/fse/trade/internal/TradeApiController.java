@@ -289,9 +289,15 @@ class TradeApiController {
 	}
 
 	@GetMapping("/offers/{id}/matches")
-	@Operation(summary = "Sellers for a request to buy: hard filters (commodity, grade, tonnes, dates, currency, verified, Halal valid and recognised), then ranked by landed cost, transit days and trades done, each figure shown")
+	@Operation(summary = "Sellers for a request to buy: hard filters (commodity, grade, tonnes, dates, currency, verified, Incoterm feasible, Halal valid and recognised), then ranked by landed cost (freight from the transport network's routes, else by distance), transit days and delivery record, each figure shown")
 	Matching.Result matches(@PathVariable long id) {
 		return matching.forRequest(id);
+	}
+
+	@GetMapping("/rfqs/{id}/matches")
+	@Operation(summary = "Sellers on the board for a request for quotation, filtered and ranked as for a request to buy (every currency, each ranked within its own)")
+	Matching.Result rfqMatches(@PathVariable long id) {
+		return matching.forRfq(id);
 	}
 
 	@PostMapping("/offers/{id}/publish")

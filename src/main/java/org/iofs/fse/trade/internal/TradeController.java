@@ -41,9 +41,12 @@ class TradeController {
 
 	private final CompanyDossier dossier;
 
+	private final Matching matching;
+
 	TradeController(Offers offers, Companies companies, Countries countries, Commodities commodities,
-			HalalCertificates certificates, DealPrices dealPrices, CompanyDossier dossier) {
+			HalalCertificates certificates, DealPrices dealPrices, CompanyDossier dossier, Matching matching) {
 		this.dossier = dossier;
+		this.matching = matching;
 		this.dealPrices = dealPrices;
 		this.certificates = certificates;
 		this.offers = offers;
@@ -84,6 +87,13 @@ class TradeController {
 		model.addAttribute("certificate", offer.certificate() == null ? null : certificates.load(offer.certificate()));
 		model.addAttribute("bodyIndex", certificates.bodies().stream()
 			.collect(Collectors.toMap(HalalCertificates.Body::code, Function.identity())));
+		// The buyer (and the Secretariat) see the sellers that match an open request to buy.
+		if (offer.side().equals("BUY") && dossier.insider(offer.company())) {
+			Matching.Result result = matching.forRequest(id);
+			model.addAttribute("matches", result);
+			model.addAttribute("matchCompanies", companies.byIds(result.matches().stream().map(Matching.Match::company)
+				.toList()));
+		}
 		indexes(model);
 		return "trade/offer";
 	}
