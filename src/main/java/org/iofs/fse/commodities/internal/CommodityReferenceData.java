@@ -93,13 +93,17 @@ public class CommodityReferenceData implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		List<Commodity> commodities = new ReferenceFile(FILE).read(COLUMNS, CommodityReferenceData::parse);
 		int changed = transaction.execute(status -> {
+			repository.forget();
 			Map<String, Commodity> before = byCode(repository.findAll());
 			int rows = upsert(commodities);
+			repository.forget();
 			if (rows > 0) {
 				audit.recordChanges("reference.loaded", "commodity", before, byCode(repository.findAll()));
 			}
 			return rows;
 		});
+		// Read again after the commit, so that no reader keeps a copy taken inside the transaction.
+		repository.forget();
 		log.info("Commodities: {} in {}, {} rows added, updated or removed", commodities.size(), FILE, changed);
 	}
 

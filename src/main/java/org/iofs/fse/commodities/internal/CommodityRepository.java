@@ -33,16 +33,26 @@ public class CommodityRepository {
 
 	private final JdbcClient jdbc;
 
+	private final org.iofs.fse.shared.ReferenceCache<String, Commodity> cache;
+
 	CommodityRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.cache = new org.iofs.fse.shared.ReferenceCache<>(
+				() -> jdbc.sql(SELECT + ORDER).query(CommodityRepository::map).list(), Commodity::code,
+				java.time.Duration.ofSeconds(30));
 	}
 
 	public List<Commodity> findAll() {
-		return jdbc.sql(SELECT + ORDER).query(CommodityRepository::map).list();
+		return cache.all();
 	}
 
 	public Optional<Commodity> findByCode(String code) {
-		return jdbc.sql(SELECT + " WHERE c.code = :code").param("code", code).query(CommodityRepository::map).optional();
+		return cache.find(code);
+	}
+
+	/** The reference loader has written: read the tables again at the next use. */
+	public void forget() {
+		cache.forget();
 	}
 
 	public Optional<Commodity> findByFaostatItem(FaostatDomain domain, int itemCode) {

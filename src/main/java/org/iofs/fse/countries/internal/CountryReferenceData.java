@@ -79,13 +79,17 @@ public class CountryReferenceData implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		List<Country> countries = new ReferenceFile(FILE).read(COLUMNS, CountryReferenceData::parse);
 		int changed = transaction.execute(status -> {
+			repository.forget();
 			Map<String, Country> before = byIso3(repository.findAll());
 			int rows = upsert(countries);
+			repository.forget();
 			if (rows > 0) {
 				audit.recordChanges("reference.loaded", "country", before, byIso3(repository.findAll()));
 			}
 			return rows;
 		});
+		// Read again after the commit, so that no reader keeps a copy taken inside the transaction.
+		repository.forget();
 		log.info("Member states: {} in {}, {} added or updated", countries.size(), FILE, changed);
 	}
 

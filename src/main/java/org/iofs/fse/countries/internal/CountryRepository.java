@@ -26,23 +26,30 @@ public class CountryRepository {
 
 	private final JdbcClient jdbc;
 
+	private final org.iofs.fse.shared.ReferenceCache<String, Country> cache;
+
 	CountryRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.cache = new org.iofs.fse.shared.ReferenceCache<>(
+				() -> jdbc.sql(SELECT + " ORDER BY iso3").query(CountryRepository::map).list(), Country::iso3,
+				java.time.Duration.ofSeconds(30));
 	}
 
 	public List<Country> findAll() {
-		return jdbc.sql(SELECT + " ORDER BY iso3").query(CountryRepository::map).list();
+		return cache.all();
+	}
+
+	/** The reference loader has written: read the table again at the next use. */
+	public void forget() {
+		cache.forget();
 	}
 
 	public List<Country> findByGroup(OicGroup group) {
-		return jdbc.sql(SELECT + " WHERE oic_group = :group ORDER BY iso3")
-			.param("group", group.name())
-			.query(CountryRepository::map)
-			.list();
+		return cache.all().stream().filter(country -> country.oicGroup() == group).toList();
 	}
 
 	public Optional<Country> findByIso3(String iso3) {
-		return jdbc.sql(SELECT + " WHERE iso3 = :iso3").param("iso3", iso3).query(CountryRepository::map).optional();
+		return cache.find(iso3);
 	}
 
 	public Optional<Instant> lastUpdated() {

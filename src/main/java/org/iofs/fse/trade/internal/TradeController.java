@@ -67,7 +67,6 @@ class TradeController {
 		model.addAttribute("countCap", Board.COUNT_CAP);
 		model.addAttribute("sides", Offers.Side.values());
 		model.addAttribute("incoterms", Incoterm.values());
-		model.addAttribute("commodityChoices", commodities.ofKind(CommodityKind.COMMODITY));
 		model.addAttribute("link", UriComponentsBuilder.fromPath("/trade")
 			.queryParamIfPresent("side", present(side))
 			.queryParamIfPresent("commodity", present(commodity))
@@ -146,12 +145,15 @@ class TradeController {
 		return "trade/company";
 	}
 
+	/** The names a trade page shows, each list read once per page. */
 	private void indexes(Model model) {
-		model.addAttribute("countryIndex",
-				countries.all().stream().collect(Collectors.toMap(Country::iso3, Function.identity())));
+		var members = countries.all();
+		model.addAttribute("countryIndex", members.stream().collect(Collectors.toMap(Country::iso3, Function.identity())));
+		var all = commodities.all();
 		model.addAttribute("commodityIndex",
-				commodities.all().stream().collect(Collectors.toMap(c -> c.code(), Function.identity(), (a, b) -> a)));
-		model.addAttribute("members", countries.all());
+				all.stream().collect(Collectors.toMap(c -> c.code(), Function.identity(), (a, b) -> a)));
+		model.addAttribute("commodityChoices", all.stream().filter(c -> c.kind() == CommodityKind.COMMODITY).toList());
+		model.addAttribute("members", members);
 	}
 
 	private static Optional<String> present(String value) {
