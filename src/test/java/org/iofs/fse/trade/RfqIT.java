@@ -108,6 +108,14 @@ class RfqIT extends PlatformIT {
 				"Authorization", buyer).statusCode()).as("once").isEqualTo(409);
 		assertThat(jdbc.sql("SELECT status FROM trade.quote WHERE id = :id").param("id", quoteB).query(String.class)
 			.single()).isEqualTo("NOT_CHOSEN");
+		// The buyer's member shows its companies' deals in aggregate to everyone, the deals themselves to the
+		// Secretariat only.
+		String tab = http.get("/countries/YEM/trade?lang=en").body();
+		assertThat(tab).contains("id=\"tab-deals\"").contains("data-status=\"SETTLED\"")
+			.doesNotContain("/trade/deals/" + deal + "\"");
+		org.iofs.fse.support.WebSession secretariat = new org.iofs.fse.support.WebSession(port);
+		secretariat.signIn("t.analyst", org.iofs.fse.identity.TestAccounts.PASSWORD);
+		assertThat(secretariat.get("/countries/YEM/trade?lang=en").body()).contains("/trade/deals/" + deal + "\"");
 		HttpResponse<String> late = http.postJson("/api/v1/trade/rfqs/" + rfq + "/quotes", body(SELLER_B, "200"),
 				"Authorization", b);
 		assertThat((String) JsonPath.read(late.body(), "$.reason")).isEqualTo("RFQ_CLOSED");

@@ -223,6 +223,48 @@ public class Deals {
 			.param("mine", mine).param("limit", limit).query(DEAL).list();
 	}
 
+	/** A member's deals by status, as buyer and as seller: counts and tonnes, never a price or a counterpart. */
+	public record CountryDeals(String status, int bought, BigDecimal tonnesBought, int sold, BigDecimal tonnesSold) {
+	}
+
+	/**
+	 * The deals of a member's companies in aggregate, for its cockpit: public, since they name no company and no
+	 * price (a deal's terms stay with its two sides and the Secretariat).
+	 */
+	@Transactional(readOnly = true)
+	public List<CountryDeals> ofCountry(String iso3) {
+		return jdbc.sql("""
+				SELECT d.status,
+				       count(*) FILTER (WHERE b.country_iso3 = :country) AS bought,
+				       coalesce(sum(d.tonnes) FILTER (WHERE b.country_iso3 = :country), 0) AS tonnes_bought,
+				       count(*) FILTER (WHERE s.country_iso3 = :country) AS sold,
+				       coalesce(sum(d.tonnes) FILTER (WHERE s.country_iso3 = :country), 0) AS tonnes_sold
+				FROM trade.deal d
+				JOIN trade.company b ON b.organisation_id = d.buyer_id
+				JOIN trade.company s ON s.organisation_id = d.seller_id
+				WHERE b.country_iso3 = :country OR s.country_iso3 = :country
+				GROUP BY d.status
+				ORDER BY array_position(ARRAY['CONTRACTED', 'SHIPPED', 'DELIVERED', 'SETTLED', 'DISPUTED', 'RESOLVED',
+				    'CANCELLED'], d.status)
+				""").param("country", iso3)
+			.query((rs, row) -> new CountryDeals(rs.getString("status"), rs.getInt("bought"),
+					rs.getBigDecimal("tonnes_bought"), rs.getInt("sold"), rs.getBigDecimal("tonnes_sold")))
+			.list();
+	}
+
+	/** The Secretariat's list of a member's deals, newest first; anyone else gets none (the aggregate is theirs). */
+	@Transactional(readOnly = true)
+	public List<Deal> ofCountryForSecretariat(String iso3, int limit) {
+		if (!CurrentCaller.get().map(c -> access.allows(c, Action.READ_ALL, Scope.GLOBAL)).orElse(false)) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + """
+				 WHERE buyer_id IN (SELECT organisation_id FROM trade.company WHERE country_iso3 = :country)
+				    OR seller_id IN (SELECT organisation_id FROM trade.company WHERE country_iso3 = :country)
+				 ORDER BY id DESC LIMIT :limit
+				""").param("country", iso3).param("limit", limit).query(DEAL).list();
+	}
+
 	/** The steps the caller's side may take on the deal now, from the transition table. */
 	@Transactional(readOnly = true)
 	public List<String> stepsFor(Deal deal) {

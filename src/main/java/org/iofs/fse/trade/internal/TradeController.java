@@ -1,6 +1,7 @@
 package org.iofs.fse.trade.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -43,8 +44,12 @@ class TradeController {
 
 	private final Matching matching;
 
+	private final Deals deals;
+
 	TradeController(Offers offers, Companies companies, Countries countries, Commodities commodities,
-			HalalCertificates certificates, DealPrices dealPrices, CompanyDossier dossier, Matching matching) {
+			HalalCertificates certificates, DealPrices dealPrices, CompanyDossier dossier, Matching matching,
+			Deals deals) {
+		this.deals = deals;
 		this.dossier = dossier;
 		this.matching = matching;
 		this.dealPrices = dealPrices;
@@ -113,7 +118,12 @@ class TradeController {
 		model.addAttribute("companies", companies.list(KycStatus.VERIFIED.name()).stream()
 			.filter(c -> c.country().equals(country.iso3())).toList());
 		model.addAttribute("offers", board);
-		model.addAttribute("companyIndex", companies.byIds(board.items().stream().map(Offers.Offer::company).toList()));
+		model.addAttribute("countryDeals", deals.ofCountry(country.iso3()));
+		List<Deals.Deal> listed = deals.ofCountryForSecretariat(country.iso3(), 20);
+		model.addAttribute("listedDeals", listed);
+		model.addAttribute("companyIndex", companies.byIds(java.util.stream.Stream.concat(
+				board.items().stream().map(Offers.Offer::company),
+				listed.stream().flatMap(d -> java.util.stream.Stream.of(d.buyer(), d.seller()))).toList()));
 		indexes(model);
 		return "trade/tab :: tab";
 	}
