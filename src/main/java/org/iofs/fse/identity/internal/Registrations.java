@@ -17,6 +17,7 @@ import org.iofs.fse.organisations.NewOrganisation;
 import org.iofs.fse.organisations.OrganisationType;
 import org.iofs.fse.organisations.Organisations;
 import org.iofs.fse.shared.ConflictException;
+import org.iofs.fse.shared.Inputs;
 import org.iofs.fse.shared.InvalidInputException;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -142,18 +143,11 @@ class Registrations {
 	}
 
 	private static String required(String value, String field) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "is required");
-		}
-		return value.strip();
+		return Inputs.required(value, field);
 	}
 
 	private static String name(String value, String field) {
-		String name = required(value, field);
-		if (name.length() > 200) {
-			throw new InvalidInputException(field, "is longer than 200 characters");
-		}
-		return name;
+		return Inputs.name(value, 200, field);
 	}
 
 	private static String token() {

@@ -2,6 +2,7 @@ package org.iofs.fse.trade.internal;
 
 import java.util.List;
 
+import org.iofs.fse.shared.Inputs;
 import org.iofs.fse.shared.InvalidInputException;
 
 /** Checks of text input shared by the trade services: a 400 naming the field when it fails. */
@@ -11,10 +12,7 @@ final class Texts {
 	}
 
 	static String required(String value, String field) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "is required");
-		}
-		return value.strip();
+		return Inputs.required(value, field);
 	}
 
 	static String bounded(String value, int max, String field) {

@@ -1,0 +1,101 @@
+package org.iofs.fse.projects.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+@Tag(name = "Projects", description = "Regional cluster projects and investments, published as IATI 2.03 activities")
+class ProjectsApiController {
+
+	private final Projects projects;
+
+	private final IatiExport iati;
+
+	private final DacSectors sectors;
+
+	private final Clock clock;
+
+	ProjectsApiController(Projects projects, IatiExport iati, DacSectors sectors, Clock clock) {
+		this.projects = projects;
+		this.iati = iati;
+		this.sectors = sectors;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@Operation(summary = "Projects the caller may read (published ones for everyone), newest first; one member's with country")
+	List<Projects.Project> list(@RequestParam(required = false) String country) {
+		return projects.list(country);
+	}
+
+	@GetMapping("/{id:[0-9]+}")
+	@Operation(summary = "One project: published for everyone, unpublished for the Secretariat and its members' focal points")
+	Projects.Project get(@PathVariable long id) {
+		return projects.get(id);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "The Secretariat records a project; member-state and sector percentages each sum to 100")
+	Projects.Project create(@RequestBody Projects.Input input) {
+		return projects.create(input);
+	}
+
+	@PutMapping("/{id:[0-9]+}")
+	@Operation(summary = "The Secretariat updates a project, in full")
+	Projects.Project update(@PathVariable long id, @RequestBody Projects.Input input) {
+		return projects.update(id, input);
+	}
+
+	@GetMapping("/sectors")
+	@Operation(summary = "The DAC 5-digit sectors a project may name, in three languages")
+	List<DacSectors.Sector> sectors() {
+		return sectors.all();
+	}
+
+	@GetMapping(value = "/iati-activities.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@Operation(summary = "Every published project as one IATI 2.03 activity file, streamed")
+	ResponseEntity<StreamingResponseBody> iatiActivities() {
+		List<Projects.Project> published = projects.published();
+		return xml(out -> write(published, out));
+	}
+
+	@GetMapping(value = "/{id:[0-9]+}/iati-activity.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@Operation(summary = "One project as an IATI 2.03 activity file")
+	ResponseEntity<StreamingResponseBody> iatiActivity(@PathVariable long id) {
+		Projects.Project project = projects.get(id);
+		return xml(out -> write(List.of(project), out));
+	}
+
+	private void write(List<Projects.Project> list, java.io.OutputStream out) throws java.io.IOException {
+		try {
+			iati.write(list, out, clock.instant());
+		}
+		catch (javax.xml.stream.XMLStreamException ex) {
+			throw new java.io.IOException(ex);
+		}
+	}
+
+	private static ResponseEntity<StreamingResponseBody> xml(StreamingResponseBody body) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(body);
+	}
+
+}

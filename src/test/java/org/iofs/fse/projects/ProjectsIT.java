@@ -1,0 +1,203 @@
+package org.iofs.fse.projects;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import org.iofs.fse.support.PlatformIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Secretariat records projects; visitors read the published ones; a project that breaks a rule is refused
+ * naming the field with nothing stored; and the IATI export is valid against the official 2.03 schema, uses only
+ * codes of IATI's codelists and keeps the rules the schema leaves out.
+ */
+class ProjectsIT extends PlatformIT {
+
+	static final Path IATI = Path.of("..", "shared", "data", "iati");
+
+	@Test
+	void theExportIsValidIati203WithKnownCodesAndIatisOwnRules() throws Exception {
+		String analyst = bearer("t.analyst");
+		String code = "WHEAT-" + (System.nanoTime() % 1_000_000);
+		HttpResponse<String> created = http.postJson("/api/v1/projects", project(code, """
+				[{"code": "SEN", "percentage": 40}, {"code": "MLI", "percentage": 35.5}, {"code": "NER", "percentage": 24.5}]""",
+				"""
+				[{"code": "31161", "percentage": 70}, {"code": "43071", "percentage": 30}]""",
+				LocalDate.now().minusMonths(6), LocalDate.now().plusYears(3), true), "Authorization", analyst);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+		assertThat((Integer) JsonPath.read(created.body(), "$.iatiStatus")).isEqualTo(2);
+		http.postJson("/api/v1/projects", project(code + "-DRAFT", "[{\"code\": \"YEM\", \"percentage\": 100}]",
+				"[{\"code\": \"52010\", \"percentage\": 100}]", null, LocalDate.now().plusYears(1), false),
+				"Authorization", analyst);
+
+		HttpResponse<String> file = http.get("/api/v1/projects/iati-activities.xml");
+		assertThat(file.statusCode()).isEqualTo(200);
+		String xml = file.body();
+		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+			.newSchema(IATI.resolve("iati-activities-schema.xsd").toFile())
+			.newValidator()
+			.validate(new StreamSource(new StringReader(xml)));
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+			.parse(new org.xml.sax.InputSource(new StringReader(xml)));
+		assertThat(xml).contains(code).doesNotContain(code + "-DRAFT");
+
+		assertCodes(document, "activity-status", "code", "ActivityStatus");
+		assertCodes(document, "activity-date", "type", "ActivityDateType");
+		assertCodes(document, "recipient-country", "code", "Country");
+		assertCodes(document, "sector", "code", "Sector");
+		assertCodes(document, "sector", "vocabulary", "SectorVocabulary");
+		assertCodes(document, "participating-org", "role", "OrganisationRole");
+		assertCodes(document, "participating-org", "type", "OrganisationType");
+		assertCodes(document, "reporting-org", "type", "OrganisationType");
+
+		NodeList activities = document.getElementsByTagName("iati-activity");
+		assertThat(activities.getLength()).isPositive();
+		for (int i = 0; i < activities.getLength(); i++) {
+			Element activity = (Element) activities.item(i);
+			String reporting = ((Element) activity.getElementsByTagName("reporting-org").item(0)).getAttribute("ref");
+			String identifier = activity.getElementsByTagName("iati-identifier").item(0).getTextContent();
+			assertThat(identifier).as("identifier starts with the reporting organisation").startsWith(reporting + "-");
+			assertThat(sum(activity, "recipient-country")).as(identifier + " countries").isEqualByComparingTo("100");
+			assertThat(sum(activity, "sector")).as(identifier + " sectors").isEqualByComparingTo("100");
+			Map<String, LocalDate> dates = new HashMap<>();
+			NodeList dateElements = activity.getElementsByTagName("activity-date");
+			for (int d = 0; d < dateElements.getLength(); d++) {
+				Element date = (Element) dateElements.item(d);
+				dates.put(date.getAttribute("type"), LocalDate.parse(date.getAttribute("iso-date")));
+			}
+			assertThat(dates.keySet()).as(identifier + " has a start, planned or actual").containsAnyOf("1", "2");
+			if (dates.containsKey("1") && dates.containsKey("3")) {
+				assertThat(dates.get("1")).isBeforeOrEqualTo(dates.get("3"));
+			}
+			if (dates.containsKey("2") && dates.containsKey("4")) {
+				assertThat(dates.get("2")).isBeforeOrEqualTo(dates.get("4"));
+			}
+			for (String actual : List.of("2", "4")) {
+				if (dates.containsKey(actual)) {
+					assertThat(dates.get(actual)).as("no actual date in the future").isBeforeOrEqualTo(LocalDate.now());
+				}
+			}
+		}
+		assertThat(http.get("/api/v1/projects/" + id + "/iati-activity.xml").body()).contains(code);
+		List<String> listed = JsonPath.read(http.get("/api/v1/projects/sectors").body(), "$[*].code");
+		assertThat(listed).as("the platform's sectors are IATI's").isNotEmpty().allMatch(codes("Sector")::contains);
+	}
+
+	@Test
+	void aProjectThatBreaksARuleIsRefusedNamingTheFieldAndNothingIsStored() {
+		String analyst = bearer("t.analyst");
+		long before = jdbc.sql("SELECT count(*) FROM projects.project").query(Long.class).single();
+		String code = "BAD-" + (System.nanoTime() % 1_000_000);
+		Map<String, String> refusals = Map.of(
+				project(code, "[{\"code\": \"SEN\", \"percentage\": 60}, {\"code\": \"MLI\", \"percentage\": 30}]",
+						"[{\"code\": \"31161\", \"percentage\": 100}]", null, null, true), "countries",
+				project(code, "[{\"code\": \"SEN\", \"percentage\": 100}]", "[{\"code\": \"99999\", \"percentage\": 100}]",
+						null, null, true), "sectors[0].code",
+				project(code, "[{\"code\": \"SEN\", \"percentage\": 100}]", "[{\"code\": \"31161\", \"percentage\": 100}]",
+						LocalDate.now().plusDays(3), null, true), "actualStart",
+				project(code, "[{\"code\": \"XXX\", \"percentage\": 100}]", "[{\"code\": \"31161\", \"percentage\": 100}]",
+						null, null, true), "countries[0].code");
+		refusals.forEach((body, field) -> {
+			HttpResponse<String> refused = http.postJson("/api/v1/projects", body, "Authorization", analyst);
+			assertThat(refused.statusCode()).as(field).isEqualTo(400);
+			assertThat(refused.body()).as(field).contains(field);
+		});
+		HttpResponse<String> late = http.postJson("/api/v1/projects", project(code, "[{\"code\": \"SEN\", \"percentage\": 100}]",
+				"[{\"code\": \"31161\", \"percentage\": 100}]", null, LocalDate.now().minusYears(30), true),
+				"Authorization", analyst);
+		assertThat(late.statusCode()).isEqualTo(400);
+		assertThat(late.body()).contains("plannedEnd");
+		assertThat(jdbc.sql("SELECT count(*) FROM projects.project").query(Long.class).single()).isEqualTo(before);
+		assertThat(http.postJson("/api/v1/projects", project(code, "[{\"code\": \"SEN\", \"percentage\": 100}]",
+				"[{\"code\": \"31161\", \"percentage\": 100}]", null, null, true), "Authorization", bearer("t.focal.yem"))
+			.statusCode()).as("a focal point proposes, the Secretariat records").isEqualTo(403);
+	}
+
+	@Test
+	void anUnpublishedProjectIsSeenByTheSecretariatAndItsMembersFocalPointsOnly() {
+		String code = "DRAFT-" + (System.nanoTime() % 1_000_000);
+		HttpResponse<String> created = http.postJson("/api/v1/projects", project(code,
+				"[{\"code\": \"YEM\", \"percentage\": 100}]", "[{\"code\": \"72040\", \"percentage\": 100}]", null, null,
+				false), "Authorization", bearer("t.analyst"));
+		long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+		String path = "/api/v1/projects/" + id;
+		assertThat(http.get(path).statusCode()).isEqualTo(404);
+		assertThat(http.get(path, "Authorization", bearer("t.focal.pak")).statusCode()).isEqualTo(404);
+		assertThat(http.get(path, "Authorization", bearer("t.focal.yem")).statusCode()).isEqualTo(200);
+		assertThat(http.get(path, "Authorization", bearer("t.analyst")).statusCode()).isEqualTo(200);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE action = 'projects.project-created' "
+				+ "AND entity_id = :id").param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+	}
+
+	private static BigDecimal sum(Element activity, String element) {
+		BigDecimal sum = BigDecimal.ZERO;
+		NodeList nodes = activity.getElementsByTagName(element);
+		for (int i = 0; i < nodes.getLength(); i++) {
+			sum = sum.add(new BigDecimal(((Element) nodes.item(i)).getAttribute("percentage")));
+		}
+		return sum;
+	}
+
+	private static void assertCodes(Document document, String element, String attribute, String codelist)
+			throws Exception {
+		Set<String> known = codes(codelist);
+		NodeList nodes = document.getElementsByTagName(element);
+		List<String> used = new ArrayList<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			used.add(((Element) nodes.item(i)).getAttribute(attribute));
+		}
+		assertThat(used).as(element + "/@" + attribute + " in " + codelist).isNotEmpty().allMatch(known::contains);
+	}
+
+	private static Set<String> codes(String codelist) throws Exception {
+		Matcher matcher = Pattern.compile("<code>([^<]+)</code>")
+			.matcher(Files.readString(IATI.resolve("codelists").resolve(codelist + ".xml")));
+		Set<String> codes = new HashSet<>();
+		while (matcher.find()) {
+			codes.add(matcher.group(1).strip());
+		}
+		return codes;
+	}
+
+	private static String project(String code, String countries, String sectors, LocalDate actualStart,
+			LocalDate plannedEnd, boolean published) {
+		return """
+				{"code": "%s", "titleEn": "Sahel wheat cluster", "titleAr": "عنقود القمح في الساحل",
+				 "titleFr": "Grappe du blé au Sahel", "descriptionEn": "Seed, storage and milling for wheat.",
+				 "descriptionAr": "البذور والتخزين والطحن للقمح.", "descriptionFr": "Semences, stockage et meunerie du blé.",
+				 "kind": "REGIONAL_CLUSTER", "stage": "%s", "valueChainStage": "PRODUCTION", "commodities": ["wheat"],
+				 "countries": %s, "sectors": %s,
+				 "organisations": [{"name": "Islamic Development Bank", "ref": "XM-DAC-46025", "role": 1, "type": "40"},
+				                   {"name": "Islamic Organization for Food Security", "role": 3, "type": "40"}],
+				 "plannedStart": "%s", "plannedEnd": %s, "actualStart": %s, "published": %s}
+				""".formatted(code, actualStart == null ? "APPRAISAL" : "IMPLEMENTATION", countries, sectors,
+				LocalDate.now().minusYears(1), plannedEnd == null ? "null" : "\"" + plannedEnd + "\"",
+				actualStart == null ? "null" : "\"" + actualStart + "\"", published);
+	}
+
+}
