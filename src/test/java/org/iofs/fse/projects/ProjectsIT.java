@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,6 +56,44 @@ class ProjectsIT extends PlatformIT {
 				"[{\"code\": \"52010\", \"percentage\": 100}]", null, LocalDate.now().plusYears(1), false),
 				"Authorization", analyst);
 
+		YearMonth month = YearMonth.now();
+		HttpResponse<String> rates = http.postText("/api/v1/projects/fx-rates?fileName=rates.csv",
+				"currency,month,usd_per_unit\nEUR," + month + ",1.08\nSAR," + month + ",0.26666667\n", "text/csv",
+				"Authorization", analyst);
+		assertThat(rates.statusCode()).as(rates.body()).isEqualTo(200);
+		HttpResponse<String> again = http.postText("/api/v1/projects/fx-rates?fileName=rates.csv",
+				"currency,month,usd_per_unit\nEUR," + month + ",1.08\n", "text/csv", "Authorization", analyst);
+		assertThat((Integer) JsonPath.read(again.body(), "$.changed")).as("the same rates again change nothing")
+			.isZero();
+		HttpResponse<String> bad = http.postText("/api/v1/projects/fx-rates?fileName=bad.csv",
+				"currency,month,usd_per_unit\nGBP," + month + ",1.27\nJPY," + month + ",-1\n", "text/csv",
+				"Authorization", analyst);
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("bad.csv line 3").contains("usd_per_unit");
+		assertThat(jdbc.sql("SELECT count(*) FROM projects.fx_rate WHERE currency = 'GBP'").query(Long.class).single())
+			.as("nothing of a refused file is stored").isZero();
+		String path = "/api/v1/projects/" + id + "/transactions";
+		HttpResponse<String> committed = http.postJson(path, transaction(2, "EUR", "1000000.00", "MURABAHA"),
+				"Authorization", analyst);
+		assertThat(committed.statusCode()).as(committed.body()).isEqualTo(201);
+		assertThat((Double) JsonPath.read(committed.body(), "$.valueUsd")).isEqualTo(1_080_000.0);
+		assertThat((String) JsonPath.read(committed.body(), "$.financeType")).isEqualTo("421");
+		http.postJson(path, transaction(3, "USD", "250000", "GRANT"), "Authorization", analyst);
+		HttpResponse<String> negative = http.postJson(path, transaction(3, "USD", "-5", "GRANT"), "Authorization",
+				analyst);
+		assertThat(negative.statusCode()).isEqualTo(400);
+		assertThat(negative.body()).contains("value");
+		HttpResponse<String> noRate = http.postJson(path, transaction(3, "XOF", "5000", "GRANT"), "Authorization",
+				analyst);
+		assertThat(noRate.statusCode()).isEqualTo(400);
+		assertThat(noRate.body()).contains("currency");
+		List<Map<String, Object>> byProject = JsonPath.read(http.get("/api/v1/projects/financing?by=project").body(),
+				"$[?(@.group == '" + code + "')]");
+		assertThat(byProject).singleElement().satisfies(row -> {
+			assertThat(((Number) row.get("committedUsd")).doubleValue()).isEqualTo(1_080_000.0);
+			assertThat(((Number) row.get("disbursedUsd")).doubleValue()).isEqualTo(250_000.0);
+		});
+
 		HttpResponse<String> file = http.get("/api/v1/projects/iati-activities.xml");
 		assertThat(file.statusCode()).isEqualTo(200);
 		String xml = file.body();
@@ -74,6 +113,10 @@ class ProjectsIT extends PlatformIT {
 		assertCodes(document, "participating-org", "role", "OrganisationRole");
 		assertCodes(document, "participating-org", "type", "OrganisationType");
 		assertCodes(document, "reporting-org", "type", "OrganisationType");
+		assertCodes(document, "transaction-type", "code", "TransactionType");
+		assertCodes(document, "finance-type", "code", "FinanceType");
+		assertCodes(document, "tag", "vocabulary", "TagVocabulary");
+		assertCodes(document, "value", "currency", "Currency");
 
 		NodeList activities = document.getElementsByTagName("iati-activity");
 		assertThat(activities.getLength()).isPositive();
@@ -152,6 +195,13 @@ class ProjectsIT extends PlatformIT {
 		assertThat(http.get(path, "Authorization", bearer("t.analyst")).statusCode()).isEqualTo(200);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE action = 'projects.project-created' "
 				+ "AND entity_id = :id").param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+	}
+
+	private static String transaction(int type, String currency, String value, String mode) {
+		return """
+				{"type": %d, "date": "%s", "currency": "%s", "value": %s, "financierName": "Islamic Development Bank",
+				 "financierRef": "XM-DAC-46025", "financierType": "40", "mode": "%s"}
+				""".formatted(type, LocalDate.now().withDayOfMonth(1), currency, value, mode);
 	}
 
 	private static BigDecimal sum(Element activity, String element) {

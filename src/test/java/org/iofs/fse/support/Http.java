@@ -60,6 +60,13 @@ public final class Http {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)), headers);
 	}
 
+	/** POST with a text body of the given type (a CSV file sent as it is). */
+	public HttpResponse<String> postText(String path, String body, String contentType, String... headers) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+	}
+
 	public HttpResponse<String> send(String method, String path, String... headers) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()),
 				headers);

@@ -67,7 +67,8 @@ class SecurityConfiguration {
 			"/api/v1/trade/companies/*/certificates", "/api/v1/trade/companies/*/sites",
 			"/api/v1/trade/certificates/*/check",
 			"/api/v1/trade/certifying-bodies", "/api/v1/trade/recognitions/*", "/api/v1/trade/deal-prices",
-			"/api/v1/trade/requests", "/api/v1/projects", "/api/v1/projects/*", "/api/v1/projects/*/iati-activity.xml" };
+			"/api/v1/trade/requests", "/api/v1/projects", "/api/v1/projects/*", "/api/v1/projects/*/iati-activity.xml",
+			"/api/v1/projects/*/transactions" };
 
 	/**
 	 * No Spring Security observations: request metrics stay (http.server.requests), but a span around every security

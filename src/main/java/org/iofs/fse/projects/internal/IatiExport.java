@@ -43,7 +43,8 @@ class IatiExport {
 		return settings.reportingOrgRef() + "-" + project.code();
 	}
 
-	void write(List<Projects.Project> projects, OutputStream out, java.time.Instant now) throws XMLStreamException {
+	void write(List<Projects.Project> projects, java.util.Map<Long, List<Financing.Transaction>> transactions,
+			OutputStream out, java.time.Instant now) throws XMLStreamException {
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("iati-activities");
@@ -51,7 +52,7 @@ class IatiExport {
 		xml.writeAttribute("generated-datetime", DATE_TIME.format(now.truncatedTo(ChronoUnit.SECONDS)
 			.atOffset(ZoneOffset.UTC)));
 		for (Projects.Project project : projects) {
-			activity(xml, project);
+			activity(xml, project, transactions.getOrDefault(project.id(), List.of()));
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
@@ -59,7 +60,8 @@ class IatiExport {
 		xml.close();
 	}
 
-	private void activity(XMLStreamWriter xml, Projects.Project project) throws XMLStreamException {
+	private void activity(XMLStreamWriter xml, Projects.Project project, List<Financing.Transaction> transactions)
+			throws XMLStreamException {
 		xml.writeStartElement("iati-activity");
 		xml.writeAttribute("last-updated-datetime", DATE_TIME.format(project.updatedAt().truncatedTo(ChronoUnit.SECONDS)
 			.atOffset(ZoneOffset.UTC)));
@@ -105,6 +107,37 @@ class IatiExport {
 			xml.writeAttribute("vocabulary", "1");
 			xml.writeAttribute("code", share.code());
 			xml.writeAttribute("percentage", share.percentage().toPlainString());
+		}
+		// IATI's FinanceType has no Islamic mode: each mode the project is financed by is a tag of the reporting
+		// organisation's own vocabulary (99), beside the finance type every transaction carries.
+		for (String mode : transactions.stream().map(Financing.Transaction::mode).distinct().sorted().toList()) {
+			xml.writeStartElement("tag");
+			xml.writeAttribute("vocabulary", "99");
+			xml.writeAttribute("code", mode);
+			narrative(xml, null, "Islamic finance mode: " + mode.toLowerCase(java.util.Locale.ROOT));
+			xml.writeEndElement();
+		}
+		for (Financing.Transaction transaction : transactions) {
+			xml.writeStartElement("transaction");
+			xml.writeEmptyElement("transaction-type");
+			xml.writeAttribute("code", Integer.toString(transaction.type()));
+			xml.writeEmptyElement("transaction-date");
+			xml.writeAttribute("iso-date", transaction.date().toString());
+			xml.writeStartElement("value");
+			xml.writeAttribute("currency", transaction.currency());
+			xml.writeAttribute("value-date", transaction.date().toString());
+			xml.writeCharacters(transaction.value().toPlainString());
+			xml.writeEndElement();
+			xml.writeStartElement("provider-org");
+			if (!transaction.financierRef().isEmpty()) {
+				xml.writeAttribute("ref", transaction.financierRef());
+			}
+			xml.writeAttribute("type", transaction.financierType());
+			narrative(xml, null, transaction.financierName());
+			xml.writeEndElement();
+			xml.writeEmptyElement("finance-type");
+			xml.writeAttribute("code", transaction.financeType());
+			xml.writeEndElement();
 		}
 		xml.writeEndElement();
 	}

@@ -33,7 +33,10 @@ class ProjectsApiController {
 
 	private final Clock clock;
 
-	ProjectsApiController(Projects projects, IatiExport iati, DacSectors sectors, Clock clock) {
+	private final Financing financing;
+
+	ProjectsApiController(Projects projects, IatiExport iati, DacSectors sectors, Clock clock, Financing financing) {
+		this.financing = financing;
 		this.projects = projects;
 		this.iati = iati;
 		this.sectors = sectors;
@@ -65,6 +68,31 @@ class ProjectsApiController {
 		return projects.update(id, input);
 	}
 
+	@GetMapping("/{id:[0-9]+}/transactions")
+	@Operation(summary = "A project's financing transactions, each with its Islamic mode, IATI finance type and US dollar value")
+	List<Financing.Transaction> transactions(@PathVariable long id) {
+		return financing.of(id);
+	}
+
+	@PostMapping("/{id:[0-9]+}/transactions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "The Secretariat records a commitment (2), disbursement (3), expenditure (4), repayment (6) or incoming funds (1, 11)")
+	Financing.Transaction record(@PathVariable long id, @RequestBody Financing.NewTransaction transaction) {
+		return financing.record(id, transaction);
+	}
+
+	@PostMapping("/fx-rates")
+	@Operation(summary = "The Secretariat loads monthly rates as CSV (currency,month,usd_per_unit); checked whole, then written at once")
+	Financing.RatesLoaded rates(@RequestParam(defaultValue = "rates.csv") String fileName, @RequestBody String csv) {
+		return financing.loadRates(fileName, csv);
+	}
+
+	@GetMapping("/financing")
+	@Operation(summary = "Committed against disbursed US dollars of published projects, by project, financier, country or year")
+	List<Financing.Totals> financing(@RequestParam(defaultValue = "project") String by) {
+		return financing.totals(by);
+	}
+
 	@GetMapping("/sectors")
 	@Operation(summary = "The DAC 5-digit sectors a project may name, in three languages")
 	List<DacSectors.Sector> sectors() {
@@ -87,7 +115,8 @@ class ProjectsApiController {
 
 	private void write(List<Projects.Project> list, java.io.OutputStream out) throws java.io.IOException {
 		try {
-			iati.write(list, out, clock.instant());
+			iati.write(list, financing.transactions(list.stream().map(Projects.Project::id).toList()), out,
+					clock.instant());
 		}
 		catch (javax.xml.stream.XMLStreamException ex) {
 			throw new java.io.IOException(ex);
