@@ -104,6 +104,11 @@ class ProjectsIT extends PlatformIT {
 		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
 			.parse(new org.xml.sax.InputSource(new StringReader(xml)));
 		assertThat(xml).contains(code).doesNotContain(code + "-DRAFT");
+		// A fresh database holds the demo portfolio (a reused one may have had projects before it): exported and
+		// checked with the rest.
+		for (String demo : jdbc.sql("SELECT code FROM projects.project WHERE demo").query(String.class).list()) {
+			assertThat(xml).contains("XI-IOFS-" + demo);
+		}
 
 		assertCodes(document, "activity-status", "code", "ActivityStatus");
 		assertCodes(document, "activity-date", "type", "ActivityDateType");

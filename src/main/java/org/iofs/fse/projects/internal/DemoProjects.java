@@ -1,0 +1,151 @@
+package org.iofs.fse.projects.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.iofs.fse.platform.DemoData;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo projects across the six reserve regions, at every stage of the IsDB cycle, labelled demo: a wheat cluster,
+ * a rice value chain, a cassava processing cluster, palm oil, storage hubs built by istisna'a and others, each
+ * financed by commitments and disbursements in the modes that suit it (the Saudi riyal ones valued at a demo rate).
+ */
+@Order(50)
+@Component
+class DemoProjects implements DemoData {
+
+	private record Demo(String code, String en, String ar, String fr, String kind, String stage, String chain,
+			String commodity, String[] countries, String sector, String mode, int millions, int startMonthsAgo) {
+	}
+
+	private static final List<Demo> PROJECTS = List.of(
+			new Demo("DEMO-WHEAT-SAHEL", "Sahel wheat cluster", "عنقود القمح في الساحل", "Grappe du blé au Sahel",
+					"REGIONAL_CLUSTER", "IMPLEMENTATION", "PRODUCTION", "wheat", new String[] { "SEN", "MLI", "NER" },
+					"31161", "MURABAHA", 40, 18),
+			new Demo("DEMO-RICE-WA", "West African rice value chain", "سلسلة قيمة الأرز في غرب أفريقيا",
+					"Chaîne de valeur du riz en Afrique de l'Ouest", "REGIONAL_CLUSTER", "IMPLEMENTATION", "PROCESSING",
+					"rice", new String[] { "GIN", "SLE", "CIV" }, "32161", "ISTISNAA", 55, 30),
+			new Demo("DEMO-CASSAVA-CA", "Cassava processing cluster", "عنقود تصنيع الكسافا",
+					"Grappe de transformation du manioc", "REGIONAL_CLUSTER", "APPRAISAL", "PROCESSING", "cassava",
+					new String[] { "CMR", "GAB", "TCD" }, "32161", "MUSHARAKA", 25, 0),
+			new Demo("DEMO-PALM-SEA", "Palm oil smallholders programme", "برنامج صغار منتجي زيت النخيل",
+					"Programme des petits producteurs d'huile de palme", "PROGRAMME", "EFFECTIVENESS", "PRODUCTION",
+					"palm_oil", new String[] { "IDN", "MYS" }, "31162", "IJARA", 60, 3),
+			new Demo("DEMO-HUBS-GULF", "Strategic storage hubs, Gulf", "مراكز التخزين الاستراتيجية في الخليج",
+					"Plateformes de stockage stratégique du Golfe", "REGIONAL_CLUSTER", "COMPLETION", "STORAGE", "wheat",
+					new String[] { "SAU", "OMN", "YEM" }, "43071", "ISTISNAA", 120, 48),
+			new Demo("DEMO-HUBS-CA", "Grain storage hubs, Central Asia", "مراكز تخزين الحبوب في آسيا الوسطى",
+					"Plateformes de stockage des céréales en Asie centrale", "REGIONAL_CLUSTER", "EVALUATION", "STORAGE",
+					"wheat", new String[] { "KAZ", "UZB", "KGZ", "TJK" }, "43071", "ISTISNAA", 80, 60),
+			new Demo("DEMO-SEEDS-EA", "Certified seeds for East Africa", "البذور المعتمدة لشرق أفريقيا",
+					"Semences certifiées pour l'Afrique de l'Est", "NATIONAL_PROJECT", "IDENTIFICATION", "INPUTS", "maize",
+					new String[] { "UGA" }, "31150", "GRANT", 5, 0),
+			new Demo("DEMO-DATES-MENA", "Date palm value chain", "سلسلة قيمة نخيل التمر", "Chaîne de valeur de la datte",
+					"REGIONAL_CLUSTER", "PREPARATION", "PROCESSING", "dates", new String[] { "EGY", "TUN", "DZA" },
+					"32161", "SALAM", 30, 0),
+			new Demo("DEMO-SAFETY-TA", "Food safety laboratories", "مختبرات سلامة الأغذية",
+					"Laboratoires de sécurité sanitaire des aliments", "TECHNICAL_ASSISTANCE", "IMPLEMENTATION",
+					"CONSUMPTION", "wheat", new String[] { "BGD", "PAK" }, "43073", "GRANT", 8, 12),
+			new Demo("DEMO-EMERGENCY-YEM", "Emergency food reserve for Yemen", "احتياطي الغذاء الطارئ لليمن",
+					"Réserve alimentaire d'urgence pour le Yémen", "NATIONAL_PROJECT", "APPROVAL", "STORAGE", "wheat",
+					new String[] { "YEM" }, "72040", "GRANT", 15, 0));
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DemoProjects(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void ensure() {
+		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM projects.project)").query(Boolean.class).single()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock);
+		for (int m = 0; m <= 60; m++) {
+			jdbc.sql("""
+					INSERT INTO projects.fx_rate (currency, month, usd_per_unit) VALUES ('SAR', :month, 0.26666667)
+					ON CONFLICT DO NOTHING
+					""").param("month", Date.valueOf(YearMonth.from(today).minusMonths(m).atDay(1))).update();
+		}
+		for (Demo demo : PROJECTS) {
+			boolean started = demo.startMonthsAgo() > 0;
+			LocalDate start = started ? today.minusMonths(demo.startMonthsAgo()).withDayOfMonth(1)
+					: today.plusMonths(6).withDayOfMonth(1);
+			LocalDate plannedEnd = start.plusYears(4);
+			boolean ended = demo.stage().equals("COMPLETION") || demo.stage().equals("EVALUATION");
+			long id = jdbc.sql("""
+					INSERT INTO projects.project (code, title_en, title_ar, title_fr, kind, stage, value_chain_stage,
+					    commodities, planned_start, planned_end, actual_start, actual_end, published, updated_at, demo)
+					VALUES (:code, :en, :ar, :fr, :kind, :stage, :chain, :commodities, :start, :plannedEnd, :actualStart,
+					    :actualEnd, true, :now, true)
+					RETURNING id
+					""").param("code", demo.code()).param("en", demo.en() + " (demo)").param("ar", demo.ar() + " (تجريبي)")
+				.param("fr", demo.fr() + " (démo)").param("kind", demo.kind()).param("stage", demo.stage())
+				.param("chain", demo.chain()).param("commodities", new String[] { demo.commodity() })
+				.param("start", Date.valueOf(start)).param("plannedEnd", Date.valueOf(plannedEnd))
+				.param("actualStart", started ? Date.valueOf(start) : null)
+				.param("actualEnd", ended ? Date.valueOf(today.minusMonths(2)) : null)
+				.param("now", Timestamp.from(clock.instant())).query(Long.class).single();
+			shares(id, demo.countries());
+			jdbc.sql("INSERT INTO projects.project_sector (project_id, code, percentage) VALUES (:id, :code, 100)")
+				.param("id", id).param("code", demo.sector()).update();
+			jdbc.sql("""
+					INSERT INTO projects.project_organisation (project_id, position, name, ref, role, type) VALUES
+					    (:id, 0, 'Islamic Development Bank', 'XM-DAC-46025', 1, '40'),
+					    (:id, 1, 'Islamic Organization for Food Security', '', 3, '40')
+					""").param("id", id).update();
+			if (started || demo.stage().equals("APPROVAL")) {
+				LocalDate committedOn = started ? start : today.withDayOfMonth(1);
+				BigDecimal total = BigDecimal.valueOf(demo.millions()).multiply(BigDecimal.valueOf(1_000_000));
+				transaction(id, 2, committedOn, "USD", total, demo.mode());
+				for (int year = 0; started && year < Math.min(4, demo.startMonthsAgo() / 12 + 1); year++) {
+					LocalDate on = start.plusYears(year).plusMonths(2);
+					if (!on.isAfter(today)) {
+						transaction(id, 3, on, year % 2 == 0 ? "USD" : "SAR", year % 2 == 0
+								? total.divide(BigDecimal.valueOf(5)) : total.divide(BigDecimal.valueOf(5))
+									.multiply(new BigDecimal("3.75")), demo.mode());
+					}
+				}
+			}
+		}
+	}
+
+	private void shares(long id, String[] countries) {
+		BigDecimal each = new BigDecimal("100").divide(BigDecimal.valueOf(countries.length), 2,
+				java.math.RoundingMode.DOWN);
+		BigDecimal first = new BigDecimal("100").subtract(each.multiply(BigDecimal.valueOf(countries.length - 1)));
+		for (int i = 0; i < countries.length; i++) {
+			jdbc.sql("INSERT INTO projects.project_country (project_id, country_iso3, percentage) VALUES (:id, :c, :p)")
+				.param("id", id).param("c", countries[i]).param("p", i == 0 ? first : each).update();
+		}
+	}
+
+	private void transaction(long id, int type, LocalDate on, String currency, BigDecimal value, String mode) {
+		BigDecimal usd = currency.equals("USD") ? value : value.multiply(new BigDecimal("0.26666667"))
+			.setScale(2, java.math.RoundingMode.HALF_EVEN);
+		jdbc.sql("""
+				INSERT INTO projects.project_transaction (project_id, type, transaction_on, currency, value, value_usd,
+				    financier_name, financier_ref, financier_type, mode, created_by, demo)
+				VALUES (:id, :type, :on, :currency, :value, :usd, 'Islamic Development Bank', 'XM-DAC-46025', '40', :mode,
+				    'demo', true)
+				""").param("id", id).param("type", type).param("on", Date.valueOf(on)).param("currency", currency)
+			.param("value", value.setScale(2, java.math.RoundingMode.HALF_EVEN)).param("usd", usd).param("mode", mode)
+			.update();
+	}
+
+}
