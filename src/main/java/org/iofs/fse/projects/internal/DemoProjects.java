@@ -26,6 +26,14 @@ class DemoProjects implements DemoData {
 
 	private record Demo(String code, String en, String ar, String fr, String kind, String stage, String chain,
 			String commodity, String[] countries, String sector, String mode, int millions, int startMonthsAgo) {
+
+		/** A description in each language, from what the project is. */
+		String[] descriptions() {
+			return new String[] { "A demo project of the IOFS portfolio: " + en + ".",
+					"مشروع تجريبي من محفظة المنظمة الإسلامية للأمن الغذائي: " + ar + ".",
+					"Projet de démonstration du portefeuille de l'OISA : " + fr + "." };
+		}
+
 	}
 
 	private static final List<Demo> PROJECTS = List.of(
@@ -89,13 +97,16 @@ class DemoProjects implements DemoData {
 			LocalDate plannedEnd = start.plusYears(4);
 			boolean ended = demo.stage().equals("COMPLETION") || demo.stage().equals("EVALUATION");
 			long id = jdbc.sql("""
-					INSERT INTO projects.project (code, title_en, title_ar, title_fr, kind, stage, value_chain_stage,
-					    commodities, planned_start, planned_end, actual_start, actual_end, published, updated_at, demo)
-					VALUES (:code, :en, :ar, :fr, :kind, :stage, :chain, :commodities, :start, :plannedEnd, :actualStart,
-					    :actualEnd, true, :now, true)
+					INSERT INTO projects.project (code, title_en, title_ar, title_fr, description_en, description_ar,
+					    description_fr, kind, stage, value_chain_stage, commodities, planned_start, planned_end,
+					    actual_start, actual_end, published, updated_at, demo)
+					VALUES (:code, :en, :ar, :fr, :descriptionEn, :descriptionAr, :descriptionFr, :kind, :stage, :chain,
+					    :commodities, :start, :plannedEnd, :actualStart, :actualEnd, true, :now, true)
 					RETURNING id
 					""").param("code", demo.code()).param("en", demo.en() + " (demo)").param("ar", demo.ar() + " (تجريبي)")
-				.param("fr", demo.fr() + " (démo)").param("kind", demo.kind()).param("stage", demo.stage())
+				.param("fr", demo.fr() + " (démo)").param("descriptionEn", demo.descriptions()[0])
+				.param("descriptionAr", demo.descriptions()[1]).param("descriptionFr", demo.descriptions()[2])
+				.param("kind", demo.kind()).param("stage", demo.stage())
 				.param("chain", demo.chain()).param("commodities", new String[] { demo.commodity() })
 				.param("start", Date.valueOf(start)).param("plannedEnd", Date.valueOf(plannedEnd))
 				.param("actualStart", started ? Date.valueOf(start) : null)

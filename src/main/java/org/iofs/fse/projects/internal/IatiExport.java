@@ -75,12 +75,10 @@ class IatiExport {
 		narrative(xml, null, settings.reportingOrgName());
 		xml.writeEndElement();
 		narratives(xml, "title", project.titles());
-		if (!project.descriptions().en().isEmpty()) {
-			xml.writeStartElement("description");
-			xml.writeAttribute("type", "1");
-			narrativesOf(xml, project.descriptions());
-			xml.writeEndElement();
-		}
+		xml.writeStartElement("description");
+		xml.writeAttribute("type", "1");
+		narrativesOf(xml, project.descriptions());
+		xml.writeEndElement();
 		for (Projects.Participant participant : project.organisations()) {
 			xml.writeStartElement("participating-org");
 			if (!participant.ref().isEmpty()) {

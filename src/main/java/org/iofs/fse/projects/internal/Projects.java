@@ -347,8 +347,8 @@ public class Projects {
 			}
 		}
 		return new Checked(code, name(input.titleEn(), "titleEn"), name(input.titleAr(), "titleAr"),
-				name(input.titleFr(), "titleFr"), text(input.descriptionEn(), "descriptionEn"),
-				text(input.descriptionAr(), "descriptionAr"), text(input.descriptionFr(), "descriptionFr"),
+				name(input.titleFr(), "titleFr"), description(input.descriptionEn(), "descriptionEn"),
+				description(input.descriptionAr(), "descriptionAr"), description(input.descriptionFr(), "descriptionFr"),
 				choice(Kind.class, input.kind(), "kind"), choice(Stage.class, input.stage(), "stage"),
 				choice(ValueChainStage.class, input.valueChainStage(), "valueChainStage"), traded, countryShares,
 				sectorShares, participants, input.plannedStart(), input.plannedEnd(), input.actualStart(),
@@ -430,8 +430,9 @@ public class Projects {
 		return Inputs.name(value, 300, field);
 	}
 
-	private static String text(String value, String field) {
-		String text = Objects.toString(value, "").strip();
+	/** IATI requires a description; the platform publishes it in its three languages. */
+	private static String description(String value, String field) {
+		String text = required(value, field);
 		if (text.length() > 5000) {
 			throw new InvalidInputException(field, "is longer than 5,000 characters");
 		}
