@@ -152,6 +152,11 @@ class ProjectsIT extends PlatformIT {
 			}
 		}
 		assertThat(http.get("/api/v1/projects/" + id + "/iati-activity.xml").body()).contains(code);
+		assertThat(http.get("/projects?lang=ar&sector=31161").body()).contains("data-project=\"" + code + "\"")
+			.contains("عنقود القمح في الساحل");
+		assertThat(http.get("/projects?stage=EVALUATION").body()).doesNotContain("data-project=\"" + code + "\"");
+		assertThat(http.get("/projects/" + id + "?lang=fr").body()).contains("id=\"project-transactions\"")
+			.contains("Mourabaha").containsPattern("1.080.000");
 		List<String> listed = JsonPath.read(http.get("/api/v1/projects/sectors").body(), "$[*].code");
 		assertThat(listed).as("the platform's sectors are IATI's").isNotEmpty().allMatch(codes("Sector")::contains);
 	}

@@ -48,7 +48,9 @@ class MessageBundlesTest {
 			"country.field.coordinates", "allocation.priority.2", "allocation.priority.3", "allocation.priority.4",
 			"digits.western");
 
-	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("language.en", "trade.company.sites", "trade.matches.transit", "trade.form.quantity", "trade.form.destination",
+	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("language.en", "trade.company.sites", "projects.transaction.date", "projects.transaction.mode",
+			"projects.kind.PROGRAMME", "projects.valueChain.PRODUCTION", "projects.stage.IDENTIFICATION", "projects.mode.IJARA",
+			"projects.mode.SALAM", "projects.mode.ISTISNAA", "projects.organisations", "projects.share", "trade.matches.transit", "trade.form.quantity", "trade.form.destination",
 			"trade.company.contacts", "trade.company.documents", "trade.document.kind.LICENCE", "trade.document.sha256", "language.ar", "language.fr", "nav.api",
 			"digits.western", "digits.native",
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49", "country.field.fao",
