@@ -155,6 +155,9 @@ class ProjectsIT extends PlatformIT {
 		assertThat(http.get("/projects?lang=ar&sector=31161").body()).contains("data-project=\"" + code + "\"")
 			.contains("عنقود القمح في الساحل");
 		assertThat(http.get("/projects?stage=EVALUATION").body()).doesNotContain("data-project=\"" + code + "\"");
+		assertThat(http.get("/countries/MLI/projects?lang=fr").body()).contains("id=\"tab-projects\"")
+			.contains("data-project=\"" + code + "\"").contains("Grappe du blé au Sahel");
+		assertThat(http.get("/countries/OMN/projects").body()).doesNotContain("data-project=\"" + code + "\"");
 		assertThat(http.get("/projects/" + id + "?lang=fr").body()).contains("id=\"project-transactions\"")
 			.contains("Mourabaha").containsPattern("1.080.000");
 		List<String> listed = JsonPath.read(http.get("/api/v1/projects/sectors").body(), "$[*].code");

@@ -68,6 +68,19 @@ class ProjectsController {
 		return "projects/portfolio";
 	}
 
+	/** The country cockpit's Projects tab, loaded by htmx: the member's projects the reader may see. */
+	@GetMapping("/countries/{iso3}/projects")
+	String tab(@PathVariable String iso3, Model model) {
+		Country country = countries.get(iso3);
+		List<Projects.Project> shown = projects.list(country.iso3());
+		Map<Long, List<Financing.Transaction>> transactions = financing.transactions(shown.stream()
+			.map(Projects.Project::id).toList());
+		model.addAttribute("country", country);
+		model.addAttribute("rows", shown.stream().map(p -> new Row(p, sum(transactions.get(p.id()), 2),
+				sum(transactions.get(p.id()), 3))).toList());
+		return "projects/tab :: tab";
+	}
+
 	@GetMapping("/projects/{id:[0-9]+}")
 	String project(@PathVariable long id, Model model) {
 		Projects.Project project = projects.get(id);
