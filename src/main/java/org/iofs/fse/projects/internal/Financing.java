@@ -181,7 +181,7 @@ public class Financing {
 			.findFirst()
 			.orElseThrow(() -> new InvalidInputException("mode", "must be one of " + Arrays.toString(Mode.values())));
 		String type = Objects.toString(given.financierType(), "").strip();
-		if (!Projects.ORGANISATION_TYPES.contains(type)) {
+		if (!ProjectRules.ORGANISATION_TYPES.contains(type)) {
 			throw new InvalidInputException("financierType", "must be an IATI organisation type code");
 		}
 		String ref = Objects.toString(given.financierRef(), "").strip();
@@ -189,6 +189,7 @@ public class Financing {
 			throw new InvalidInputException("financierRef", "must be an IATI organisation identifier");
 		}
 		BigDecimal usd = given.value().multiply(rate).setScale(2, RoundingMode.HALF_EVEN);
+		String name = Inputs.name(given.financierName(), 200, "financierName");
 		long id = jdbc.sql("""
 				INSERT INTO projects.project_transaction (project_id, type, transaction_on, currency, value, value_usd,
 				    financier_name, financier_ref, financier_type, mode, created_by)
@@ -196,11 +197,11 @@ public class Financing {
 				RETURNING id
 				""").param("project", projectId).param("type", given.type()).param("date", Date.valueOf(given.date()))
 			.param("currency", currency).param("value", given.value()).param("usd", usd)
-			.param("name", Inputs.name(given.financierName(), 200, "financierName")).param("ref", ref)
+			.param("name", name).param("ref", ref)
 			.param("financierType", type).param("mode", mode.name()).param("by", caller.username())
 			.query(Long.class).single();
-		Transaction recorded = transactions(List.of(projectId)).get(projectId).stream().filter(t -> t.id() == id)
-			.findFirst().orElseThrow();
+		Transaction recorded = new Transaction(id, projectId, given.type(), given.date(), currency, given.value(), usd,
+				name, ref, type, mode.name(), mode.financeType);
 		audit.record("projects.transaction-recorded", "project", projectId, null, recorded);
 		return recorded;
 	}

@@ -2,19 +2,15 @@ package org.iofs.fse.projects.internal;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
@@ -22,10 +18,8 @@ import org.iofs.fse.access.Caller;
 import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.audit.AuditTrail;
-import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.shared.ConflictException;
-import org.iofs.fse.shared.Inputs;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.LocalizedText;
 import org.iofs.fse.shared.NotFoundException;
@@ -86,12 +80,6 @@ public class Projects {
 			Boolean published) {
 	}
 
-	/** The IATI organisation types a participant may have (codelist OrganisationType). */
-	static final Set<String> ORGANISATION_TYPES = Set.of("10", "11", "15", "21", "22", "23", "24", "30", "40", "60",
-			"70", "71", "72", "73", "80", "90");
-
-	private static final BigDecimal HUNDRED = new BigDecimal("100");
-
 	private final JdbcClient jdbc;
 
 	private final AccessPolicy access;
@@ -100,30 +88,27 @@ public class Projects {
 
 	private final Countries countries;
 
-	private final Commodities commodities;
-
-	private final DacSectors sectors;
+	private final ProjectRules rules;
 
 	private final Clock clock;
 
-	Projects(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, Commodities commodities,
-			DacSectors sectors, Clock clock) {
+	Projects(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, ProjectRules rules,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
 		this.countries = countries;
-		this.commodities = commodities;
-		this.sectors = sectors;
+		this.rules = rules;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public Project create(Input input) {
 		access.require(Action.PUBLISH);
-		Checked checked = check(input);
-		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM projects.project WHERE code = :code)").param("code", checked.code)
+		ProjectRules.Checked checked = rules.check(input);
+		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM projects.project WHERE code = :code)").param("code", checked.code())
 			.query(Boolean.class).single()) {
-			throw new ConflictException("PROJECT_EXISTS", "A project is already recorded as " + checked.code);
+			throw new ConflictException("PROJECT_EXISTS", "A project is already recorded as " + checked.code());
 		}
 		long id = jdbc.sql("""
 				INSERT INTO projects.project (code, title_en, title_ar, title_fr, description_en, description_ar,
@@ -144,8 +129,8 @@ public class Projects {
 	public Project update(long id, Input input) {
 		access.require(Action.PUBLISH);
 		Project before = load(id);
-		Checked checked = check(input);
-		if (!checked.code.equals(before.code())) {
+		ProjectRules.Checked checked = rules.check(input);
+		if (!checked.code().equals(before.code())) {
 			throw new InvalidInputException("code", "cannot change: the IATI identifier is made from it");
 		}
 		jdbc.sql("""
@@ -257,186 +242,23 @@ public class Projects {
 						Scope.country(share.code()))));
 	}
 
-	private void writeLists(long id, Checked checked) {
-		for (Share share : checked.countries) {
+	private void writeLists(long id, ProjectRules.Checked checked) {
+		for (Share share : checked.countries()) {
 			jdbc.sql("INSERT INTO projects.project_country (project_id, country_iso3, percentage) VALUES (:id, :c, :p)")
 				.param("id", id).param("c", share.code()).param("p", share.percentage()).update();
 		}
-		for (Share share : checked.sectors) {
+		for (Share share : checked.sectors()) {
 			jdbc.sql("INSERT INTO projects.project_sector (project_id, code, percentage) VALUES (:id, :c, :p)")
 				.param("id", id).param("c", share.code()).param("p", share.percentage()).update();
 		}
-		for (int i = 0; i < checked.organisations.size(); i++) {
-			Participant p = checked.organisations.get(i);
+		for (int i = 0; i < checked.organisations().size(); i++) {
+			Participant p = checked.organisations().get(i);
 			jdbc.sql("""
 					INSERT INTO projects.project_organisation (project_id, position, name, ref, role, type)
 					VALUES (:id, :position, :name, :ref, :role, :type)
 					""").param("id", id).param("position", i).param("name", p.name()).param("ref", p.ref())
 				.param("role", p.role()).param("type", p.type()).update();
 		}
-	}
-
-	/** An input that passed every rule, ready to store. */
-	private record Checked(String code, String titleEn, String titleAr, String titleFr, String descriptionEn,
-			String descriptionAr, String descriptionFr, Kind kind, Stage stage, ValueChainStage valueChain,
-			List<String> commodities, List<Share> countries, List<Share> sectors, List<Participant> organisations,
-			LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd,
-			boolean published) {
-
-		Map<String, Object> columns(Clock clock) {
-			Map<String, Object> columns = new HashMap<>();
-			columns.put("code", code);
-			columns.put("titleEn", titleEn);
-			columns.put("titleAr", titleAr);
-			columns.put("titleFr", titleFr);
-			columns.put("descriptionEn", descriptionEn);
-			columns.put("descriptionAr", descriptionAr);
-			columns.put("descriptionFr", descriptionFr);
-			columns.put("kind", kind.name());
-			columns.put("stage", stage.name());
-			columns.put("valueChain", valueChain.name());
-			columns.put("commodities", commodities.toArray(String[]::new));
-			columns.put("plannedStart", Date.valueOf(plannedStart));
-			columns.put("plannedEnd", plannedEnd == null ? null : Date.valueOf(plannedEnd));
-			columns.put("actualStart", actualStart == null ? null : Date.valueOf(actualStart));
-			columns.put("actualEnd", actualEnd == null ? null : Date.valueOf(actualEnd));
-			columns.put("published", published);
-			columns.put("now", Timestamp.from(clock.instant()));
-			return columns;
-		}
-
-	}
-
-	private Checked check(Input input) {
-		if (input == null) {
-			throw new InvalidInputException("project", "is required");
-		}
-		String code = required(input.code(), "code").toUpperCase(Locale.ROOT);
-		if (!code.matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
-			throw new InvalidInputException("code", "must be 2 to 40 letters, digits and hyphens");
-		}
-		List<String> traded = (input.commodities() == null ? List.<String>of() : input.commodities()).stream()
-			.map(c -> commodities.find(Objects.toString(c, "")).orElseThrow(() -> new InvalidInputException("commodities",
-					"'" + c + "' is not a commodity")).code())
-			.distinct()
-			.toList();
-		List<Share> countryShares = shares(input.countries(), "countries", iso3 -> countries.find(iso3)
-			.map(c -> c.iso3()).orElse(null), "the ISO3 code of an OIC member state");
-		List<Share> sectorShares = shares(input.sectors(), "sectors", dac -> sectors.contains(dac) ? dac : null,
-				"a DAC 5-digit sector the platform lists");
-		List<Participant> participants = participants(input.organisations());
-		LocalDate today = LocalDate.now(clock);
-		if (input.plannedStart() == null) {
-			throw new InvalidInputException("plannedStart", "is required");
-		}
-		if (input.plannedEnd() != null && input.plannedEnd().isBefore(input.plannedStart())) {
-			throw new InvalidInputException("plannedEnd", "comes before plannedStart");
-		}
-		if (input.actualStart() != null && input.actualStart().isAfter(today)) {
-			throw new InvalidInputException("actualStart", "is in the future");
-		}
-		if (input.actualEnd() != null) {
-			if (input.actualStart() == null) {
-				throw new InvalidInputException("actualEnd", "needs an actualStart");
-			}
-			if (input.actualEnd().isBefore(input.actualStart())) {
-				throw new InvalidInputException("actualEnd", "comes before actualStart");
-			}
-			if (input.actualEnd().isAfter(today)) {
-				throw new InvalidInputException("actualEnd", "is in the future");
-			}
-		}
-		return new Checked(code, name(input.titleEn(), "titleEn"), name(input.titleAr(), "titleAr"),
-				name(input.titleFr(), "titleFr"), description(input.descriptionEn(), "descriptionEn"),
-				description(input.descriptionAr(), "descriptionAr"), description(input.descriptionFr(), "descriptionFr"),
-				choice(Kind.class, input.kind(), "kind"), choice(Stage.class, input.stage(), "stage"),
-				choice(ValueChainStage.class, input.valueChainStage(), "valueChainStage"), traded, countryShares,
-				sectorShares, participants, input.plannedStart(), input.plannedEnd(), input.actualStart(),
-				input.actualEnd(), Boolean.TRUE.equals(input.published()));
-	}
-
-	/** Shares that name known codes, once each, and sum to exactly 100. */
-	private static List<Share> shares(List<Share> given, String field,
-			java.util.function.Function<String, String> known, String what) {
-		if (given == null || given.isEmpty()) {
-			throw new InvalidInputException(field, "must name at least one, with percentages summing to 100");
-		}
-		List<Share> shares = new ArrayList<>();
-		BigDecimal sum = BigDecimal.ZERO;
-		for (int i = 0; i < given.size(); i++) {
-			Share share = given.get(i);
-			String at = field + "[" + i + "]";
-			String code = share == null ? null : known.apply(Objects.toString(share.code(), "").strip());
-			if (code == null) {
-				throw new InvalidInputException(at + ".code", "must be " + what);
-			}
-			if (shares.stream().anyMatch(s -> s.code().equals(code))) {
-				throw new InvalidInputException(at + ".code", "'" + code + "' is named twice");
-			}
-			BigDecimal percentage = share.percentage();
-			if (percentage == null || percentage.signum() <= 0 || percentage.compareTo(HUNDRED) > 0
-					|| percentage.scale() > 2) {
-				throw new InvalidInputException(at + ".percentage", "must be above 0 and at most 100, to 2 decimals");
-			}
-			sum = sum.add(percentage);
-			shares.add(new Share(code, percentage));
-		}
-		if (sum.compareTo(HUNDRED) != 0) {
-			throw new InvalidInputException(field, "percentages sum to " + sum.toPlainString() + ", not 100");
-		}
-		return shares;
-	}
-
-	private static List<Participant> participants(List<Participant> given) {
-		if (given == null || given.isEmpty()) {
-			throw new InvalidInputException("organisations", "must name at least one participating organisation");
-		}
-		List<Participant> participants = new ArrayList<>();
-		for (int i = 0; i < given.size(); i++) {
-			Participant p = given.get(i);
-			String at = "organisations[" + i + "]";
-			if (p == null) {
-				throw new InvalidInputException(at, "is empty");
-			}
-			if (p.role() < 1 || p.role() > 4) {
-				throw new InvalidInputException(at + ".role", "must be 1 funding, 2 accountable, 3 extending or 4 implementing");
-			}
-			String type = Objects.toString(p.type(), "").strip();
-			if (!ORGANISATION_TYPES.contains(type)) {
-				throw new InvalidInputException(at + ".type", "must be an IATI organisation type code");
-			}
-			String ref = Objects.toString(p.ref(), "").strip();
-			if (ref.length() > 100 || !ref.matches("[A-Za-z0-9-]*")) {
-				throw new InvalidInputException(at + ".ref", "must be an IATI organisation identifier");
-			}
-			participants.add(new Participant(name(p.name(), at + ".name"), ref, p.role(), type));
-		}
-		return participants;
-	}
-
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
-		return Arrays.stream(type.getEnumConstants())
-			.filter(e -> e.name().equalsIgnoreCase(Objects.toString(value, "").strip()))
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException(field,
-					"must be one of " + Arrays.toString(type.getEnumConstants())));
-	}
-
-	private static String required(String value, String field) {
-		return Inputs.required(value, field);
-	}
-
-	private static String name(String value, String field) {
-		return Inputs.name(value, 300, field);
-	}
-
-	/** IATI requires a description; the platform publishes it in its three languages. */
-	private static String description(String value, String field) {
-		String text = required(value, field);
-		if (text.length() > 5000) {
-			throw new InvalidInputException(field, "is longer than 5,000 characters");
-		}
-		return text;
 	}
 
 	private static LocalDate date(Date date) {

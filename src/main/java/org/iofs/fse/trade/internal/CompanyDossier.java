@@ -114,8 +114,7 @@ public class CompanyDossier {
 	@Transactional(readOnly = true)
 	public List<Site> sites(UUID company) {
 		companies.get(company);
-		return jdbc.sql("SELECT kind, name, address, country_iso3 FROM trade.company_site WHERE company_id = :id "
-				+ "ORDER BY position").param("id", company).query(SITE).list();
+		return sitesOf(company);
 	}
 
 	@Transactional(readOnly = true)
@@ -134,8 +133,7 @@ public class CompanyDossier {
 		companies.find(company).orElseThrow(() -> new InvalidInputException("company", "has not applied to IFPA"));
 		if (sites != null) {
 			List<Site> cleaned = checkedSites(sites);
-			List<Site> before = jdbc.sql("SELECT kind, name, address, country_iso3 FROM trade.company_site "
-					+ "WHERE company_id = :id ORDER BY position").param("id", company).query(SITE).list();
+			List<Site> before = sitesOf(company);
 			if (!before.equals(cleaned)) {
 				jdbc.sql("DELETE FROM trade.company_site WHERE company_id = :id").param("id", company).update();
 				for (int i = 0; i < cleaned.size(); i++) {
@@ -244,9 +242,8 @@ public class CompanyDossier {
 		requireInsider(company);
 		Companies.Company found = companies.find(company)
 			.orElseThrow(() -> new NotFoundException("company", company.toString()));
-		Export export = new Export(found, jdbc.sql("SELECT kind, name, address, country_iso3 FROM trade.company_site "
-				+ "WHERE company_id = :id ORDER BY position").param("id", company).query(SITE).list(),
-				contactsOf(company), documentsOf(company), certificates.ofCompany(company), clock.instant());
+		Export export = new Export(found, sitesOf(company), contactsOf(company), documentsOf(company),
+				certificates.ofCompany(company), clock.instant());
 		audit.record("trade.company-exported", "company", company, null,
 				Map.of("sites", export.sites().size(), "contacts", export.contacts().size(), "documents",
 						export.documents().size()));
@@ -287,6 +284,11 @@ public class CompanyDossier {
 			return;
 		}
 		access.require(Action.ACT_FOR_ORGANISATION, Scope.organisation(company));
+	}
+
+	private List<Site> sitesOf(UUID company) {
+		return jdbc.sql("SELECT kind, name, address, country_iso3 FROM trade.company_site WHERE company_id = :id "
+				+ "ORDER BY position").param("id", company).query(SITE).list();
 	}
 
 	private List<Contact> contactsOf(UUID company) {

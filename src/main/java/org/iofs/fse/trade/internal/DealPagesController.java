@@ -86,9 +86,9 @@ class DealPagesController {
 		model.addAttribute("deals", myDeals);
 		model.addAttribute("financeRequests", myFinance);
 		model.addAttribute("ownCompanies", ActingCompany.companiesOf(acting.signedIn(), access).stream()
-			.map(id -> new OwnCompany(id, companies.find(id).map(c -> (org.iofs.fse.shared.Named) c)
-				.or(() -> organisations.nameOf(id)).orElse(null), companies.find(id).map(Companies.Company::kycStatus)
-				.orElse(null)))
+			.map(id -> companies.find(id)
+				.map(applied -> new OwnCompany(id, applied, applied.kycStatus()))
+				.orElseGet(() -> new OwnCompany(id, organisations.nameOf(id).orElse(null), null)))
 			.filter(own -> own.name() != null)
 			.toList());
 		names(model, Stream.of(myRfqs.stream().map(Rfqs.Rfq::buyer), myDeals.stream().map(Deals.Deal::buyer),
