@@ -2,8 +2,11 @@ package org.iofs.fse.foodbalance;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.iofs.fse.foodbalance.internal.FoodBalance;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Published food balance facts other capabilities build on, public as the published balances are: each member's
- * population in its latest published year, and when balances were last loaded.
+ * population in its latest published year, when balances were last loaded, and a member's production and
+ * self-sufficiency of a commodity year by year.
  */
 @Service
 public class FoodBalanceFacts {
@@ -20,10 +24,22 @@ public class FoodBalanceFacts {
 	public record LatestImport(String fileName, Instant at) {
 	}
 
+	/** Production in thousand tonnes and the self-sufficiency ratio in %, either null when the year lacks it. */
+	public record YearlyMeasure(int year, java.math.BigDecimal production, java.math.BigDecimal selfSufficiency) {
+	}
+
 	private final JdbcClient jdbc;
 
-	FoodBalanceFacts(JdbcClient jdbc) {
+	private final FoodBalance balances;
+
+	FoodBalanceFacts(JdbcClient jdbc, FoodBalance balances) {
 		this.jdbc = jdbc;
+		this.balances = balances;
+	}
+
+	/** A member's published production and self-sufficiency ratio of a platform commodity, year by year. */
+	public List<YearlyMeasure> yearly(String iso3, String commodityCode) {
+		return balances.publishedMeasures(iso3, commodityCode);
 	}
 
 	/** Persons per member, from the latest published year that gives a population (FAOSTAT item 2501, element 511, in thousands). */

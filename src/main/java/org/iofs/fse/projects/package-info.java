@@ -4,5 +4,6 @@
  * as IATI 2.03 activities. The Secretariat edits; visitors read published projects; every change is audited.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "countries", "commodities", "platform" })
+		allowedDependencies = { "shared", "access", "audit", "countries", "commodities", "platform",
+				"foodbalance", "reserves", "trade", "organisations", "allocation" })
 package org.iofs.fse.projects;

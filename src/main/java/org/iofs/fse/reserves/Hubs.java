@@ -78,6 +78,13 @@ public class Hubs {
 		return byCode;
 	}
 
+	/** A hub's storage capacity in tonnes, all commodities together (zero when none is recorded). */
+	@Transactional(readOnly = true)
+	public BigDecimal capacityTonnes(String code) {
+		return jdbc.sql("SELECT coalesce(sum(tonnes), 0) FROM reserves.hub_capacity WHERE hub_code = :code")
+			.param("code", code).query(BigDecimal.class).single();
+	}
+
 	/** Whether a hub of this code exists (codes as stored: upper case). */
 	@Transactional(readOnly = true)
 	public boolean exists(String code) {

@@ -1,31 +1,18 @@
 package org.iofs.fse.projects;
 
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import org.iofs.fse.support.PlatformIT;
 
@@ -37,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * codes of IATI's codelists and keeps the rules the schema leaves out.
  */
 class ProjectsIT extends PlatformIT {
-
-	static final Path IATI = Path.of("..", "shared", "data", "iati");
 
 	@Test
 	void theExportIsValidIati203WithKnownCodesAndIatisOwnRules() throws Exception {
@@ -97,10 +82,7 @@ class ProjectsIT extends PlatformIT {
 		HttpResponse<String> file = http.get("/api/v1/projects/iati-activities.xml");
 		assertThat(file.statusCode()).isEqualTo(200);
 		String xml = file.body();
-		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-			.newSchema(IATI.resolve("iati-activities-schema.xsd").toFile())
-			.newValidator()
-			.validate(new StreamSource(new StringReader(xml)));
+		IatiChecks.validate(new StreamSource(new StringReader(xml)));
 		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
 			.parse(new org.xml.sax.InputSource(new StringReader(xml)));
 		assertThat(xml).contains(code).doesNotContain(code + "-DRAFT");
@@ -110,47 +92,20 @@ class ProjectsIT extends PlatformIT {
 			assertThat(xml).contains("XI-IOFS-" + demo);
 		}
 
-		assertCodes(document, "activity-status", "code", "ActivityStatus");
-		assertCodes(document, "activity-date", "type", "ActivityDateType");
-		assertCodes(document, "recipient-country", "code", "Country");
-		assertCodes(document, "sector", "code", "Sector");
-		assertCodes(document, "sector", "vocabulary", "SectorVocabulary");
-		assertCodes(document, "participating-org", "role", "OrganisationRole");
-		assertCodes(document, "participating-org", "type", "OrganisationType");
-		assertCodes(document, "reporting-org", "type", "OrganisationType");
-		assertCodes(document, "transaction-type", "code", "TransactionType");
-		assertCodes(document, "finance-type", "code", "FinanceType");
-		assertCodes(document, "tag", "vocabulary", "TagVocabulary");
-		assertCodes(document, "value", "currency", "Currency");
+		IatiChecks.assertCodes(document, "activity-status", "code", "ActivityStatus");
+		IatiChecks.assertCodes(document, "activity-date", "type", "ActivityDateType");
+		IatiChecks.assertCodes(document, "recipient-country", "code", "Country");
+		IatiChecks.assertCodes(document, "sector", "code", "Sector");
+		IatiChecks.assertCodes(document, "sector", "vocabulary", "SectorVocabulary");
+		IatiChecks.assertCodes(document, "participating-org", "role", "OrganisationRole");
+		IatiChecks.assertCodes(document, "participating-org", "type", "OrganisationType");
+		IatiChecks.assertCodes(document, "reporting-org", "type", "OrganisationType");
+		IatiChecks.assertCodes(document, "transaction-type", "code", "TransactionType");
+		IatiChecks.assertCodes(document, "finance-type", "code", "FinanceType");
+		IatiChecks.assertCodes(document, "tag", "vocabulary", "TagVocabulary");
+		IatiChecks.assertCodes(document, "value", "currency", "Currency");
 
-		NodeList activities = document.getElementsByTagName("iati-activity");
-		assertThat(activities.getLength()).isPositive();
-		for (int i = 0; i < activities.getLength(); i++) {
-			Element activity = (Element) activities.item(i);
-			String reporting = ((Element) activity.getElementsByTagName("reporting-org").item(0)).getAttribute("ref");
-			String identifier = activity.getElementsByTagName("iati-identifier").item(0).getTextContent();
-			assertThat(identifier).as("identifier starts with the reporting organisation").startsWith(reporting + "-");
-			assertThat(sum(activity, "recipient-country")).as(identifier + " countries").isEqualByComparingTo("100");
-			assertThat(sum(activity, "sector")).as(identifier + " sectors").isEqualByComparingTo("100");
-			Map<String, LocalDate> dates = new HashMap<>();
-			NodeList dateElements = activity.getElementsByTagName("activity-date");
-			for (int d = 0; d < dateElements.getLength(); d++) {
-				Element date = (Element) dateElements.item(d);
-				dates.put(date.getAttribute("type"), LocalDate.parse(date.getAttribute("iso-date")));
-			}
-			assertThat(dates.keySet()).as(identifier + " has a start, planned or actual").containsAnyOf("1", "2");
-			if (dates.containsKey("1") && dates.containsKey("3")) {
-				assertThat(dates.get("1")).isBeforeOrEqualTo(dates.get("3"));
-			}
-			if (dates.containsKey("2") && dates.containsKey("4")) {
-				assertThat(dates.get("2")).isBeforeOrEqualTo(dates.get("4"));
-			}
-			for (String actual : List.of("2", "4")) {
-				if (dates.containsKey(actual)) {
-					assertThat(dates.get(actual)).as("no actual date in the future").isBeforeOrEqualTo(LocalDate.now());
-				}
-			}
-		}
+		IatiChecks.assertRules(document, LocalDate.now());
 		assertThat(http.get("/api/v1/projects/" + id + "/iati-activity.xml").body()).contains(code);
 		assertThat(http.get("/projects?lang=ar&sector=31161").body()).contains("data-project=\"" + code + "\"")
 			.contains("عنقود القمح في الساحل");
@@ -161,7 +116,7 @@ class ProjectsIT extends PlatformIT {
 		assertThat(http.get("/projects/" + id + "?lang=fr").body()).contains("id=\"project-transactions\"")
 			.contains("Mourabaha").containsPattern("1.080.000");
 		List<String> listed = JsonPath.read(http.get("/api/v1/projects/sectors").body(), "$[*].code");
-		assertThat(listed).as("the platform's sectors are IATI's").isNotEmpty().allMatch(codes("Sector")::contains);
+		assertThat(listed).as("the platform's sectors are IATI's").isNotEmpty().allMatch(IatiChecks.codes("Sector")::contains);
 	}
 
 	@Test
@@ -210,44 +165,14 @@ class ProjectsIT extends PlatformIT {
 				+ "AND entity_id = :id").param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
 	}
 
-	private static String transaction(int type, String currency, String value, String mode) {
+	static String transaction(int type, String currency, String value, String mode) {
 		return """
 				{"type": %d, "date": "%s", "currency": "%s", "value": %s, "financierName": "Islamic Development Bank",
 				 "financierRef": "XM-DAC-46025", "financierType": "40", "mode": "%s"}
 				""".formatted(type, LocalDate.now().withDayOfMonth(1), currency, value, mode);
 	}
 
-	private static BigDecimal sum(Element activity, String element) {
-		BigDecimal sum = BigDecimal.ZERO;
-		NodeList nodes = activity.getElementsByTagName(element);
-		for (int i = 0; i < nodes.getLength(); i++) {
-			sum = sum.add(new BigDecimal(((Element) nodes.item(i)).getAttribute("percentage")));
-		}
-		return sum;
-	}
-
-	private static void assertCodes(Document document, String element, String attribute, String codelist)
-			throws Exception {
-		Set<String> known = codes(codelist);
-		NodeList nodes = document.getElementsByTagName(element);
-		List<String> used = new ArrayList<>();
-		for (int i = 0; i < nodes.getLength(); i++) {
-			used.add(((Element) nodes.item(i)).getAttribute(attribute));
-		}
-		assertThat(used).as(element + "/@" + attribute + " in " + codelist).isNotEmpty().allMatch(known::contains);
-	}
-
-	private static Set<String> codes(String codelist) throws Exception {
-		Matcher matcher = Pattern.compile("<code>([^<]+)</code>")
-			.matcher(Files.readString(IATI.resolve("codelists").resolve(codelist + ".xml")));
-		Set<String> codes = new HashSet<>();
-		while (matcher.find()) {
-			codes.add(matcher.group(1).strip());
-		}
-		return codes;
-	}
-
-	private static String project(String code, String countries, String sectors, LocalDate actualStart,
+	static String project(String code, String countries, String sectors, LocalDate actualStart,
 			LocalDate plannedEnd, boolean published) {
 		return """
 				{"code": "%s", "titleEn": "Sahel wheat cluster", "titleAr": "عنقود القمح في الساحل",

@@ -67,6 +67,13 @@ public final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(body)), headers);
 	}
 
+	/** POST with raw bytes as the body (a document sent as it is). */
+	public HttpResponse<String> postBytes(String path, byte[] body, String contentType, String... headers) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+	}
+
 	public HttpResponse<String> send(String method, String path, String... headers) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()),
 				headers);

@@ -21,6 +21,7 @@ import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
 import org.iofs.fse.countries.OicGroup;
+import org.iofs.fse.foodbalance.FoodBalanceFacts;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.LocalizedText;
 import org.iofs.fse.shared.NotFoundException;
@@ -147,6 +148,29 @@ public class FoodBalance {
 			values.put(element, years.stream().map(y -> byYear.get(y).get(element)).toList());
 		}
 		return new Series(country.iso3(), commodity.code(), years, values);
+	}
+
+	/**
+	 * A member's published production (thousand tonnes) and self-sufficiency ratio (%) of a commodity, year by year,
+	 * whoever asks: figures other capabilities measure against (a project's results) must not change with the reader.
+	 */
+	@Transactional(readOnly = true)
+	public List<FoodBalanceFacts.YearlyMeasure> publishedMeasures(String iso3, String commodityCode) {
+		Country country = countries.get(iso3);
+		Commodity commodity = commodities.get(commodityCode);
+		int[] elements = { Element.PRODUCTION, Element.IMPORTS, Element.EXPORTS };
+		TreeMap<Integer, Map<Integer, BigDecimal>> byYear = new TreeMap<>();
+		for (Object[] row : queries.series(country.iso3(), codes(commodity), elements, false)) {
+			byYear.computeIfAbsent((Integer) row[0], k -> new HashMap<>()).put((Integer) row[1], (BigDecimal) row[2]);
+		}
+		List<FoodBalanceFacts.YearlyMeasure> measures = new ArrayList<>();
+		byYear.forEach((year, values) -> {
+			Components components = new Components(values.get(Element.PRODUCTION), values.get(Element.IMPORTS),
+					values.get(Element.EXPORTS), null, null, null, null);
+			measures.add(new FoodBalanceFacts.YearlyMeasure(year, values.get(Element.PRODUCTION),
+					round(components.value(Indicator.SELF_SUFFICIENCY_RATIO))));
+		});
+		return measures;
 	}
 
 	/** One commodity across the members in one year: quantities and ratios per country, for maps and rankings. */

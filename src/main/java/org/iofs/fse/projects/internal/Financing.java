@@ -259,6 +259,19 @@ public class Financing {
 		return List.copyOf(totals.values());
 	}
 
+	/** The names of every financier of a published project, for the portfolio's filter. */
+	@Transactional(readOnly = true)
+	public List<String> financiers() {
+		return jdbc.sql("""
+				SELECT financier_name FROM projects.project_transaction t JOIN projects.project p ON p.id = t.project_id
+				WHERE p.published
+				UNION
+				SELECT o.name FROM projects.project_organisation o JOIN projects.project p ON p.id = o.project_id
+				WHERE p.published AND o.role = 1
+				ORDER BY 1
+				""").query(String.class).list();
+	}
+
 	private BigDecimal rate(String currency, YearMonth month) {
 		if (currency.equals("USD")) {
 			return BigDecimal.ONE;

@@ -29,13 +29,37 @@ class IatiExport {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
+	/** Projects read and written per round: the file streams, whatever the portfolio's size. */
+	private static final int PAGE = 500;
+
 	private final IatiSettings settings;
 
 	private final Countries countries;
 
-	IatiExport(IatiSettings settings, Countries countries) {
+	private final Projects projects;
+
+	private final Financing financing;
+
+	private final Budgets budgets;
+
+	private final ProjectResults results;
+
+	private final ProjectDocuments documents;
+
+	IatiExport(IatiSettings settings, Countries countries, Projects projects, Financing financing, Budgets budgets,
+			ProjectResults results, ProjectDocuments documents) {
 		this.settings = settings;
 		this.countries = countries;
+		this.projects = projects;
+		this.financing = financing;
+		this.budgets = budgets;
+		this.results = results;
+		this.documents = documents;
+	}
+
+	/** What one activity is written from. */
+	record Activity(Projects.Project project, List<Financing.Transaction> transactions, List<Budgets.Budget> budgets,
+			List<ProjectResults.Indicator> indicators, List<ProjectDocuments.Document> documents) {
 	}
 
 	/** The activity's IATI identifier: the reporting organisation's identifier, a hyphen, the project's code. */
@@ -43,16 +67,29 @@ class IatiExport {
 		return settings.reportingOrgRef() + "-" + project.code();
 	}
 
-	void write(List<Projects.Project> projects, java.util.Map<Long, List<Financing.Transaction>> transactions,
-			OutputStream out, java.time.Instant now) throws XMLStreamException {
+	/**
+	 * The projects of these ids as one file, read {@value #PAGE} at a time with all they carry (a handful of queries
+	 * per page, none per project) and written as they are read: memory holds one page, not the portfolio.
+	 */
+	void write(List<Long> ids, OutputStream out, java.time.Instant now) throws XMLStreamException {
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("iati-activities");
 		xml.writeAttribute("version", "2.03");
 		xml.writeAttribute("generated-datetime", DATE_TIME.format(now.truncatedTo(ChronoUnit.SECONDS)
 			.atOffset(ZoneOffset.UTC)));
-		for (Projects.Project project : projects) {
-			activity(xml, project, transactions.getOrDefault(project.id(), List.of()));
+		for (int from = 0; from < ids.size(); from += PAGE) {
+			List<Long> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
+			java.util.Map<Long, List<Financing.Transaction>> transactions = financing.transactions(page);
+			java.util.Map<Long, List<Budgets.Budget>> budgeted = budgets.ofProjects(page);
+			java.util.Map<Long, List<ProjectResults.Indicator>> indicators = results.ofProjects(page);
+			java.util.Map<Long, List<ProjectDocuments.Document>> documented = documents.ofProjects(page);
+			for (Projects.Project project : projects.loadAll(page)) {
+				activity(xml, new Activity(project, transactions.getOrDefault(project.id(), List.of()),
+						budgeted.getOrDefault(project.id(), List.of()), indicators.getOrDefault(project.id(), List.of()),
+						documented.getOrDefault(project.id(), List.of())));
+			}
+			xml.flush();
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
@@ -60,8 +97,9 @@ class IatiExport {
 		xml.close();
 	}
 
-	private void activity(XMLStreamWriter xml, Projects.Project project, List<Financing.Transaction> transactions)
-			throws XMLStreamException {
+	private void activity(XMLStreamWriter xml, Activity activity) throws XMLStreamException {
+		Projects.Project project = activity.project();
+		List<Financing.Transaction> transactions = activity.transactions();
 		xml.writeStartElement("iati-activity");
 		xml.writeAttribute("last-updated-datetime", DATE_TIME.format(project.updatedAt().truncatedTo(ChronoUnit.SECONDS)
 			.atOffset(ZoneOffset.UTC)));
@@ -100,6 +138,9 @@ class IatiExport {
 			xml.writeAttribute("code", countries.get(share.code()).iso2());
 			xml.writeAttribute("percentage", share.percentage().toPlainString());
 		}
+		for (Projects.Location location : project.locations()) {
+			location(xml, location);
+		}
 		for (Projects.Share share : project.sectors()) {
 			xml.writeEmptyElement("sector");
 			xml.writeAttribute("vocabulary", "1");
@@ -114,6 +155,9 @@ class IatiExport {
 			xml.writeAttribute("code", mode);
 			narrative(xml, null, "Islamic finance mode: " + mode.toLowerCase(java.util.Locale.ROOT));
 			xml.writeEndElement();
+		}
+		for (Budgets.Budget budget : activity.budgets()) {
+			budget(xml, budget);
 		}
 		for (Financing.Transaction transaction : transactions) {
 			xml.writeStartElement("transaction");
@@ -137,6 +181,113 @@ class IatiExport {
 			xml.writeAttribute("code", transaction.financeType());
 			xml.writeEndElement();
 		}
+		for (ProjectDocuments.Document document : activity.documents()) {
+			document(xml, project, document);
+		}
+		for (ProjectResults.Indicator indicator : activity.indicators()) {
+			result(xml, indicator);
+		}
+		xml.writeEndElement();
+	}
+
+	/** A point in WGS 84, latitude then longitude as IATI's GML profile writes it. */
+	private void location(XMLStreamWriter xml, Projects.Location location) throws XMLStreamException {
+		xml.writeStartElement("location");
+		narratives(xml, "name", location.names());
+		xml.writeStartElement("administrative");
+		xml.writeAttribute("vocabulary", "A4");
+		xml.writeAttribute("code", countries.get(location.country()).iso2());
+		xml.writeAttribute("level", "0");
+		xml.writeEndElement();
+		xml.writeStartElement("point");
+		xml.writeAttribute("srsName", "http://www.opengis.net/def/crs/EPSG/0/4326");
+		text(xml, "pos", location.latitude().toPlainString() + " " + location.longitude().toPlainString());
+		xml.writeEndElement();
+		xml.writeEmptyElement("exactness");
+		xml.writeAttribute("code", Integer.toString(location.exactness()));
+		xml.writeEndElement();
+	}
+
+	/** A budget (type 1 original, with its status) or a planned disbursement, valued on its period's first day. */
+	private static void budget(XMLStreamWriter xml, Budgets.Budget budget) throws XMLStreamException {
+		boolean planned = budget.kind().equals(Budgets.Kind.PLANNED_DISBURSEMENT.name());
+		xml.writeStartElement(planned ? "planned-disbursement" : "budget");
+		xml.writeAttribute("type", "1");
+		if (!planned) {
+			xml.writeAttribute("status", Integer.toString(budget.status()));
+		}
+		xml.writeEmptyElement("period-start");
+		xml.writeAttribute("iso-date", budget.periodStart().toString());
+		xml.writeEmptyElement("period-end");
+		xml.writeAttribute("iso-date", budget.periodEnd().toString());
+		xml.writeStartElement("value");
+		xml.writeAttribute("currency", budget.currency());
+		xml.writeAttribute("value-date", budget.periodStart().toString());
+		xml.writeCharacters(budget.value().toPlainString());
+		xml.writeEndElement();
+		if (planned && !budget.financierName().isEmpty()) {
+			xml.writeStartElement("provider-org");
+			if (!budget.financierType().isEmpty()) {
+				xml.writeAttribute("type", budget.financierType());
+			}
+			narrative(xml, null, budget.financierName());
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+	}
+
+	private void document(XMLStreamWriter xml, Projects.Project project, ProjectDocuments.Document document)
+			throws XMLStreamException {
+		xml.writeStartElement("document-link");
+		xml.writeAttribute("url", settings.publicUrl() + "/api/v1/projects/" + project.id() + "/documents/"
+				+ document.id());
+		xml.writeAttribute("format", document.mediaType());
+		narratives(xml, "title", document.titles());
+		xml.writeEmptyElement("category");
+		xml.writeAttribute("code", document.category());
+		xml.writeEmptyElement("document-date");
+		xml.writeAttribute("iso-date", document.date().toString());
+		xml.writeEndElement();
+	}
+
+	/**
+	 * One result per indicator. IATI's measure has no tonnes: quantities are unit (1), ratios percentage (2); the
+	 * platform's own unit goes in the indicator's description. A year is a period from 1 January to 31 December.
+	 */
+	private static void result(XMLStreamWriter xml, ProjectResults.Indicator indicator) throws XMLStreamException {
+		xml.writeStartElement("result");
+		xml.writeAttribute("type", Integer.toString(indicator.resultType()));
+		narratives(xml, "title", indicator.titles());
+		xml.writeStartElement("indicator");
+		xml.writeAttribute("measure", indicator.unit().equals(ProjectResults.Unit.PERCENT.name()) ? "2" : "1");
+		xml.writeAttribute("ascending", Boolean.toString(indicator.ascending()));
+		narratives(xml, "title", indicator.titles());
+		xml.writeStartElement("description");
+		narrative(xml, null, "Unit: " + indicator.unit().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+				+ (indicator.link().equals(ProjectResults.Link.NONE.name()) ? ""
+						: "; actuals measured from the platform's data: " + indicator.link()
+							.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+		xml.writeEndElement();
+		xml.writeEmptyElement("baseline");
+		xml.writeAttribute("year", Integer.toString(indicator.baselineYear()));
+		xml.writeAttribute("value", indicator.baselineValue().toPlainString());
+		for (ProjectResults.Period period : indicator.periods()) {
+			xml.writeStartElement("period");
+			xml.writeEmptyElement("period-start");
+			xml.writeAttribute("iso-date", period.year() + "-01-01");
+			xml.writeEmptyElement("period-end");
+			xml.writeAttribute("iso-date", period.year() + "-12-31");
+			if (period.target() != null) {
+				xml.writeEmptyElement("target");
+				xml.writeAttribute("value", period.target().toPlainString());
+			}
+			if (period.actual() != null) {
+				xml.writeEmptyElement("actual");
+				xml.writeAttribute("value", period.actual().toPlainString());
+			}
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
 		xml.writeEndElement();
 	}
 

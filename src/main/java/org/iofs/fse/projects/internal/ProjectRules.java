@@ -54,8 +54,8 @@ class ProjectRules {
 	record Checked(String code, String titleEn, String titleAr, String titleFr, String descriptionEn,
 			String descriptionAr, String descriptionFr, Projects.Kind kind, Projects.Stage stage, Projects.ValueChainStage valueChain,
 			List<String> commodities, List<Projects.Share> countries, List<Projects.Share> sectors, List<Projects.Participant> organisations,
-			LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd,
-			boolean published) {
+			List<Projects.Location> locations, LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart,
+			LocalDate actualEnd, BigDecimal seekingUsd, boolean published) {
 
 		Map<String, Object> columns(Clock clock) {
 			Map<String, Object> columns = new HashMap<>();
@@ -74,6 +74,7 @@ class ProjectRules {
 			columns.put("plannedEnd", plannedEnd == null ? null : Date.valueOf(plannedEnd));
 			columns.put("actualStart", actualStart == null ? null : Date.valueOf(actualStart));
 			columns.put("actualEnd", actualEnd == null ? null : Date.valueOf(actualEnd));
+			columns.put("seekingUsd", seekingUsd);
 			columns.put("published", published);
 			columns.put("now", Timestamp.from(clock.instant()));
 			return columns;
@@ -99,6 +100,10 @@ class ProjectRules {
 		List<Projects.Share> sectorShares = shares(input.sectors(), "sectors", dac -> sectors.contains(dac) ? dac : null,
 				"a DAC 5-digit sector the platform lists");
 		List<Projects.Participant> participants = participants(input.organisations());
+		List<Projects.Location> locations = locations(input.locations(), countryShares);
+		if (input.seekingUsd() != null && (input.seekingUsd().signum() <= 0 || input.seekingUsd().scale() > 2)) {
+			throw new InvalidInputException("seekingUsd", "must be above 0, to the cent, or left out");
+		}
 		LocalDate today = LocalDate.now(clock);
 		if (input.plannedStart() == null) {
 			throw new InvalidInputException("plannedStart", "is required");
@@ -125,8 +130,8 @@ class ProjectRules {
 				description(input.descriptionAr(), "descriptionAr"), description(input.descriptionFr(), "descriptionFr"),
 				choice(Projects.Kind.class, input.kind(), "kind"), choice(Projects.Stage.class, input.stage(), "stage"),
 				choice(Projects.ValueChainStage.class, input.valueChainStage(), "valueChainStage"), traded, countryShares,
-				sectorShares, participants, input.plannedStart(), input.plannedEnd(), input.actualStart(),
-				input.actualEnd(), Boolean.TRUE.equals(input.published()));
+				sectorShares, participants, locations, input.plannedStart(), input.plannedEnd(), input.actualStart(),
+				input.actualEnd(), input.seekingUsd(), Boolean.TRUE.equals(input.published()));
 	}
 
 	/** Shares that name known codes, once each, and sum to exactly 100. */
@@ -188,7 +193,40 @@ class ProjectRules {
 		return participants;
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+	/** Points in the project's own member states, named in the three languages. */
+	private static List<Projects.Location> locations(List<Projects.Location> given, List<Projects.Share> countries) {
+		List<Projects.Location> locations = new ArrayList<>();
+		List<Projects.Location> list = given == null ? List.of() : given;
+		for (int i = 0; i < list.size(); i++) {
+			Projects.Location l = list.get(i);
+			String at = "locations[" + i + "]";
+			if (l == null || l.names() == null) {
+				throw new InvalidInputException(at + ".names", "are required in the three languages");
+			}
+			String country = Objects.toString(l.country(), "").strip().toUpperCase(Locale.ROOT);
+			if (countries.stream().noneMatch(share -> share.code().equals(country))) {
+				throw new InvalidInputException(at + ".country", "must be one of the project's member states");
+			}
+			if (l.latitude() == null || l.latitude().abs().compareTo(new BigDecimal("90")) > 0) {
+				throw new InvalidInputException(at + ".latitude", "must be between -90 and 90");
+			}
+			if (l.longitude() == null || l.longitude().abs().compareTo(new BigDecimal("180")) > 0) {
+				throw new InvalidInputException(at + ".longitude", "must be between -180 and 180");
+			}
+			int exactness = l.exactness() == null ? 1 : l.exactness();
+			if (exactness != 1 && exactness != 2) {
+				throw new InvalidInputException(at + ".exactness", "must be 1 exact or 2 approximate");
+			}
+			locations.add(new Projects.Location(new org.iofs.fse.shared.LocalizedText(
+					Inputs.name(l.names().en(), 200, at + ".names.en"), Inputs.name(l.names().ar(), 200, at + ".names.ar"),
+					Inputs.name(l.names().fr(), 200, at + ".names.fr")), country,
+					l.latitude().setScale(5, java.math.RoundingMode.HALF_EVEN),
+					l.longitude().setScale(5, java.math.RoundingMode.HALF_EVEN), exactness));
+		}
+		return locations;
+	}
+
+	static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
 		return Arrays.stream(type.getEnumConstants())
 			.filter(e -> e.name().equalsIgnoreCase(Objects.toString(value, "").strip()))
 			.findFirst()

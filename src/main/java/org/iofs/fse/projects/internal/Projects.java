@@ -66,18 +66,25 @@ public class Projects {
 	public record Participant(String name, String ref, int role, String type) {
 	}
 
+	/** A place the project works at, a point on the map; exactness 1 exact, 2 approximate (IATI's codes). */
+	public record Location(LocalizedText names, String country, BigDecimal latitude, BigDecimal longitude,
+			Integer exactness) {
+	}
+
+	/** {@code seekingUsd}: the US dollars the project seeks from investors, null when it seeks none. */
 	public record Project(long id, String code, LocalizedText titles, LocalizedText descriptions, String kind,
 			String stage, int iatiStatus, String valueChainStage, List<String> commodities, List<Share> countries,
-			List<Share> sectors, List<Participant> organisations, LocalDate plannedStart, LocalDate plannedEnd,
-			LocalDate actualStart, LocalDate actualEnd, boolean published, Instant updatedAt, boolean demo) {
+			List<Share> sectors, List<Participant> organisations, List<Location> locations, LocalDate plannedStart,
+			LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd, BigDecimal seekingUsd, boolean published,
+			Instant updatedAt, boolean demo) {
 	}
 
 	/** What the Secretariat sends, in full each time. */
 	public record Input(String code, String titleEn, String titleAr, String titleFr, String descriptionEn,
 			String descriptionAr, String descriptionFr, String kind, String stage, String valueChainStage,
 			List<String> commodities, List<Share> countries, List<Share> sectors, List<Participant> organisations,
-			LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd,
-			Boolean published) {
+			List<Location> locations, LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart,
+			LocalDate actualEnd, BigDecimal seekingUsd, Boolean published) {
 	}
 
 	private final JdbcClient jdbc;
@@ -113,10 +120,10 @@ public class Projects {
 		long id = jdbc.sql("""
 				INSERT INTO projects.project (code, title_en, title_ar, title_fr, description_en, description_ar,
 				    description_fr, kind, stage, value_chain_stage, commodities, planned_start, planned_end,
-				    actual_start, actual_end, published, updated_at)
+				    actual_start, actual_end, seeking_usd, published, updated_at)
 				VALUES (:code, :titleEn, :titleAr, :titleFr, :descriptionEn, :descriptionAr, :descriptionFr, :kind,
 				    :stage, :valueChain, :commodities, :plannedStart, :plannedEnd, :actualStart, :actualEnd,
-				    :published, :now)
+				    :seekingUsd, :published, :now)
 				RETURNING id
 				""").params(checked.columns(clock)).query(Long.class).single();
 		writeLists(id, checked);
@@ -138,10 +145,11 @@ public class Projects {
 				    description_en = :descriptionEn, description_ar = :descriptionAr, description_fr = :descriptionFr,
 				    kind = :kind, stage = :stage, value_chain_stage = :valueChain, commodities = :commodities,
 				    planned_start = :plannedStart, planned_end = :plannedEnd, actual_start = :actualStart,
-				    actual_end = :actualEnd, published = :published, updated_at = :now
+				    actual_end = :actualEnd, seeking_usd = :seekingUsd, published = :published, updated_at = :now
 				WHERE id = :id
 				""").params(checked.columns(clock)).param("id", id).update();
-		for (String table : List.of("project_country", "project_sector", "project_organisation")) {
+		for (String table : List.of("project_country", "project_sector", "project_organisation",
+				"project_location")) {
 			jdbc.sql("DELETE FROM projects." + table + " WHERE project_id = :id").param("id", id).update();
 		}
 		writeLists(id, checked);
@@ -176,10 +184,10 @@ public class Projects {
 		return loadAll(ids).stream().filter(p -> p.published() || mayReadUnpublished(p)).toList();
 	}
 
-	/** Every published project, for the IATI export. */
+	/** The ids of every published project, for the IATI export to read page by page. */
 	@Transactional(readOnly = true)
-	public List<Project> published() {
-		return loadAll(jdbc.sql("SELECT id FROM projects.project WHERE published ORDER BY id").query(Long.class).list());
+	public List<Long> publishedIds() {
+		return jdbc.sql("SELECT id FROM projects.project WHERE published ORDER BY id").query(Long.class).list();
 	}
 
 	Project load(long id) {
@@ -190,7 +198,7 @@ public class Projects {
 		return found.get(0);
 	}
 
-	/** Projects with their lists, four queries for any number of them. */
+	/** Projects with their lists, five queries for any number of them. */
 	List<Project> loadAll(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -204,6 +212,14 @@ public class Projects {
 			.query((rs, row) -> participants.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
 				.add(new Participant(rs.getString("name"), rs.getString("ref"), rs.getInt("role"), rs.getString("type"))))
 			.list();
+		Map<Long, List<Location>> locations = new HashMap<>();
+		jdbc.sql("SELECT * FROM projects.project_location WHERE project_id = ANY (:ids) ORDER BY project_id, position")
+			.param("ids", keys)
+			.query((rs, row) -> locations.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
+				.add(new Location(new LocalizedText(rs.getString("name_en"), rs.getString("name_ar"),
+						rs.getString("name_fr")), rs.getString("country_iso3"), rs.getBigDecimal("latitude"),
+						rs.getBigDecimal("longitude"), rs.getInt("exactness"))))
+			.list();
 		Map<Long, Project> byId = new HashMap<>();
 		jdbc.sql("SELECT * FROM projects.project WHERE id = ANY (:ids)").param("ids", keys)
 			.query((rs, row) -> {
@@ -216,9 +232,10 @@ public class Projects {
 						rs.getString("kind"), stage.name(), stage.iatiStatus, rs.getString("value_chain_stage"),
 						List.of((String[]) rs.getArray("commodities").getArray()),
 						countryShares.getOrDefault(id, List.of()), sectorShares.getOrDefault(id, List.of()),
-						participants.getOrDefault(id, List.of()), date(rs.getDate("planned_start")),
-						date(rs.getDate("planned_end")), date(rs.getDate("actual_start")), date(rs.getDate("actual_end")),
-						rs.getBoolean("published"), rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("demo")));
+						participants.getOrDefault(id, List.of()), locations.getOrDefault(id, List.of()),
+						date(rs.getDate("planned_start")), date(rs.getDate("planned_end")),
+						date(rs.getDate("actual_start")), date(rs.getDate("actual_end")),
+						rs.getBigDecimal("seeking_usd"), rs.getBoolean("published"), rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("demo")));
 			})
 			.list();
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -258,6 +275,16 @@ public class Projects {
 					VALUES (:id, :position, :name, :ref, :role, :type)
 					""").param("id", id).param("position", i).param("name", p.name()).param("ref", p.ref())
 				.param("role", p.role()).param("type", p.type()).update();
+		}
+		for (int i = 0; i < checked.locations().size(); i++) {
+			Location l = checked.locations().get(i);
+			jdbc.sql("""
+					INSERT INTO projects.project_location (project_id, position, name_en, name_ar, name_fr,
+					    country_iso3, latitude, longitude, exactness)
+					VALUES (:id, :position, :en, :ar, :fr, :country, :latitude, :longitude, :exactness)
+					""").param("id", id).param("position", i).param("en", l.names().en()).param("ar", l.names().ar())
+				.param("fr", l.names().fr()).param("country", l.country()).param("latitude", l.latitude())
+				.param("longitude", l.longitude()).param("exactness", l.exactness()).update();
 		}
 	}
 

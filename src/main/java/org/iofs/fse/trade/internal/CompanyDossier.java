@@ -189,8 +189,8 @@ public class CompanyDossier {
 		if (bytes.length > HalalCertificates.MAX_DOCUMENT_BYTES) {
 			throw new InvalidInputException("document", "is larger than 20 MB");
 		}
-		String type = HalalCertificates.typeOf(bytes);
-		String sha256 = HalalCertificates.sha256(bytes);
+		String type = org.iofs.fse.shared.DocumentFile.typeOf(bytes, "document");
+		String sha256 = org.iofs.fse.shared.DocumentFile.sha256(bytes);
 		var existing = jdbc.sql("SELECT " + DOCUMENT_COLUMNS + " FROM trade.company_document "
 				+ "WHERE company_id = :company AND sha256 = :sha").param("company", company).param("sha", sha256)
 			.query(DOCUMENT).optional();

@@ -61,7 +61,7 @@ class CompanyDossierApiController {
 	@Operation(summary = "A company's member adds a document as the request body: a PDF, PNG or JPEG (read from its bytes), at most 20 MB; the same file twice is one document")
 	CompanyDossier.DocumentInfo addDocument(@PathVariable UUID id, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String fileName, HttpServletRequest request) throws IOException {
-		byte[] bytes = request.getInputStream().readNBytes(HalalCertificates.MAX_DOCUMENT_BYTES + 1);
+		byte[] bytes = request.getInputStream().readNBytes(org.iofs.fse.shared.DocumentFile.MAX_BYTES + 1);
 		return dossier.addDocument(id, kind, fileName, bytes);
 	}
 

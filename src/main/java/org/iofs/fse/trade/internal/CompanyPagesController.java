@@ -102,7 +102,7 @@ class CompanyPagesController {
 	String upload(@PathVariable UUID id, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
 		byte[] bytes = file == null ? new byte[0]
-				: file.getInputStream().readNBytes(HalalCertificates.MAX_DOCUMENT_BYTES + 1);
+				: file.getInputStream().readNBytes(org.iofs.fse.shared.DocumentFile.MAX_BYTES + 1);
 		String name = file == null ? null : file.getOriginalFilename();
 		return Refusal.redirectAfter(() -> dossier.addDocument(id, kind, name, bytes),
 				added -> "/trade/companies/" + id + "/application",

@@ -1,11 +1,8 @@
 package org.iofs.fse.trade.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.iofs.fse.access.Scope;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.shared.ConflictException;
+import org.iofs.fse.shared.DocumentFile;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.LocalizedText;
 import org.iofs.fse.shared.NotFoundException;
@@ -36,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HalalCertificates {
 
-	static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+	static final int MAX_DOCUMENT_BYTES = DocumentFile.MAX_BYTES;
 
 	public record Certificate(long id, UUID company, String number, String holder, List<String> sites, String body,
 			String accreditationBody, String accreditationNumber, String standard, String edition,
@@ -170,8 +168,8 @@ public class HalalCertificates {
 		if (bytes.length > MAX_DOCUMENT_BYTES) {
 			throw new InvalidInputException("document", "is larger than 20 MB");
 		}
-		String type = typeOf(bytes);
-		String sha256 = sha256(bytes);
+		String type = DocumentFile.typeOf(bytes, "document");
+		String sha256 = DocumentFile.sha256(bytes);
 		jdbc.sql("UPDATE trade.halal_certificate SET document = :bytes, document_type = :type, document_sha256 = :sha "
 				+ "WHERE id = :id")
 			.param("bytes", bytes).param("type", type).param("sha", sha256).param("id", id).update();
@@ -340,41 +338,6 @@ public class HalalCertificates {
 	Certificate load(long id) {
 		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(CERTIFICATE).optional()
 			.orElseThrow(() -> new NotFoundException("halal certificate", Long.toString(id)));
-	}
-
-	/** The document's type from its first bytes: %PDF-, the PNG signature, or a JPEG start of image. */
-	static String typeOf(byte[] bytes) {
-		if (startsWith(bytes, new byte[] { '%', 'P', 'D', 'F', '-' })) {
-			return "application/pdf";
-		}
-		if (startsWith(bytes, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' })) {
-			return "image/png";
-		}
-		if (startsWith(bytes, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })) {
-			return "image/jpeg";
-		}
-		throw new InvalidInputException("document", "is not a PDF, PNG or JPEG file (read from its bytes)");
-	}
-
-	private static boolean startsWith(byte[] bytes, byte[] prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (bytes[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

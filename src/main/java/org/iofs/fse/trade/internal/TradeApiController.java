@@ -83,7 +83,7 @@ class TradeApiController {
 	@Operation(summary = "The certificate's document as the request body: a PDF, PNG or JPEG (read from its bytes), at most 20 MB")
 	HalalCertificates.Certificate attach(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request)
 			throws java.io.IOException {
-		byte[] bytes = request.getInputStream().readNBytes(HalalCertificates.MAX_DOCUMENT_BYTES + 1);
+		byte[] bytes = request.getInputStream().readNBytes(org.iofs.fse.shared.DocumentFile.MAX_BYTES + 1);
 		return certificates.attach(id, bytes);
 	}
 
