@@ -158,6 +158,14 @@ public class Projects {
 		return after;
 	}
 
+	/** Whether a project is recorded under this code (codes as stored: upper case). */
+	@Transactional(readOnly = true)
+	public boolean exists(String code) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM projects.project WHERE code = :code)")
+			.param("code", code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT)).query(Boolean.class)
+			.single();
+	}
+
 	/** A published project for everyone; an unpublished one for the Secretariat and its members' focal points. */
 	@Transactional(readOnly = true)
 	public Project get(long id) {

@@ -35,7 +35,11 @@ class ProjectsApiController {
 
 	private final Financing financing;
 
-	ProjectsApiController(Projects projects, IatiExport iati, DacSectors sectors, Clock clock, Financing financing) {
+	private final IatiImport imports;
+
+	ProjectsApiController(Projects projects, IatiExport iati, DacSectors sectors, Clock clock, Financing financing,
+			IatiImport imports) {
+		this.imports = imports;
 		this.financing = financing;
 		this.projects = projects;
 		this.iati = iati;
@@ -85,6 +89,14 @@ class ProjectsApiController {
 	@Operation(summary = "The Secretariat loads monthly rates as CSV (currency,month,usd_per_unit); checked whole, then written at once")
 	Financing.RatesLoaded rates(@RequestParam(defaultValue = "rates.csv") String fileName, @RequestBody String csv) {
 		return financing.loadRates(fileName, csv);
+	}
+
+	@PostMapping(value = "/iati-import", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+			MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@Operation(summary = "The Secretariat seeds projects from another publisher's IATI 2.03 activity file (the body): checked whole against the schema and the platform's rules, refused whole when invalid; activities outside the platform's scope are listed, not imported; the same file again changes nothing")
+	IatiImport.Report importActivities(@RequestParam(defaultValue = "activities.xml") String fileName,
+			jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+		return imports.load(fileName, request.getInputStream().readNBytes(org.iofs.fse.shared.DocumentFile.MAX_BYTES + 1));
 	}
 
 	@GetMapping("/financing")
