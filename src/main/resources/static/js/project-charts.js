@@ -23,7 +23,7 @@
           type: 'scatter', coordinateSystem: 'geo', symbolSize: 9,
           data: points.map(function (p) {
             return { name: p.title, title: p.title, place: p.place, project: p.project,
-                     value: [p.longitude, p.latitude], symbol: p.exact ? 'circle' : 'emptyCircle',
+                     value: [p.longitude, p.latitude], symbol: p.site ? 'circle' : 'emptyCircle',
                      itemStyle: { color: '#1f5fa8' } };
           }),
           label: { show: false, position: rtl ? 'left' : 'right' }

@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * per person by commodity and OIC group, self-sufficiency varying by country. The supply and use identities hold
  * exactly. They are stored under an import whose layout is {@value #LAYOUT}, and every page that shows them says so.
  */
+// Before the demo projects (order 50), whose results are measured from these balances.
+@org.springframework.core.annotation.Order(5)
 @Component
 public class DemoBalanceSheets implements DemoData {
 

@@ -27,6 +27,11 @@ class DemoProjects implements DemoData {
 	private record Demo(String code, String en, String ar, String fr, String kind, String stage, String chain,
 			String commodity, String[] countries, String sector, String mode, int millions, int startMonthsAgo) {
 
+		/** A project not yet financed seeks what it costs from investors. */
+		boolean seeking() {
+			return startMonthsAgo == 0 && !stage.equals("APPROVAL");
+		}
+
 		/** A description in each language, from what the project is. */
 		String[] descriptions() {
 			return new String[] { "A demo project of the IOFS portfolio: " + en + ".",
@@ -66,15 +71,60 @@ class DemoProjects implements DemoData {
 					"CONSUMPTION", "wheat", new String[] { "BGD", "PAK" }, "43073", "GRANT", 8, 12),
 			new Demo("DEMO-EMERGENCY-YEM", "Emergency food reserve for Yemen", "احتياطي الغذاء الطارئ لليمن",
 					"Réserve alimentaire d'urgence pour le Yémen", "NATIONAL_PROJECT", "APPROVAL", "STORAGE", "wheat",
-					new String[] { "YEM" }, "72040", "GRANT", 15, 0));
+					new String[] { "YEM" }, "72040", "GRANT", 15, 0),
+			new Demo("DEMO-WHEAT-MAGHREB", "Maghreb durum wheat productivity", "إنتاجية القمح الصلب في المغرب العربي",
+					"Productivité du blé dur au Maghreb", "REGIONAL_CLUSTER", "IMPLEMENTATION", "PRODUCTION", "wheat",
+					new String[] { "MAR", "TUN", "DZA" }, "31161", "MURABAHA", 45, 24),
+			new Demo("DEMO-MILLET-SAHEL", "Millet and sorghum resilience", "صمود الدخن والذرة الرفيعة",
+					"Résilience du mil et du sorgho", "REGIONAL_CLUSTER", "APPRAISAL", "PRODUCTION", "millet",
+					new String[] { "NER", "BFA", "TCD" }, "31161", "GRANT", 12, 0),
+			new Demo("DEMO-RICE-BGD", "Rice post-harvest storage in Bangladesh", "تخزين الأرز بعد الحصاد في بنغلاديش",
+					"Stockage post-récolte du riz au Bangladesh", "NATIONAL_PROJECT", "IMPLEMENTATION", "STORAGE", "rice",
+					new String[] { "BGD" }, "31192", "ISTISNAA", 35, 20),
+			new Demo("DEMO-WAREHOUSE-WA", "Sahel warehouses built by istisna'a", "مستودعات الساحل المبنية بالاستصناع",
+					"Entrepôts du Sahel construits par istisna'a", "REGIONAL_CLUSTER", "EFFECTIVENESS", "STORAGE",
+					"sorghum", new String[] { "MLI", "SEN" }, "31192", "ISTISNAA", 50, 4),
+			new Demo("DEMO-PULSES-CA", "Pulses processing in Central Asia", "تصنيع البقول في آسيا الوسطى",
+					"Transformation des légumineuses en Asie centrale", "REGIONAL_CLUSTER", "PREPARATION", "PROCESSING",
+					"pulses", new String[] { "UZB", "TJK" }, "32161", "SALAM", 18, 0),
+			new Demo("DEMO-SUGAR-EA", "Sugar processing cluster", "عنقود تصنيع السكر", "Grappe de transformation du sucre",
+					"REGIONAL_CLUSTER", "IDENTIFICATION", "PROCESSING", "sugar", new String[] { "SDN", "UGA" }, "32161",
+					"MUSHARAKA", 40, 0),
+			new Demo("DEMO-OILS-TUR", "Sunflower oil crushing", "عصر زيت دوار الشمس", "Trituration de l'huile de tournesol",
+					"NATIONAL_PROJECT", "COMPLETION", "PROCESSING", "sunflower_oil", new String[] { "TUR", "AZE" },
+					"32161", "IJARA", 22, 50),
+			new Demo("DEMO-MAIZE-MOZ", "Smallholder maize recovery", "إنعاش الذرة لدى صغار المزارعين",
+					"Relance du maïs des petits exploitants", "NATIONAL_PROJECT", "EVALUATION", "PRODUCTION", "maize",
+					new String[] { "MOZ", "SOM" }, "31161", "GRANT", 9, 66),
+			new Demo("DEMO-TRADE-IFPA", "Intra-OIC grain trade facilitation", "تيسير تجارة الحبوب بين دول المنظمة",
+					"Facilitation du commerce des céréales entre pays de l'OCI", "PROGRAMME", "IMPLEMENTATION", "TRADE",
+					"wheat", new String[] { "SAU", "EGY", "PAK" }, "43071", "MURABAHA", 30, 14),
+			new Demo("DEMO-SOY-NGA", "Soybean value chain in Nigeria", "سلسلة قيمة فول الصويا في نيجيريا",
+					"Chaîne de valeur du soja au Nigeria", "NATIONAL_PROJECT", "APPROVAL", "PRODUCTION", "soybeans",
+					new String[] { "NGA" }, "31161", "MURABAHA", 20, 0));
+
+	/** Where some demo projects work: a point each, named in the three languages. */
+	private static final java.util.Map<String, List<Object[]>> LOCATIONS = java.util.Map.of(
+			"DEMO-WHEAT-SAHEL", List.<Object[]>of(new Object[] { "Saint-Louis", "سان لويس", "Saint-Louis", "SEN", "16.03", "-16.49" },
+					new Object[] { "Ségou", "سيغو", "Ségou", "MLI", "13.43", "-6.26" }),
+			"DEMO-RICE-WA", List.<Object[]>of(new Object[] { "Kankan", "كانكان", "Kankan", "GIN", "10.39", "-9.31" }),
+			"DEMO-HUBS-GULF", List.<Object[]>of(new Object[] { "Jeddah", "جدة", "Djeddah", "SAU", "21.49", "39.19" },
+					new Object[] { "Sohar", "صحار", "Sohar", "OMN", "24.35", "56.71" }),
+			"DEMO-WAREHOUSE-WA", List.<Object[]>of(new Object[] { "Kayes", "كايس", "Kayes", "MLI", "14.45", "-11.44" }),
+			"DEMO-RICE-BGD", List.<Object[]>of(new Object[] { "Rangpur", "رانغبور", "Rangpur", "BGD", "25.75", "89.25" }),
+			"DEMO-WHEAT-MAGHREB", List.<Object[]>of(new Object[] { "Meknes", "مكناس", "Meknès", "MAR", "33.89", "-5.55" },
+					new Object[] { "Béja", "باجة", "Béja", "TUN", "36.73", "9.18" }));
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	DemoProjects(JdbcClient jdbc, Clock clock) {
+	private final DemoProjectDetails details;
+
+	DemoProjects(JdbcClient jdbc, Clock clock, DemoProjectDetails details) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.details = details;
 	}
 
 	@Override
@@ -99,9 +149,9 @@ class DemoProjects implements DemoData {
 			long id = jdbc.sql("""
 					INSERT INTO projects.project (code, title_en, title_ar, title_fr, description_en, description_ar,
 					    description_fr, kind, stage, value_chain_stage, commodities, planned_start, planned_end,
-					    actual_start, actual_end, published, updated_at, demo)
+					    actual_start, actual_end, seeking_usd, published, updated_at, demo)
 					VALUES (:code, :en, :ar, :fr, :descriptionEn, :descriptionAr, :descriptionFr, :kind, :stage, :chain,
-					    :commodities, :start, :plannedEnd, :actualStart, :actualEnd, true, :now, true)
+					    :commodities, :start, :plannedEnd, :actualStart, :actualEnd, :seeking, true, :now, true)
 					RETURNING id
 					""").param("code", demo.code()).param("en", demo.en() + " (demo)").param("ar", demo.ar() + " (تجريبي)")
 				.param("fr", demo.fr() + " (démo)").param("descriptionEn", demo.descriptions()[0])
@@ -111,8 +161,11 @@ class DemoProjects implements DemoData {
 				.param("start", Date.valueOf(start)).param("plannedEnd", Date.valueOf(plannedEnd))
 				.param("actualStart", started ? Date.valueOf(start) : null)
 				.param("actualEnd", ended ? Date.valueOf(today.minusMonths(2)) : null)
+				.param("seeking", demo.seeking() ? BigDecimal.valueOf(demo.millions()).multiply(BigDecimal.valueOf(1_000_000))
+						: null)
 				.param("now", Timestamp.from(clock.instant())).query(Long.class).single();
 			shares(id, demo.countries());
+			locations(id, LOCATIONS.getOrDefault(demo.code(), List.of()));
 			jdbc.sql("INSERT INTO projects.project_sector (project_id, code, percentage) VALUES (:id, :code, 100)")
 				.param("id", id).param("code", demo.sector()).update();
 			jdbc.sql("""
@@ -133,6 +186,20 @@ class DemoProjects implements DemoData {
 					}
 				}
 			}
+		}
+		details.fill(today);
+	}
+
+	private void locations(long id, List<Object[]> places) {
+		for (int i = 0; i < places.size(); i++) {
+			Object[] place = places.get(i);
+			jdbc.sql("""
+					INSERT INTO projects.project_location (project_id, position, name_en, name_ar, name_fr, country_iso3,
+					    latitude, longitude, exactness)
+					VALUES (:id, :position, :en, :ar, :fr, :country, :latitude, :longitude, 2)
+					""").param("id", id).param("position", i).param("en", place[0]).param("ar", place[1])
+				.param("fr", place[2]).param("country", place[3]).param("latitude", new BigDecimal((String) place[4]))
+				.param("longitude", new BigDecimal((String) place[5])).update();
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,7 +58,9 @@ class ProjectFormsController {
 		model.addAttribute("seeking", seeking);
 		model.addAttribute("opportunities", opportunities);
 		model.addAttribute("investorNames", pipeline.investorNames(opportunities));
-		model.addAttribute("titles", projects.loadAll(seeking.stream().map(Pipeline.Seeking::project).toList()).stream()
+		List<Long> shown = java.util.stream.Stream.concat(seeking.stream().map(Pipeline.Seeking::project),
+				opportunities.stream().map(Pipeline.Opportunity::project)).distinct().toList();
+		model.addAttribute("titles", projects.loadAll(shown).stream()
 			.collect(Collectors.toMap(Projects.Project::id, Function.identity())).entrySet().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey,
 					e -> e.getValue().titles().in(org.springframework.context.i18n.LocaleContextHolder.getLocale()))));

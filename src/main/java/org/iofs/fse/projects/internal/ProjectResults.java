@@ -198,6 +198,11 @@ public class ProjectResults {
 		return written;
 	}
 
+	/** A platform figure year by year, as a linked indicator of that link would measure it. */
+	Map<Integer, BigDecimal> figuresOf(String link, String country, String commodity) {
+		return figures(Link.valueOf(link), country, commodity, null, LocalDate.now(clock).getYear());
+	}
+
 	private Map<Integer, BigDecimal> figures(Link link, String country, String commodity, String hub, int year) {
 		Map<Integer, BigDecimal> figures = new TreeMap<>();
 		switch (link) {

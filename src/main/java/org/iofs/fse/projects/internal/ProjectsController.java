@@ -144,8 +144,11 @@ class ProjectsController {
 		return names;
 	}
 
-	/** A point on the portfolio map: a project's location, or where it has none, its members' capitals. */
-	record Point(long project, String title, String place, BigDecimal latitude, BigDecimal longitude, boolean exact) {
+	/**
+	 * A point on the portfolio map: a project's site ({@code site} true), or where it names none, its members'
+	 * capitals.
+	 */
+	record Point(long project, String title, String place, BigDecimal latitude, BigDecimal longitude, boolean site) {
 	}
 
 	private List<Point> points(List<Row> rows, java.util.Locale locale) {
@@ -154,7 +157,7 @@ class ProjectsController {
 			Projects.Project p = row.project();
 			if (!p.locations().isEmpty()) {
 				p.locations().forEach(l -> points.add(new Point(p.id(), p.titles().in(locale), l.names().in(locale),
-						l.latitude(), l.longitude(), l.exactness() == 1)));
+						l.latitude(), l.longitude(), true)));
 			}
 			else {
 				for (Projects.Share share : p.countries()) {
