@@ -216,6 +216,8 @@ class ProjectsController {
 		model.addAttribute("proposalsShown", proposals.mayRead(project));
 		model.addAttribute("proposalMembers", proposals.membersForProposals(project));
 		model.addAttribute("topics", Proposals.Topic.values());
+		model.addAttribute("stages", Projects.Stage.values());
+		model.addAttribute("currentStage", Projects.Stage.valueOf(project.stage()).ordinal());
 		indexes(model);
 		return "projects/project";
 	}
