@@ -178,7 +178,10 @@ class ProjectCycleIT extends PlatformIT {
 			.contains("/api/v1/projects/" + id + "/documents/" + document);
 		String page = http.get("/projects/" + id + "?lang=fr").body();
 		assertThat(page).contains("id=\"project-budgets\"").contains("id=\"project-documents\"")
-			.contains("Rapport d&#39;évaluation").contains("Port de Dakar");
+			.contains("Rapport d&#39;évaluation").contains("Port de Dakar")
+			.contains("Organisation islamique pour la sécurité alimentaire");
+		assertThat(http.get("/projects/" + id + "?lang=ar").body()).contains("المنظمة الإسلامية للأمن الغذائي");
+		assertThat(xml).contains("<narrative xml:lang=\"fr\">Organisation islamique pour la sécurité alimentaire</narrative>");
 	}
 
 	@Test
@@ -288,7 +291,9 @@ class ProjectCycleIT extends PlatformIT {
 				 "descriptionAr": "التخزين والطحن.", "descriptionFr": "Stockage et meunerie.",
 				 "kind": "NATIONAL_PROJECT", "stage": "APPRAISAL", "valueChainStage": "STORAGE", "commodities": ["wheat"],
 				 "countries": %s, "sectors": [{"code": "31161", "percentage": 100}], "locations": %s,
-				 "organisations": [{"name": "Islamic Organization for Food Security", "role": 3, "type": "40"}],
+				 "organisations": [{"name": "Islamic Organization for Food Security", "role": 3, "type": "40",
+				                    "nameAr": "المنظمة الإسلامية للأمن الغذائي",
+				                    "nameFr": "Organisation islamique pour la sécurité alimentaire"}],
 				 "plannedStart": "%s", "seekingUsd": %s, "published": true}
 				""".formatted(code, countries, locations, LocalDate.now().plusMonths(2), seekingUsd == null ? "null"
 						: seekingUsd);

@@ -169,9 +169,11 @@ class DemoProjects implements DemoData {
 			jdbc.sql("INSERT INTO projects.project_sector (project_id, code, percentage) VALUES (:id, :code, 100)")
 				.param("id", id).param("code", demo.sector()).update();
 			jdbc.sql("""
-					INSERT INTO projects.project_organisation (project_id, position, name, ref, role, type) VALUES
-					    (:id, 0, 'Islamic Development Bank', 'XM-DAC-46025', 1, '40'),
-					    (:id, 1, 'Islamic Organization for Food Security', '', 3, '40')
+					INSERT INTO projects.project_organisation (project_id, position, name, name_ar, name_fr, ref, role, type)
+					VALUES (:id, 0, 'Islamic Development Bank', 'البنك الإسلامي للتنمية', 'Banque islamique de développement',
+					        'XM-DAC-46025', 1, '40'),
+					       (:id, 1, 'Islamic Organization for Food Security', 'المنظمة الإسلامية للأمن الغذائي',
+					        'Organisation islamique pour la sécurité alimentaire', '', 3, '40')
 					""").param("id", id).update();
 			if (started || demo.stage().equals("APPROVAL")) {
 				LocalDate committedOn = started ? start : today.withDayOfMonth(1);

@@ -125,6 +125,12 @@ class IatiExport {
 			xml.writeAttribute("type", participant.type());
 			xml.writeAttribute("role", Integer.toString(participant.role()));
 			narrative(xml, null, participant.name());
+			if (participant.nameAr() != null && !participant.nameAr().isBlank()) {
+				narrative(xml, "ar", participant.nameAr());
+			}
+			if (participant.nameFr() != null && !participant.nameFr().isBlank()) {
+				narrative(xml, "fr", participant.nameFr());
+			}
 			xml.writeEndElement();
 		}
 		xml.writeEmptyElement("activity-status");

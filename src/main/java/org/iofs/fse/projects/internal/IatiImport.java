@@ -210,9 +210,10 @@ public class IatiImport {
 		NodeList organisations = activity.getElementsByTagName("participating-org");
 		for (int i = 0; i < organisations.getLength(); i++) {
 			Element org = (Element) organisations.item(i);
-			String orgName = narratives(org, language).en();
-			participants.add(new Projects.Participant(orgName.isBlank() ? org.getAttribute("ref") : orgName,
-					org.getAttribute("ref"), integer(org.getAttribute("role"), at + " participating-org/@role"),
+			LocalizedText orgNames = narratives(org, language);
+			String orgName = orgNames.en().isBlank() ? org.getAttribute("ref") : orgNames.en();
+			participants.add(new Projects.Participant(orgName, orgNames.ar().equals(orgNames.en()) ? "" : orgNames.ar(),
+					orgNames.fr().equals(orgNames.en()) ? "" : orgNames.fr(), org.getAttribute("ref"), integer(org.getAttribute("role"), at + " participating-org/@role"),
 					org.getAttribute("type").isEmpty() ? "90" : org.getAttribute("type")));
 		}
 		Map<String, LocalDate> dates = new HashMap<>();

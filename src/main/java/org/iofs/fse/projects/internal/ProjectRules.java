@@ -188,7 +188,8 @@ class ProjectRules {
 			if (ref.length() > 100 || !ref.matches("[A-Za-z0-9-]*")) {
 				throw new InvalidInputException(at + ".ref", "must be an IATI organisation identifier");
 			}
-			participants.add(new Projects.Participant(name(p.name(), at + ".name"), ref, p.role(), type));
+			participants.add(new Projects.Participant(name(p.name(), at + ".name"), optionalName(p.nameAr(),
+					at + ".nameAr"), optionalName(p.nameFr(), at + ".nameFr"), ref, p.role(), type));
 		}
 		return participants;
 	}
@@ -240,6 +241,14 @@ class ProjectRules {
 
 	private static String name(String value, String field) {
 		return Inputs.name(value, 300, field);
+	}
+
+	private static String optionalName(String value, String field) {
+		String text = Objects.toString(value, "").strip();
+		if (text.length() > 200) {
+			throw new InvalidInputException(field, "is longer than 200 characters");
+		}
+		return text;
 	}
 
 	/** IATI requires a description; the platform publishes it in its three languages. */

@@ -62,8 +62,26 @@ public class Projects {
 	public record Share(String code, BigDecimal percentage) {
 	}
 
-	/** A participating organisation: name, IATI identifier if it has one, role 1 to 4, IATI organisation type. */
-	public record Participant(String name, String ref, int role, String type) {
+	/**
+	 * A participating organisation: its name (in English), in Arabic and French when given (else the English one
+	 * stands), IATI identifier if it has one, role 1 to 4, IATI organisation type.
+	 */
+	public record Participant(String name, String nameAr, String nameFr, String ref, int role, String type) {
+
+		public Participant(String name, String ref, int role, String type) {
+			this(name, null, null, ref, role, type);
+		}
+
+		/** The name in the reader's language, the English one where none was given. */
+		public String name(java.util.Locale locale) {
+			String local = switch (locale.getLanguage()) {
+				case "ar" -> nameAr;
+				case "fr" -> nameFr;
+				default -> name;
+			};
+			return local == null || local.isBlank() ? name : local;
+		}
+
 	}
 
 	/** A place the project works at, a point on the map; exactness 1 exact, 2 approximate (IATI's codes). */
@@ -215,10 +233,11 @@ public class Projects {
 		Map<Long, List<Share>> countryShares = shares("project_country", "country_iso3", keys);
 		Map<Long, List<Share>> sectorShares = shares("project_sector", "code", keys);
 		Map<Long, List<Participant>> participants = new HashMap<>();
-		jdbc.sql("SELECT project_id, name, ref, role, type FROM projects.project_organisation "
+		jdbc.sql("SELECT project_id, name, name_ar, name_fr, ref, role, type FROM projects.project_organisation "
 				+ "WHERE project_id = ANY (:ids) ORDER BY project_id, position").param("ids", keys)
 			.query((rs, row) -> participants.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
-				.add(new Participant(rs.getString("name"), rs.getString("ref"), rs.getInt("role"), rs.getString("type"))))
+				.add(new Participant(rs.getString("name"), rs.getString("name_ar"), rs.getString("name_fr"),
+						rs.getString("ref"), rs.getInt("role"), rs.getString("type"))))
 			.list();
 		Map<Long, List<Location>> locations = new HashMap<>();
 		jdbc.sql("SELECT * FROM projects.project_location WHERE project_id = ANY (:ids) ORDER BY project_id, position")
@@ -279,9 +298,10 @@ public class Projects {
 		for (int i = 0; i < checked.organisations().size(); i++) {
 			Participant p = checked.organisations().get(i);
 			jdbc.sql("""
-					INSERT INTO projects.project_organisation (project_id, position, name, ref, role, type)
-					VALUES (:id, :position, :name, :ref, :role, :type)
-					""").param("id", id).param("position", i).param("name", p.name()).param("ref", p.ref())
+					INSERT INTO projects.project_organisation (project_id, position, name, name_ar, name_fr, ref, role, type)
+					VALUES (:id, :position, :name, :nameAr, :nameFr, :ref, :role, :type)
+					""").param("id", id).param("position", i).param("name", p.name())
+				.param("nameAr", p.nameAr()).param("nameFr", p.nameFr()).param("ref", p.ref())
 				.param("role", p.role()).param("type", p.type()).update();
 		}
 		for (int i = 0; i < checked.locations().size(); i++) {

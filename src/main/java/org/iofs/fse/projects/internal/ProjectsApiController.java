@@ -91,8 +91,7 @@ class ProjectsApiController {
 		return financing.loadRates(fileName, csv);
 	}
 
-	@PostMapping(value = "/iati-import", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
-			MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@PostMapping("/iati-import")
 	@Operation(summary = "The Secretariat seeds projects from another publisher's IATI 2.03 activity file (the body): checked whole against the schema and the platform's rules, refused whole when invalid; activities outside the platform's scope are listed, not imported; the same file again changes nothing")
 	IatiImport.Report importActivities(@RequestParam(defaultValue = "activities.xml") String fileName,
 			jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {

@@ -217,6 +217,10 @@ class ProjectsController {
 		model.addAttribute("proposalMembers", proposals.membersForProposals(project));
 		model.addAttribute("topics", Proposals.Topic.values());
 		model.addAttribute("stages", Projects.Stage.values());
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		// A financier that also takes part in the project is named as its participant is, in the reader's language.
+		model.addAttribute("financierNames", project.organisations().stream().collect(Collectors.toMap(
+				Projects.Participant::name, participant -> participant.name(locale), (a, b) -> a)));
 		model.addAttribute("currentStage", Projects.Stage.valueOf(project.stage()).ordinal());
 		indexes(model);
 		return "projects/project";
