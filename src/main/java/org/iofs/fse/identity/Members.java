@@ -25,8 +25,49 @@ public class Members {
 
 	private final JdbcClient jdbc;
 
-	Members(JdbcClient jdbc) {
+	private final org.iofs.fse.identity.internal.AccountRepository accounts;
+
+	Members(JdbcClient jdbc, org.iofs.fse.identity.internal.AccountRepository accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * An enabled account as a caller, with its grants: for a module that must know what another person may see (the
+	 * owner of an action, the reader of a calendar feed), not what the one asking may.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<org.iofs.fse.access.Caller> callerOf(UUID account) {
+		return accounts.findById(account).filter(a -> a.enabled())
+			.map(org.iofs.fse.identity.internal.AccountUserDetailsService::callerOf);
+	}
+
+	/** An enabled account by its username (stored lower-case), as a caller. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<org.iofs.fse.access.Caller> callerNamed(String username) {
+		return accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
+			.filter(a -> a.enabled())
+			.map(org.iofs.fse.identity.internal.AccountUserDetailsService::callerOf);
+	}
+
+	/** Accounts' display names by id, one read for any number: for pages that name the owners of many rows. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		jdbc.sql("SELECT id, display_name FROM identity.account WHERE id = ANY (:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query((rs, row) -> names.put(rs.getObject("id", UUID.class), rs.getString("display_name")))
+			.list();
+		return names;
+	}
+
+	/** One account as a person to tell, if it is enabled. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Member> member(UUID account) {
+		return accounts.findById(account).filter(a -> a.enabled()).map(a -> new Member(a.id(), a.displayName(),
+				a.email() == null ? "" : a.email(), Locale.forLanguageTag(jdbc.sql(
+						"SELECT language FROM identity.account WHERE id = :id").param("id", account).query(String.class)
+					.single())));
 	}
 
 	@Transactional(readOnly = true)

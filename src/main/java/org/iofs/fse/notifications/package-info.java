@@ -7,5 +7,5 @@
  * any transaction, in each person's language.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "identity", "trade" })
+		allowedDependencies = { "shared", "access", "audit", "identity", "trade", "engagements" })
 package org.iofs.fse.notifications;

@@ -76,6 +76,25 @@ public class ReservesSituation {
 		this.clock = clock;
 	}
 
+	/** A reserve's names, if a reserve of that code exists (names are public, as the reserves' pages are). */
+	@Transactional(readOnly = true)
+	public Optional<LocalizedText> reserveNames(String code) {
+		return jdbc.sql("SELECT name_en, name_ar, name_fr FROM reserves.reserve WHERE code = :code")
+			.param("code", code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+			.query((rs, row) -> new LocalizedText(rs.getString("name_en"), rs.getString("name_ar"), rs.getString("name_fr")))
+			.optional();
+	}
+
+	/**
+	 * The member state of a release request, if it exists: what another module needs to point at one (an engagement
+	 * about it). The request itself stays behind its own access rules.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> releaseRequestCountry(long id) {
+		return jdbc.sql("SELECT country_iso3 FROM reserves.release_request WHERE id = :id").param("id", id)
+			.query(String.class).optional();
+	}
+
 	/** Every reserve with its members and available stock (lots that may be issued), in one read. */
 	@Transactional(readOnly = true)
 	public List<ReserveStock> stock() {

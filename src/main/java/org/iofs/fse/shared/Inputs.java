@@ -23,4 +23,13 @@ public final class Inputs {
 		return name;
 	}
 
+	/** One of an enumeration's values named in any case, or a refusal naming the field and the values allowed. */
+	public static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+		return java.util.Arrays.stream(type.getEnumConstants())
+			.filter(e -> e.name().equalsIgnoreCase(java.util.Objects.toString(value, "").strip()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException(field,
+					"must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+	}
+
 }

@@ -30,7 +30,7 @@ public class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<Account> findById(UUID id) {
+	public Optional<Account> findById(UUID id) {
 		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(this::mapWithoutGrants).optional().map(this::withGrants);
 	}
 

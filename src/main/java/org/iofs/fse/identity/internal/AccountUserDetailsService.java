@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Loads an account for signing in. Usernames are case-insensitive: stored lower-case. */
 @Component
-class AccountUserDetailsService implements UserDetailsService {
+public class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
 
@@ -28,7 +28,7 @@ class AccountUserDetailsService implements UserDetailsService {
 		return new SignedInUser(callerOf(account), account.enabled(), hash);
 	}
 
-	static Caller callerOf(Account account) {
+	public static Caller callerOf(Account account) {
 		return new Caller(account.id(), account.username(), account.displayName(), account.organisationId(),
 				account.grants().stream().map(AccountGrant::grant).collect(Collectors.toSet()));
 	}

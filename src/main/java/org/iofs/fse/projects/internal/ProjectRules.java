@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -228,11 +227,7 @@ class ProjectRules {
 	}
 
 	static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
-		return Arrays.stream(type.getEnumConstants())
-			.filter(e -> e.name().equalsIgnoreCase(Objects.toString(value, "").strip()))
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException(field,
-					"must be one of " + Arrays.toString(type.getEnumConstants())));
+		return Inputs.choice(type, value, field);
 	}
 
 	private static String required(String value, String field) {

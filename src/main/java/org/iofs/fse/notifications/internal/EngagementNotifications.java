@@ -1,0 +1,61 @@
+package org.iofs.fse.notifications.internal;
+
+import java.util.List;
+
+import org.iofs.fse.access.Role;
+import org.iofs.fse.access.Scope;
+import org.iofs.fse.engagements.ActionReminder;
+import org.iofs.fse.engagements.MemorandumExpiring;
+import org.iofs.fse.identity.Members;
+import org.iofs.fse.identity.Members.Member;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import static org.iofs.fse.notifications.internal.Notice.same;
+
+/**
+ * Who hears of what in the engagements: an action's owner, a week before its due date and on the day (the notice
+ * names the action and its date, never what the engagement's minutes say); the Secretariat's analysts, of a
+ * memorandum in force that ends within 90 days.
+ */
+@Component
+class EngagementNotifications {
+
+	private final Members members;
+
+	private final Inbox inbox;
+
+	private final MailOutbox outbox;
+
+	EngagementNotifications(Members members, Inbox inbox, MailOutbox outbox) {
+		this.members = members;
+		this.inbox = inbox;
+		this.outbox = outbox;
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(ActionReminder reminder) {
+		tell(members.member(reminder.owner()).map(List::of).orElse(List.of()),
+				new Notice(reminder.dueToday() ? "engagements.action-due" : "engagements.action-week",
+						"action:" + reminder.action() + ":" + reminder.dueOn() + ":" + reminder.dueToday(),
+						List.of(same(reminder.title()), same(reminder.dueOn())), "/engagements/actions"));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(MemorandumExpiring expiring) {
+		tell(members.holding(Role.ANALYST, Scope.GLOBAL), new Notice("engagements.memorandum-expiring",
+				"memorandum-expiring:" + expiring.memorandum() + ":" + expiring.validUntil(),
+				List.of(expiring.subjects(), same(expiring.validUntil())), "/memoranda/" + expiring.memorandum()));
+	}
+
+	private void tell(List<Member> people, Notice notice) {
+		if (inbox.deliver(people, notice) > 0) {
+			outbox.sendPending();
+		}
+	}
+
+}
