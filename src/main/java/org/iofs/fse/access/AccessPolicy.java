@@ -108,6 +108,11 @@ public class AccessPolicy {
 	}
 
 	/** For menus: the country the reader is a focal point of, or null. */
+	public java.util.UUID callerId() {
+		return CurrentCaller.get().map(Caller::id).orElse(null);
+	}
+
+	/** For templates: the member state the reader is a focal point of, if any. */
 	public String focalCountry() {
 		return CurrentCaller.get().stream()
 			.flatMap(caller -> caller.grants().stream())

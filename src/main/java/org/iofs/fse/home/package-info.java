@@ -3,5 +3,5 @@
  * their own headline figures (alerts, stocks) here.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "countries", "commodities", "platform",
-		"reserves", "prices", "foodbalance" })
+		"reserves", "prices", "foodbalance", "engagements" })
 package org.iofs.fse.home;

@@ -33,8 +33,11 @@ class HomeController {
 
 	private final FoodBalanceFacts balances;
 
+	private final org.iofs.fse.engagements.OpenActions actions;
+
 	HomeController(Countries countries, Commodities commodities, PlatformMode mode, ReservesSituation reserves,
-			PriceSituation prices, FoodBalanceFacts balances) {
+			PriceSituation prices, FoodBalanceFacts balances, org.iofs.fse.engagements.OpenActions actions) {
+		this.actions = actions;
 		this.countries = countries;
 		this.commodities = commodities;
 		this.mode = mode;
@@ -52,6 +55,7 @@ class HomeController {
 		model.addAttribute("warningLevels", prices.membersByWarningLevel());
 		model.addAttribute("reserveCover", ReserveCover.of(reserves.stock(), commodities.all(), balances.populations()));
 		model.addAttribute("releaseCounts", reserves.releaseCounts().orElse(null));
+		model.addAttribute("myActions", actions.mine());
 		model.addAttribute("nearExpiry", reserves.lotsNearExpiry().orElse(null));
 		model.addAttribute("latestPrices", prices.latestImport().orElse(null));
 		model.addAttribute("latestBalances", balances.latestImport().orElse(null));

@@ -55,7 +55,8 @@ class SecurityConfiguration {
 
 	static final String API_PAGE = "/swagger-ui/**";
 
-	static final String[] SIGNED_IN_PAGES = { "/admin/**", "/account/**" };
+	static final String[] SIGNED_IN_PAGES = { "/admin/**", "/account/**", "/engagements", "/engagements/**",
+			"/memoranda", "/memoranda/**" };
 
 	static final String[] PUBLIC_ACTUATOR = { "/actuator/health", "/actuator/health/**", "/actuator/info" };
 
