@@ -2,6 +2,7 @@ package org.iofs.fse.engagements;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +61,11 @@ class EngagementPagesIT extends PlatformIT {
 		assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("BEGIN:VTODO")
 			.contains("UID:engagement-" + id + "@fse.iofs").contains("RELATED-TO:engagement-" + id + "@fse.iofs")
 			.contains("Share the silo plans " + id).doesNotContain("50,000 t");
+		biweekly.ICalendar parsed = biweekly.Biweekly.parse(feed.body()).first();
+		assertThat(parsed).as("a calendar client reads the feed").isNotNull();
+		assertThat(parsed.getEvents()).isNotEmpty();
+		assertThat(parsed.getTodos()).anySatisfy(todo -> assertThat(todo.getSummary().getValue())
+			.isEqualTo("Share the silo plans " + id));
 		assertThat(focal.get("/engagements/actions").body()).doesNotContain(address.group(1));
 		focal.post("/engagements/calendar-feed/revoke", Map.of(), "/engagements/actions");
 		assertThat(http.get("/calendar/" + address.group(1) + ".ics").statusCode()).as("revoked").isEqualTo(404);
@@ -76,6 +82,40 @@ class EngagementPagesIT extends PlatformIT {
 				Map.of("status", "COMPLETED", "comment", "Plans sent"), "/engagements/actions");
 		assertThat(done.statusCode()).isEqualTo(302);
 		assertThat(focal.get("/engagements/actions").body()).contains("Plans sent");
+	}
+
+	@Test
+	void theSecretariatRecordsAnEngagementFromItsFormAndGivesItAnAction() {
+		WebSession analyst = signedIn("t.analyst");
+		assertThat(analyst.get("/engagements/new?lang=ar").body()).contains("id=\"engagement-form\"");
+		List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(List.of(Map.entry("kind", "MISSION"),
+				Map.entry("titleEn", "Mission to Chad"), Map.entry("titleAr", "بعثة إلى تشاد"),
+				Map.entry("titleFr", "Mission au Tchad"), Map.entry("startsOn", "2026-03-10"),
+				Map.entry("endsOn", "2026-03-12"), Map.entry("placeEn", "N'Djamena"), Map.entry("placeAr", "نجامينا"),
+				Map.entry("placeFr", "N'Djamena"), Map.entry("countries", "TCD"), Map.entry("sharedWith", "COUNTRIES"),
+				Map.entry("person", "Minister of Agriculture"), Map.entry("post", "Minister"),
+				Map.entry("organisation", ""), Map.entry("side", "MEMBER_STATE"), Map.entry("participantCountry", "TCD"),
+				Map.entry("head", "0"), Map.entry("person", ""), Map.entry("post", ""), Map.entry("organisation", ""),
+				Map.entry("side", "IOFS"), Map.entry("participantCountry", ""), Map.entry("commodityTopic", "sorghum"),
+				Map.entry("ecosystemTopic", "HUBS"), Map.entry("commitmentParty", "Chad"),
+				Map.entry("commitmentEn", "Host a hub"), Map.entry("commitmentAr", "استضافة مركز"),
+				Map.entry("commitmentFr", "Accueillir une plateforme")));
+		List<Map.Entry<String, String>> backwards = new java.util.ArrayList<>(fields);
+		backwards.set(5, Map.entry("endsOn", "2026-03-01"));
+		HttpResponse<String> refused = analyst.postRows("/engagements", backwards, "/engagements/new");
+		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/engagements/new"));
+		assertThat(analyst.get("/engagements/new").body()).contains("endsOn");
+		HttpResponse<String> recorded = analyst.postRows("/engagements", fields, "/engagements/new");
+		String location = recorded.headers().firstValue("Location").orElseThrow();
+		assertThat(location).matches(".*/engagements/[0-9]+");
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		String page = analyst.get("/engagements/" + id + "?lang=fr").body();
+		assertThat(page).contains("Mission au Tchad").contains("Accueillir une plateforme").contains("Minister of Agriculture");
+		HttpResponse<String> action = analyst.post("/engagements/" + id + "/actions", Map.of("title",
+				"Send the hub study", "owner", "t.analyst", "dueOn", "2026-04-01"), "/engagements/" + id);
+		assertThat(action.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("#action-"));
+		assertThat(analyst.get("/engagements/" + id).body()).contains("Send the hub study");
+		assertThat(signedIn("t.focal.yem").get("/engagements/new").statusCode()).isEqualTo(403);
 	}
 
 	private WebSession signedIn(String username) {

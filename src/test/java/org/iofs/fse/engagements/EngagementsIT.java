@@ -138,6 +138,22 @@ class EngagementsIT extends PlatformIT {
 				"$.status")).isEqualTo("EXPIRED");
 		assertThat(http.get("/api/v1/memoranda/" + id, "Authorization", bearer("t.focal.yem")).statusCode())
 			.as("Kuwait's memorandum is not Yemen's focal point's").isEqualTo(404);
+
+		String subject = "Grain hubs " + System.nanoTime();
+		long ending = ((Number) JsonPath.read(http.postJson("/api/v1/memoranda", """
+				{"subjectEn": "%s", "subjectAr": "مراكز الحبوب", "subjectFr": "Plateformes céréalières", "countries": ["KAZ"],
+				 "signedOn": "%s"}
+				""".formatted(subject, LocalDate.now().minusYears(1)), "Authorization", analyst).body(), "$.id")).longValue();
+		http.postJson("/api/v1/memoranda/" + ending + "/status", "{\"status\": \"SIGNED\"}", "Authorization", analyst);
+		http.postJson("/api/v1/memoranda/" + ending + "/status", "{\"status\": \"IN_FORCE\", \"validUntil\": \""
+				+ LocalDate.now().plusDays(30) + "\"}", "Authorization", analyst);
+		context.getBean(Memoranda.class).expire();
+		context.getBean(Memoranda.class).expire();
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				http.get("/api/v1/notifications?lang=en", "Authorization", analyst).body()).contains(subject));
+		assertThat(jdbc.sql("SELECT count(*) FROM notifications.notification WHERE dedup_key LIKE :k")
+			.param("k", "memorandum-expiring:" + ending + ":%").query(Long.class).single())
+			.as("warned once, 90 days ahead at the latest").isEqualTo(1);
 	}
 
 	private long record(String analyst, String sharedWith, boolean confidential) {
