@@ -82,7 +82,15 @@ class EngagementsIT extends PlatformIT {
 		HttpResponse<String> notPdf = http.postBytes("/api/v1/engagements/" + id + "/documents?title=Slides",
 				"slides".getBytes(StandardCharsets.US_ASCII), "application/octet-stream", "Authorization", analyst);
 		assertThat((String) JsonPath.read(notPdf.body(), "$.field")).isEqualTo("document");
+		byte[] tooLarge = new byte[org.iofs.fse.shared.DocumentFile.MAX_BYTES + 1];
+		System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, tooLarge, 0, 8);
+		HttpResponse<String> large = http.postBytes("/api/v1/engagements/" + id + "/documents?title=Slides", tooLarge,
+				"application/pdf", "Authorization", analyst);
+		assertThat(large.statusCode()).isEqualTo(400);
+		assertThat(large.body()).contains("20 MB");
 		assertThat(jdbc.sql("SELECT count(*) FROM engagements.action WHERE engagement_id = :id").param("id", id)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM engagements.document WHERE engagement_id = :id").param("id", id)
 			.query(Long.class).single()).isZero();
 	}
 

@@ -21,9 +21,12 @@ class CalendarController {
 		this.feeds = feeds;
 	}
 
-	@GetMapping("/calendar/{secret:[A-Za-z0-9_-]{20,100}}.ics")
+	@GetMapping("/calendar/{secret}.ics")
 	@Operation(summary = "A person's engagements and actions as iCalendar, at the private address they created; 404 once revoked")
 	ResponseEntity<String> feed(@PathVariable String secret) {
+		if (!secret.matches("[A-Za-z0-9_-]{20,100}")) {
+			return ResponseEntity.notFound().build();
+		}
 		return feeds.feed(secret)
 			.map(ics -> ResponseEntity.ok()
 				.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
