@@ -37,7 +37,8 @@ class EngagementPagesIT extends PlatformIT {
 
 		WebSession focal = new WebSession(port);
 		focal.signIn("t.focal.yem", TestAccounts.PASSWORD);
-		assertThat(focal.get("/engagements?lang=ar").body()).contains("data-engagement=\"" + id + "\"")
+		assertThat(focal.get("/engagements?lang=ar").body()).doesNotContain("id=\"e-partner\"")
+			.contains("data-engagement=\"" + id + "\"")
 			.contains("وفد من اليمن");
 		String page = focal.get("/engagements/" + id + "?lang=fr").body();
 		assertThat(page).contains("Délégation du Yémen").contains("Renforcer la coopération")
@@ -87,7 +88,9 @@ class EngagementPagesIT extends PlatformIT {
 	@Test
 	void theSecretariatRecordsAnEngagementFromItsFormAndGivesItAnAction() {
 		WebSession analyst = signedIn("t.analyst");
-		assertThat(analyst.get("/engagements/new?lang=ar").body()).contains("id=\"engagement-form\"");
+		assertThat(analyst.get("/engagements/new?lang=ar").body()).contains("id=\"engagement-form\"")
+			.contains("id=\"f-partners\"");
+		assertThat(analyst.get("/engagements").body()).contains("id=\"e-partner\"").contains("id=\"new-engagement\"");
 		List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(List.of(Map.entry("kind", "MISSION"),
 				Map.entry("titleEn", "Mission to Chad"), Map.entry("titleAr", "بعثة إلى تشاد"),
 				Map.entry("titleFr", "Mission au Tchad"), Map.entry("startsOn", "2026-03-10"),

@@ -39,9 +39,13 @@ class EngagementFormsController {
 
 	private final org.iofs.fse.access.AccessPolicy access;
 
+	private final org.iofs.fse.organisations.Organisations organisations;
+
 	EngagementFormsController(Engagements engagements, Actions actions, Memoranda memoranda, Countries countries,
-			Commodities commodities, org.iofs.fse.access.AccessPolicy access) {
+			Commodities commodities, org.iofs.fse.access.AccessPolicy access,
+			org.iofs.fse.organisations.Organisations organisations) {
 		this.access = access;
+		this.organisations = organisations;
 		this.engagements = engagements;
 		this.actions = actions;
 		this.memoranda = memoranda;
@@ -55,6 +59,8 @@ class EngagementFormsController {
 		model.addAttribute("kinds", Engagements.Kind.values());
 		model.addAttribute("sides", Engagements.Side.values());
 		model.addAttribute("members", countries.all());
+		model.addAttribute("partners", organisations.all().stream()
+			.filter(o -> !o.id().equals(org.iofs.fse.organisations.Organisations.SECRETARIAT)).toList());
 		model.addAttribute("commodities", commodities.all().stream()
 			.filter(c -> c.kind() == org.iofs.fse.commodities.CommodityKind.COMMODITY).toList());
 		model.addAttribute("ecosystem", List.of("FOOD_BALANCE", "HUBS", "STRATEGIC_COMMODITIES", "CLUSTER_PROJECTS",
@@ -107,7 +113,21 @@ class EngagementFormsController {
 				form.getFirst("titleFr"), day(form.getFirst("startsOn"), "startsOn"), day(form.getFirst("endsOn"), "endsOn"),
 				form.getFirst("placeEn"), form.getFirst("placeAr"), form.getFirst("placeFr"), form.getFirst("agenda"),
 				form.getFirst("minutes"), form.containsKey("minutesConfidential"), form.getFirst("sharedWith"),
-				form.getOrDefault("countries", List.of()), List.of(), participants, topics, commitments);
+				form.getOrDefault("countries", List.of()), partners(form.getOrDefault("partners", List.of())), participants,
+				topics, commitments);
+	}
+
+	private static List<java.util.UUID> partners(List<String> given) {
+		List<java.util.UUID> ids = new ArrayList<>();
+		for (int i = 0; i < given.size(); i++) {
+			try {
+				ids.add(java.util.UUID.fromString(given.get(i).strip()));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("partners[" + i + "]", "is not an organisation the platform knows");
+			}
+		}
+		return ids;
 	}
 
 	private static String at(MultiValueMap<String, String> form, String field, int index) {

@@ -80,6 +80,10 @@ class EngagementsController {
 		model.addAttribute("q", q);
 		model.addAttribute("kinds", Engagements.Kind.values());
 		model.addAttribute("topicKinds", Topics.Kind.values());
+		// The partner filter lists every organisation but the Secretariat itself: for the Secretariat, which may read
+		// them all; a focal point filters by member state, kind, topic and words.
+		model.addAttribute("partners", readers.secretariat() ? organisations.all().stream()
+			.filter(o -> !o.id().equals(Organisations.SECRETARIAT)).toList() : List.of());
 		names(model, shown.items().stream().flatMap(e -> e.partners().stream()).toList());
 		return "engagements/timeline";
 	}
