@@ -159,9 +159,11 @@ class EngagementsIT extends PlatformIT {
 		context.getBean(Memoranda.class).expire();
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
 				http.get("/api/v1/notifications?lang=en", "Authorization", analyst).body()).contains(subject));
-		assertThat(jdbc.sql("SELECT count(*) FROM notifications.notification WHERE dedup_key LIKE :k")
-			.param("k", "memorandum-expiring:" + ending + ":%").query(Long.class).single())
-			.as("warned once, 90 days ahead at the latest").isEqualTo(1);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM notifications.notification
+				WHERE dedup_key LIKE :k AND account_id = (SELECT id FROM identity.account WHERE username = 't.analyst')
+				""").param("k", "memorandum-expiring:" + ending + ":%").query(Long.class).single())
+			.as("each analyst warned once, 90 days ahead at the latest").isEqualTo(1);
 	}
 
 	private long record(String analyst, String sharedWith, boolean confidential) {
