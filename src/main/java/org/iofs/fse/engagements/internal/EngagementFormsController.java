@@ -59,8 +59,7 @@ class EngagementFormsController {
 		model.addAttribute("kinds", Engagements.Kind.values());
 		model.addAttribute("sides", Engagements.Side.values());
 		model.addAttribute("members", countries.all());
-		model.addAttribute("partners", organisations.all().stream()
-			.filter(o -> !o.id().equals(org.iofs.fse.organisations.Organisations.SECRETARIAT)).toList());
+		model.addAttribute("partners", EngagementsController.partnerOptions(organisations));
 		model.addAttribute("commodities", commodities.all().stream()
 			.filter(c -> c.kind() == org.iofs.fse.commodities.CommodityKind.COMMODITY).toList());
 		model.addAttribute("ecosystem", List.of("FOOD_BALANCE", "HUBS", "STRATEGIC_COMMODITIES", "CLUSTER_PROJECTS",

@@ -82,8 +82,7 @@ class EngagementsController {
 		model.addAttribute("topicKinds", Topics.Kind.values());
 		// The partner filter lists every organisation but the Secretariat itself: for the Secretariat, which may read
 		// them all; a focal point filters by member state, kind, topic and words.
-		model.addAttribute("partners", readers.secretariat() ? organisations.all().stream()
-			.filter(o -> !o.id().equals(Organisations.SECRETARIAT)).toList() : List.of());
+		model.addAttribute("partners", readers.secretariat() ? partnerOptions(organisations) : List.of());
 		names(model, shown.items().stream().flatMap(e -> e.partners().stream()).toList());
 		return "engagements/timeline";
 	}
@@ -152,6 +151,24 @@ class EngagementsController {
 	String revokeFeed() {
 		feeds.revoke();
 		return "redirect:/engagements/actions#calendar-feed";
+	}
+
+	/** An organisation to choose as a partner: its id and its names (the Secretariat's choice lists). */
+	record PartnerOption(String id, org.iofs.fse.shared.Named organisation) implements org.iofs.fse.shared.Named {
+
+		@Override
+		public String name(java.util.Locale locale) {
+			return organisation.name(locale);
+		}
+
+	}
+
+	/** Every organisation but the Secretariat itself, for a reader who may read them all. */
+	static List<PartnerOption> partnerOptions(Organisations organisations) {
+		return organisations.namesById().entrySet().stream()
+			.filter(e -> !e.getKey().equals(Organisations.SECRETARIAT.toString()))
+			.map(e -> new PartnerOption(e.getKey(), e.getValue()))
+			.toList();
 	}
 
 	/** An entry of the month's calendar: an engagement or one of the reader's actions. */
