@@ -180,14 +180,20 @@ public class Actions {
 	/** The actions of one engagement or memorandum the caller may see. */
 	@Transactional(readOnly = true)
 	public List<FollowUp> of(Long engagement, Long memorandum) {
+		return engagement != null ? ofEngagements(List.of(engagement)) : visible("memorandum_id", List.of(memorandum));
+	}
+
+	/** The actions of these engagements the caller may see: all for the Secretariat, one's own for others. */
+	@Transactional(readOnly = true)
+	public List<FollowUp> ofEngagements(List<Long> engagements) {
+		return visible("engagement_id", engagements);
+	}
+
+	private List<FollowUp> visible(String column, List<Long> keys) {
 		Caller caller = readers.caller().orElse(null);
-		boolean all = readers.secretariat(caller);
-		List<Long> ids = jdbc.sql("""
-				SELECT id FROM engagements.action
-				WHERE (engagement_id = :engagement OR memorandum_id = :memorandum) AND (:all OR owner_id = :me)
-				ORDER BY due_on, id
-				""").param("engagement", engagement == null ? -1L : engagement)
-			.param("memorandum", memorandum == null ? -1L : memorandum).param("all", all)
+		List<Long> ids = jdbc.sql("SELECT id FROM engagements.action WHERE " + column + " = ANY (:keys) "
+				+ "AND (:all OR owner_id = :me) ORDER BY due_on, id")
+			.param("keys", keys.toArray(Long[]::new)).param("all", readers.secretariat(caller))
 			.param("me", caller == null ? null : caller.id()).query(Long.class).list();
 		return loadAll(ids);
 	}

@@ -80,20 +80,20 @@ public class Engagements {
 
 	private final Countries countries;
 
-	private final Parties parties;
+	private final EngagementRules rules;
 
 	private final Topics topics;
 
 	private final Clock clock;
 
 	Engagements(JdbcClient jdbc, AccessPolicy access, EngagementAccess readers, AuditTrail audit, Countries countries,
-			Parties parties, Topics topics, Clock clock) {
+			EngagementRules rules, Topics topics, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.readers = readers;
 		this.audit = audit;
 		this.countries = countries;
-		this.parties = parties;
+		this.rules = rules;
 		this.topics = topics;
 		this.clock = clock;
 	}
@@ -101,7 +101,7 @@ public class Engagements {
 	@Transactional
 	public Engagement create(Input input) {
 		Caller caller = access.require(Action.PUBLISH);
-		Checked checked = check(input);
+		EngagementRules.Checked checked = rules.check(input);
 		long id = jdbc.sql("""
 				INSERT INTO engagements.engagement (kind, title_en, title_ar, title_fr, starts_on, ends_on, place_en,
 				    place_ar, place_fr, agenda, minutes, minutes_confidential, shared_with, created_by, updated_at)
@@ -120,7 +120,7 @@ public class Engagements {
 	public Engagement update(long id, Input input) {
 		Caller caller = access.require(Action.PUBLISH);
 		Engagement before = load(id, caller);
-		Checked checked = check(input);
+		EngagementRules.Checked checked = rules.check(input);
 		jdbc.sql("""
 				UPDATE engagements.engagement SET kind = :kind, title_en = :titleEn, title_ar = :titleAr,
 				    title_fr = :titleFr, starts_on = :startsOn, ends_on = :endsOn, place_en = :placeEn, place_ar = :placeAr,
@@ -271,104 +271,7 @@ public class Engagements {
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
-	/** An input that passed every rule. */
-	private record Checked(Kind kind, LocalizedText titles, LocalDate startsOn, LocalDate endsOn, LocalizedText places,
-			String agenda, String minutes, boolean confidential, String sharedWith, List<String> countries,
-			List<UUID> partners, List<Participant> participants, List<Topics.Topic> topics,
-			List<Commitment> commitments) {
-
-		Map<String, Object> columns() {
-			Map<String, Object> columns = new HashMap<>();
-			columns.put("kind", kind.name());
-			columns.put("titleEn", titles.en());
-			columns.put("titleAr", titles.ar());
-			columns.put("titleFr", titles.fr());
-			columns.put("startsOn", Date.valueOf(startsOn));
-			columns.put("endsOn", Date.valueOf(endsOn));
-			columns.put("placeEn", places.en());
-			columns.put("placeAr", places.ar());
-			columns.put("placeFr", places.fr());
-			columns.put("agenda", agenda);
-			columns.put("minutes", minutes);
-			columns.put("confidential", confidential);
-			columns.put("sharedWith", sharedWith);
-			return columns;
-		}
-
-	}
-
-	private Checked check(Input input) {
-		if (input == null) {
-			throw new InvalidInputException("engagement", "is required");
-		}
-		Kind kind = Inputs.choice(Kind.class, input.kind(), "kind");
-		LocalizedText titles = new LocalizedText(Inputs.name(input.titleEn(), 300, "titleEn"),
-				Inputs.name(input.titleAr(), 300, "titleAr"), Inputs.name(input.titleFr(), 300, "titleFr"));
-		if (input.startsOn() == null) {
-			throw new InvalidInputException("startsOn", "is required");
-		}
-		LocalDate endsOn = input.endsOn() == null ? input.startsOn() : input.endsOn();
-		if (endsOn.isBefore(input.startsOn())) {
-			throw new InvalidInputException("endsOn", "comes before startsOn");
-		}
-		LocalizedText places = new LocalizedText(Inputs.name(input.placeEn(), 200, "placeEn"),
-				Inputs.name(input.placeAr(), 200, "placeAr"), Inputs.name(input.placeFr(), 200, "placeFr"));
-		String agenda = text(input.agenda(), 10_000, "agenda");
-		String minutes = text(input.minutes(), 50_000, "minutes");
-		String sharedWith = blank(input.sharedWith()) ? "SECRETARIAT" : input.sharedWith().strip().toUpperCase(Locale.ROOT);
-		if (!List.of("SECRETARIAT", "COUNTRIES").contains(sharedWith)) {
-			throw new InvalidInputException("sharedWith", "must be SECRETARIAT or COUNTRIES");
-		}
-		List<String> members = parties.members(input.countries(), "countries");
-		if (sharedWith.equals("COUNTRIES") && members.isEmpty()) {
-			throw new InvalidInputException("sharedWith", "names no member state to share with");
-		}
-		List<UUID> partners = parties.organisations(input.partners(), "partners");
-		List<Participant> people = new ArrayList<>();
-		List<Participant> given = orEmpty(input.participants());
-		for (int i = 0; i < given.size(); i++) {
-			people.add(participant(given.get(i), "participants[" + i + "]"));
-		}
-		List<Topics.Topic> checkedTopics = new ArrayList<>();
-		List<Topics.Topic> givenTopics = orEmpty(input.topics());
-		for (int i = 0; i < givenTopics.size(); i++) {
-			Topics.Topic topic = topics.check(givenTopics.get(i), "topics[" + i + "]");
-			if (!checkedTopics.contains(topic)) {
-				checkedTopics.add(topic);
-			}
-		}
-		List<Commitment> outcomes = new ArrayList<>();
-		List<Commitment> givenCommitments = orEmpty(input.commitments());
-		for (int i = 0; i < givenCommitments.size(); i++) {
-			Commitment c = givenCommitments.get(i);
-			String at = "commitments[" + i + "]";
-			if (c == null) {
-				throw new InvalidInputException(at, "is empty");
-			}
-			outcomes.add(new Commitment(c.id(), Inputs.name(c.party(), 200, at + ".party"),
-					Inputs.name(c.textEn(), 2000, at + ".textEn"), Inputs.name(c.textAr(), 2000, at + ".textAr"),
-					Inputs.name(c.textFr(), 2000, at + ".textFr")));
-		}
-		return new Checked(kind, titles, input.startsOn(), endsOn, places, agenda, minutes,
-				input.minutesConfidential() == null || input.minutesConfidential(), sharedWith, members, partners,
-				people, checkedTopics, outcomes);
-	}
-
-	private Participant participant(Participant p, String at) {
-		if (p == null) {
-			throw new InvalidInputException(at, "is empty");
-		}
-		Side side = Inputs.choice(Side.class, p.side(), at + ".side");
-		String country = blank(p.country()) ? null : countries.find(p.country().strip()).orElseThrow(
-				() -> new InvalidInputException(at + ".country", "must be the ISO3 code of an OIC member state")).iso3();
-		if (side == Side.MEMBER_STATE && country == null) {
-			throw new InvalidInputException(at + ".country", "is required for a member state's delegate");
-		}
-		return new Participant(Inputs.name(p.person(), 200, at + ".person"), text(p.post(), 200, at + ".post"),
-				text(p.organisation(), 200, at + ".organisation"), side.name(), country, Boolean.TRUE.equals(p.head()));
-	}
-
-	private void writeLists(long id, Checked checked) {
+	private void writeLists(long id, EngagementRules.Checked checked) {
 		for (String country : checked.countries()) {
 			jdbc.sql("INSERT INTO engagements.engagement_country (engagement_id, country_iso3) VALUES (:id, :c)")
 				.param("id", id).param("c", country).update();
@@ -405,18 +308,6 @@ public class Engagements {
 					.param("fr", c.textFr()).update();
 			}
 		}
-	}
-
-	private static String text(String value, int max, String field) {
-		String text = Objects.toString(value, "").strip();
-		if (text.length() > max) {
-			throw new InvalidInputException(field, "is longer than " + max + " characters");
-		}
-		return text;
-	}
-
-	private static <T> List<T> orEmpty(List<T> list) {
-		return list == null ? List.of() : list;
 	}
 
 	static boolean blank(String value) {

@@ -94,8 +94,7 @@ class EngagementsController {
 		model.addAttribute("actions", actions.of(id, null));
 		model.addAttribute("actionStatuses", Actions.Status.values());
 		model.addAttribute("documents", documents.of(id));
-		model.addAttribute("memoranda", memoranda.list(null, null).stream()
-			.filter(m -> m.engagement() != null && m.engagement() == id).toList());
+		model.addAttribute("memoranda", memoranda.ofEngagement(id));
 		names(model, engagement.partners());
 		return "engagements/engagement";
 	}
@@ -227,9 +226,8 @@ class EngagementsController {
 		model.addAttribute("next", all.stream().filter(e -> e.startsOn().isAfter(today))
 			.reduce((a, b) -> b).orElse(null));
 		model.addAttribute("inForce", memoranda.list(country.iso3(), "IN_FORCE"));
-		model.addAttribute("openActions", actions.list(false).stream()
-			.filter(a -> a.engagement() != null && all.stream().anyMatch(e -> e.id() == a.engagement()))
-			.filter(a -> a.status().equals("NEEDS_ACTION") || a.status().equals("IN_PROCESS")).toList());
+		model.addAttribute("openActions", actions.ofEngagements(all.stream().map(Engagements.Engagement::id).toList())
+			.stream().filter(a -> a.status().equals("NEEDS_ACTION") || a.status().equals("IN_PROCESS")).toList());
 		return "engagements/tab :: tab";
 	}
 

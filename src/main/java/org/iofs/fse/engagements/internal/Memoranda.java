@@ -212,6 +212,14 @@ public class Memoranda {
 		return loadAll(ids);
 	}
 
+	/** The memoranda an engagement led to that the caller may read. */
+	@Transactional(readOnly = true)
+	public List<Memorandum> ofEngagement(long engagement) {
+		Caller caller = readers.caller().orElse(null);
+		return loadAll(jdbc.sql("SELECT id FROM engagements.memorandum WHERE engagement_id = :id ORDER BY id")
+			.param("id", engagement).query(Long.class).list()).stream().filter(m -> mayRead(caller, m)).toList();
+	}
+
 	/**
 	 * The daily run: memoranda in force past their end become expired; those ending within 90 days are announced
 	 * once. Returns how many expired and how many were announced.
