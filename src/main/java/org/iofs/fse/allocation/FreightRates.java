@@ -49,27 +49,38 @@ public class FreightRates {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Leg> cheapestTo(String destination, Collection<String> origins) {
+		return cheapestBetween(origins, List.of(destination)).getOrDefault(destination, new HashMap<>());
+	}
+
+	/**
+	 * For each destination member, and each origin member, the cheapest open route from a hub of the origin to a
+	 * delivery point of the destination, where the network has one; one query for every pair.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Map<String, Leg>> cheapestBetween(Collection<String> origins, Collection<String> destinations) {
 		Map<String, String> countryOfHub = new HashMap<>();
 		hubs.all().stream().filter(hub -> origins.contains(hub.country()))
 			.forEach(hub -> countryOfHub.put(hub.code(), hub.country()));
-		Map<String, Leg> cheapest = new HashMap<>();
-		if (countryOfHub.isEmpty()) {
+		Map<String, Map<String, Leg>> cheapest = new HashMap<>();
+		if (countryOfHub.isEmpty() || destinations.isEmpty()) {
 			return cheapest;
 		}
-		List<Object[]> routes = jdbc.sql("""
-				SELECT r.origin_hub, r.to_point, r.mode, r.cost_per_tonne, r.transit_days
+		jdbc.sql("""
+				SELECT r.origin_hub, r.to_point, r.mode, r.cost_per_tonne, r.transit_days, p.country_iso3 AS destination
 				FROM allocation.route r JOIN allocation.delivery_point p ON p.code = r.to_point
-				WHERE r.open AND p.country_iso3 = :destination AND r.origin_hub = ANY (:hubs)
+				WHERE r.open AND p.country_iso3 = ANY (:destinations) AND r.origin_hub = ANY (:hubs)
 				ORDER BY r.cost_per_tonne, r.transit_days
-				""").param("destination", destination).param("hubs", countryOfHub.keySet().toArray(String[]::new))
-			.query((rs, row) -> new Object[] { rs.getString("origin_hub"), rs.getString("to_point"),
-					rs.getString("mode"), rs.getBigDecimal("cost_per_tonne"), rs.getInt("transit_days") })
+				""").param("destinations", destinations.toArray(String[]::new))
+			.param("hubs", countryOfHub.keySet().toArray(String[]::new))
+			.query((rs, row) -> {
+				String origin = countryOfHub.get(rs.getString("origin_hub"));
+				String destination = rs.getString("destination").trim();
+				cheapest.computeIfAbsent(destination, k -> new HashMap<>()).putIfAbsent(origin,
+						new Leg(origin, destination, rs.getString("origin_hub"), rs.getString("to_point"),
+								rs.getString("mode"), rs.getBigDecimal("cost_per_tonne"), rs.getInt("transit_days")));
+				return row;
+			})
 			.list();
-		for (Object[] route : routes) {
-			String origin = countryOfHub.get((String) route[0]);
-			cheapest.putIfAbsent(origin, new Leg(origin, destination, (String) route[0], (String) route[1],
-					(String) route[2], (BigDecimal) route[3], (Integer) route[4]));
-		}
 		return cheapest;
 	}
 

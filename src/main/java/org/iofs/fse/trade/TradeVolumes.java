@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tonnes traded through IFPA, year by year: every deal contracted on the board and not cancelled, counted in the
- * year it was contracted. Totals only, public as the board's aggregates are: no company and no price shows.
+ * year it was contracted; and how many verified member companies sell a commodity, per member state. Totals only,
+ * public as the board's aggregates and its verified badges are: no price and no dossier shows.
  */
 @Service
 public class TradeVolumes {
@@ -39,6 +40,23 @@ public class TradeVolumes {
 			.query((rs, row) -> byYear.put(rs.getInt("year"), rs.getBigDecimal("tonnes")))
 			.list();
 		return byYear;
+	}
+
+	/**
+	 * The verified IFPA member companies that sell a commodity (it is among the commodities of their verified
+	 * application), counted per member state: where a buyer could find a seller on the board.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> verifiedSellersByCountry(String commodity) {
+		Map<String, Integer> byCountry = new TreeMap<>();
+		jdbc.sql("""
+				SELECT country_iso3, count(*) AS sellers FROM trade.company
+				WHERE kyc_status = 'VERIFIED' AND :commodity = ANY (commodities)
+				GROUP BY country_iso3
+				""").param("commodity", commodity)
+			.query((rs, row) -> byCountry.put(rs.getString("country_iso3"), rs.getInt("sellers")))
+			.list();
+		return byCountry;
 	}
 
 }

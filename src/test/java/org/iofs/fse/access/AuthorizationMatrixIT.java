@@ -72,7 +72,11 @@ class AuthorizationMatrixIT {
 	static final String WFP_FILE = "date,admin1,admin2,market,latitude,longitude,category,commodity,unit,priceflag,pricetype,currency,price,usdprice\n"
 			+ "2017-01-15,Banaadir,Mogadishu,Matrix market,2.04,45.34,cereals and tubers,Sorghum,KG,actual,Retail,SOS,9000,0.4\n";
 
+	static final String TRADE_FILE = "Reporter Country Code,Partner Country Code,Item Code,Element Code,Year,Unit,Value\r\n"
+			+ "59,185,15,5610,1999,t,1000\r\n";
+
 	static final Map<String, String> UPLOADS = Map.of("file:faostat", FAOSTAT_FILE, "file:faostat-page", FAOSTAT_FILE,
+			"file:trade", TRADE_FILE, "file:trade-page", TRADE_FILE,
 			"file:wfp", WFP_FILE, "file:wfp-page", WFP_FILE, "file:cpi", "country,month,value\nSOM,2016-01,100\n",
 			"file:routes", "origin_hub,to_hub,to_point,mode,cost_per_tonne,transit_days,capacity_tonnes,open\n");
 

@@ -25,6 +25,7 @@ import org.iofs.fse.access.Caller;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
+import org.iofs.fse.countries.FaostatAreas;
 import org.iofs.fse.foodbalance.internal.BalanceLines;
 import org.iofs.fse.foodbalance.importing.ImportReport.Outcome;
 import org.iofs.fse.shared.imports.ImportFiles;
@@ -103,7 +104,7 @@ public class FaostatImporter {
 		long start = System.nanoTime();
 		// Read before the COPY starts: the copy holds the transaction's connection until it ends.
 		List<Country> members = countries.all();
-		FbsRows rows = new FbsRows(knownElements(), codes -> new AreaResolver(codes, members));
+		FbsRows rows = new FbsRows(knownElements(), codes -> new FaostatAreas(codes, members));
 		return GuardedImport.run(files, file, fileName,
 				source -> transaction.execute(status -> load(source, source.sha256(), rows, policy, caller, fileName,
 						startedAt, start, progressId)),

@@ -6,24 +6,19 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.iofs.fse.countries.FaostatAreas.CodeSystem;
+
 /**
  * Where the fields are in one of the FAOSTAT Food Balances layouts, found by header name: the bulk normalized
  * CSV (a row per value), the bulk wide CSV (a column per year, with or without flag columns) and the web-UI
  * export (its own column order and a code system in the area header).
  */
-record FaostatLayout(Kind kind, AreaCodes areaCodes, int area, int itemCode, int item, int elementCode, int unit,
+record FaostatLayout(Kind kind, CodeSystem areaCodes, int area, int itemCode, int item, int elementCode, int unit,
 		int year, int value, int flag, List<YearColumn> years) {
 
 	enum Kind {
 
 		NORMALIZED, WIDE, WEB_EXPORT
-
-	}
-
-	/** Which code system the area column uses. */
-	enum AreaCodes {
-
-		FAO, M49, ISO3
 
 	}
 
@@ -45,18 +40,18 @@ record FaostatLayout(Kind kind, AreaCodes areaCodes, int area, int itemCode, int
 			if (area < 0) {
 				throw new IllegalArgumentException("no area code column (Area Code (M49), Area Code (ISO3) or Area Code (FAO))");
 			}
-			AreaCodes codes = names.get(area).contains("m49") ? AreaCodes.M49
-					: names.get(area).contains("iso3") ? AreaCodes.ISO3 : AreaCodes.FAO;
+			CodeSystem codes = names.get(area).contains("m49") ? CodeSystem.M49
+					: names.get(area).contains("iso3") ? CodeSystem.ISO3 : CodeSystem.FAO;
 			int itemCode = first(names, "item code (fbs)", "item code", "item code (fao)");
 			return new FaostatLayout(Kind.WEB_EXPORT, codes, area, requireFound(itemCode, "Item Code (FBS)"),
 					first(names, "item"), elementCode, unit, require(names, "year"), require(names, "value"),
 					first(names, "flag"), List.of());
 		}
 		int area = first(names, "area code");
-		AreaCodes codes = AreaCodes.FAO;
+		CodeSystem codes = CodeSystem.FAO;
 		if (area < 0) {
 			area = first(names, "area code (m49)");
-			codes = AreaCodes.M49;
+			codes = CodeSystem.M49;
 		}
 		requireFound(area, "Area Code");
 		int itemCode = requireFound(first(names, "item code"), "Item Code");

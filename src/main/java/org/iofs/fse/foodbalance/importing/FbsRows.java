@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.iofs.fse.countries.FaostatAreas;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.iofs.fse.shared.imports.RowProblem;
@@ -31,7 +32,7 @@ final class FbsRows {
 
 	private final Set<Integer> knownElements;
 
-	private final AreaResolver.Factory areas;
+	private final FaostatAreas.Factory areas;
 
 	private final RowProblems problems = new RowProblems(MAX_PROBLEMS_KEPT);
 
@@ -47,7 +48,7 @@ final class FbsRows {
 
 	private final Map<Integer, String> items = new TreeMap<>();
 
-	FbsRows(Set<Integer> knownElements, AreaResolver.Factory areas) {
+	FbsRows(Set<Integer> knownElements, FaostatAreas.Factory areas) {
 		this.knownElements = knownElements;
 		this.areas = areas;
 	}
@@ -55,7 +56,7 @@ final class FbsRows {
 	/** Reads the whole file; throws IllegalArgumentException when its header is not a Food Balances layout. */
 	void read(Reader input, Consumer<FbsRow> sink) throws IOException {
 		try (CsvReader<CsvRecord> csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(input)) {
-			AreaResolver resolver = null;
+			FaostatAreas resolver = null;
 			for (CsvRecord record : csv) {
 				if (layout == null) {
 					layout = FaostatLayout.of(record.getFields());
@@ -73,16 +74,16 @@ final class FbsRows {
 		}
 	}
 
-	private void read(CsvRecord record, AreaResolver resolver, Consumer<FbsRow> sink) {
+	private void read(CsvRecord record, FaostatAreas resolver, Consumer<FbsRow> sink) {
 		long line = record.getStartingLineNumber();
 		rowsRead++;
 		try {
-			AreaResolver.Area area = resolver.resolve(field(record, layout.area(), "Area Code"));
-			if (area.kind() == AreaResolver.Kind.AGGREGATE) {
+			FaostatAreas.Area area = resolver.resolve(field(record, layout.area(), "Area Code"));
+			if (area.kind() == FaostatAreas.Kind.AGGREGATE) {
 				aggregates++;
 				return;
 			}
-			if (area.kind() == AreaResolver.Kind.NON_MEMBER) {
+			if (area.kind() == FaostatAreas.Kind.NON_MEMBER) {
 				nonMembers++;
 				return;
 			}

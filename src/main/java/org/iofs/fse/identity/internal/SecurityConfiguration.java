@@ -70,7 +70,8 @@ class SecurityConfiguration {
 			"/api/v1/trade/certifying-bodies", "/api/v1/trade/recognitions/*", "/api/v1/trade/deal-prices",
 			"/api/v1/trade/requests", "/api/v1/projects", "/api/v1/projects/*", "/api/v1/projects/*/iati-activity.xml",
 			"/api/v1/projects/*/transactions", "/api/v1/projects/*/results", "/api/v1/projects/*/budgets",
-			"/api/v1/projects/*/documents", "/api/v1/projects/*/documents/*" };
+			"/api/v1/projects/*/documents", "/api/v1/projects/*/documents/*", "/api/v1/strategy/*",
+			"/api/v1/strategy/*/suppliers", "/api/v1/strategy/*/trade", "/api/v1/trade-flows" };
 
 	/**
 	 * No Spring Security observations: request metrics stay (http.server.requests), but a span around every security

@@ -20,7 +20,7 @@ public final class ImportRunLog {
 			long durationMs) {
 	}
 
-	private static final Set<String> TABLES = Set.of("foodbalance.import_run", "prices.import_run");
+	private static final Set<String> TABLES = Set.of("foodbalance.import_run", "prices.import_run", "strategy.import_run");
 
 	private ImportRunLog() {
 	}

@@ -17,6 +17,7 @@ import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
+import org.iofs.fse.shared.GreatCircle;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 
@@ -249,13 +250,8 @@ public class Matching {
 				|| to.capital().latitude() == null) {
 			throw new NotFoundException("capital coordinates", from.iso3() + "/" + to.iso3());
 		}
-		double lat1 = Math.toRadians(from.capital().latitude().doubleValue());
-		double lat2 = Math.toRadians(to.capital().latitude().doubleValue());
-		double dLat = lat2 - lat1;
-		double dLon = Math.toRadians(to.capital().longitude().doubleValue() - from.capital().longitude().doubleValue());
-		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-				+ Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-		return 6_371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+		return GreatCircle.km(from.capital().latitude().doubleValue(), from.capital().longitude().doubleValue(),
+				to.capital().latitude().doubleValue(), to.capital().longitude().doubleValue());
 	}
 
 }

@@ -1,24 +1,31 @@
-package org.iofs.fse.foodbalance.importing;
+package org.iofs.fse.countries;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.iofs.fse.countries.Country;
 
 /**
- * Turns a file's area code into a member state, or says why the row is skipped: a regional aggregate (FAO codes
- * from 5000, China 351, "North Africa (exc Sudan)" 429, the UN M49 region codes) or a country outside the OIC.
+ * Turns an area code of a FAOSTAT file into a member state, or says why it is not one: a regional aggregate (FAO
+ * codes from 5000, China 351, "North Africa (exc Sudan)" 429, the UN M49 region codes) or a country outside the
+ * OIC. Every FAOSTAT importer (food balances, the trade matrix) resolves its areas here.
  */
-final class AreaResolver {
+public final class FaostatAreas {
 
-	enum Kind {
+	/** The code system of a file's area columns. */
+	public enum CodeSystem {
+
+		FAO, M49, ISO3
+
+	}
+
+	public enum Kind {
 
 		MEMBER, AGGREGATE, NON_MEMBER
 
 	}
 
-	record Area(Kind kind, String iso3) {
+	public record Area(Kind kind, String iso3) {
 	}
 
 	private static final Set<Integer> FAO_AGGREGATES_BELOW_5000 = Set.of(351, 429);
@@ -27,13 +34,13 @@ final class AreaResolver {
 			"015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142",
 			"143", "145", "150", "151", "154", "155", "202", "419");
 
-	private final FaostatLayout.AreaCodes codes;
+	private final CodeSystem codes;
 
 	private final Map<String, String> iso3ByCode = new HashMap<>();
 
 	private final Map<String, Area> resolved = new HashMap<>();
 
-	AreaResolver(FaostatLayout.AreaCodes codes, Iterable<Country> members) {
+	public FaostatAreas(CodeSystem codes, Iterable<Country> members) {
 		this.codes = codes;
 		for (Country country : members) {
 			String code = switch (codes) {
@@ -46,14 +53,14 @@ final class AreaResolver {
 	}
 
 	/** Builds the resolver for the code system a file turns out to use. */
-	interface Factory {
+	public interface Factory {
 
-		AreaResolver forCodes(FaostatLayout.AreaCodes codes);
+		FaostatAreas forCodes(CodeSystem codes);
 
 	}
 
 	/** Resolves a raw area code; throws IllegalArgumentException when it is not a code at all. */
-	Area resolve(String raw) {
+	public Area resolve(String raw) {
 		// A file names a few hundred areas over millions of rows: resolve each once (failures are not kept).
 		return resolved.computeIfAbsent(raw, this::resolveOnce);
 	}
