@@ -54,8 +54,11 @@ class Strategies {
 
 	private final Clock clock;
 
+	private final StrategyCache cache;
+
 	Strategies(Commodities commodities, Countries countries, FoodBalanceFacts balances, TradeFlows flows,
-			Targets targets, Suppliers suppliers, Clock clock) {
+			Targets targets, Suppliers suppliers, Clock clock, StrategyCache cache) {
+		this.cache = cache;
 		this.commodities = commodities;
 		this.countries = countries;
 		this.balances = balances;
@@ -70,11 +73,16 @@ class Strategies {
 	}
 
 	Standing standing(Commodity commodity) {
-		return Standing.of(balances.history(commodity.code()), countries.all());
+		return cache.get("standing:" + commodity.code(),
+				() -> Standing.of(balances.history(commodity.code()), countries.all()));
 	}
 
 	Summary summary(String code) {
 		Commodity commodity = commodities.get(code);
+		return cache.get("summary:" + commodity.code(), () -> summary(commodity));
+	}
+
+	private Summary summary(Commodity commodity) {
 		Standing standing = standing(commodity);
 		List<Targets.Target> set = targets.of(commodity.code());
 		int horizon = set.stream().filter(t -> t.measure() == Targets.Measure.SELF_SUFFICIENCY)
@@ -100,11 +108,12 @@ class Strategies {
 	Optional<Suppliers.Need> suppliers(String code, String iso3) {
 		Commodity commodity = commodities.get(code);
 		String member = countries.get(iso3).iso3();
-		return suppliers.need(commodity, standing(commodity), member);
+		return needs(commodity, standing(commodity)).stream().filter(need -> need.member().equals(member)).findFirst();
 	}
 
+	/** Every member in deficit with who could supply it; computed once for all of them and kept with the rest. */
 	List<Suppliers.Need> needs(Commodity commodity, Standing standing) {
-		return suppliers.needs(commodity, standing);
+		return cache.get("needs:" + commodity.code(), () -> suppliers.needs(commodity, standing));
 	}
 
 	private static TargetPath path(Standing standing, Targets.Target target) {

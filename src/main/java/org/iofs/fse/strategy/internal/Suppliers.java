@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.iofs.fse.allocation.FreightRates;
@@ -63,13 +62,6 @@ class Suppliers {
 	List<Need> needs(Commodity commodity, Standing standing) {
 		List<Standing.Member> deficits = standing.members().stream().filter(Standing.Member::deficit).toList();
 		return needs(commodity, standing, deficits);
-	}
-
-	/** The need of one member, if it is in deficit. */
-	Optional<Need> need(Commodity commodity, Standing standing, String iso3) {
-		List<Standing.Member> member = standing.members().stream()
-			.filter(m -> m.iso3().equals(iso3) && m.deficit()).toList();
-		return needs(commodity, standing, member).stream().findFirst();
 	}
 
 	private List<Need> needs(Commodity commodity, Standing standing, List<Standing.Member> deficits) {

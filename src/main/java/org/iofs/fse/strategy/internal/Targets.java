@@ -61,7 +61,11 @@ class Targets {
 
 	private final Clock clock;
 
-	Targets(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Commodities commodities, Clock clock) {
+	private final StrategyCache cache;
+
+	Targets(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Commodities commodities, Clock clock,
+			StrategyCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -115,6 +119,7 @@ class Targets {
 			.param("year", year).param("value", value).param("note", text).param("by", caller.username())
 			.param("at", Timestamp.from(clock.instant())).query(Long.class).single();
 		Target target = get(id);
+		cache.forget();
 		audit.record("strategy.target-set", "strategy-target", id, before.isEmpty() ? null : summary(before.get(0)),
 				summary(target));
 		return target;
@@ -125,6 +130,7 @@ class Targets {
 		access.require(Action.PUBLISH);
 		Target target = get(id);
 		jdbc.sql("DELETE FROM strategy.target WHERE id = :id").param("id", id).update();
+		cache.forget();
 		audit.record("strategy.target-removed", "strategy-target", id, summary(target), null);
 	}
 

@@ -66,8 +66,11 @@ public class TradeMatrixImporter {
 
 	private final ImportFiles files;
 
+	private final StrategyCache cache;
+
 	TradeMatrixImporter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AccessPolicy access,
-			AuditTrail audit, Countries countries, TradeItems items, ImportProgress progress, ImportFiles files) {
+			AuditTrail audit, Countries countries, TradeItems items, ImportProgress progress, ImportFiles files, StrategyCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = transaction;
@@ -104,6 +107,7 @@ public class TradeMatrixImporter {
 					(sha256, message) -> rejected(fileName, sha256, rows, caller, startedAt, start, message));
 		}
 		finally {
+			cache.forget();
 			progress.finished(progressId);
 		}
 	}

@@ -19,6 +19,9 @@ record Trend(double slope, double intercept, int points, int firstYear, int last
 
 	static final int MIN_POINTS = 4;
 
+	/** Student's t quantile for 95 % two-sided, per degrees of freedom: an iterative computation, done once each. */
+	private static final java.util.Map<Integer, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+
 	record Point(int year, double value) {
 	}
 
@@ -47,7 +50,7 @@ record Trend(double slope, double intercept, int points, int firstYear, int last
 
 	Projection at(int year) {
 		double value = intercept + slope * year;
-		double t = new TDistribution(points - 2).inverseCumulativeProbability(0.975);
+		double t = T_QUANTILES.computeIfAbsent(points - 2, df -> new TDistribution(df).inverseCumulativeProbability(0.975));
 		double spread = t * residualStd
 				* Math.sqrt(1 + 1.0 / points + (year - meanYear) * (year - meanYear) / sumSquaresYear);
 		return new Projection(year, value, value - spread, value + spread);
