@@ -10,7 +10,8 @@
   var charts = [];
 
   function history(el) {
-    var series = JSON.parse(el.dataset.series || '{}');
+    var data = JSON.parse(el.dataset.series || '{"series":{},"targets":[]}');
+    var series = data.series;
     var names = { OIC: el.dataset.nameOic, ARAB: el.dataset.nameArab, AFRICAN: el.dataset.nameAfrican, ASIAN: el.dataset.nameAsian };
     var chart = echarts.init(el);
     charts.push(chart);
@@ -23,8 +24,23 @@
       series: Object.keys(series).map(function (scope) {
         return { type: 'line', name: names[scope] || scope, data: series[scope].map(function (p) { return [p[0], Number(p[1])]; }),
                  lineStyle: { width: scope === 'OIC' ? 3 : 1.5 } };
-      })
+      }).concat(projections(data.targets, names, el.dataset))
     });
+  }
+
+  // Each target: the projected path (dashed), its 95 % interval (dotted) and the target itself (a diamond).
+  function projections(targets, names, labels) {
+    var out = [];
+    targets.forEach(function (t) {
+      var name = (names[t.scope] || t.scope) + ' ' + labels.projectionLabel;
+      var from = [t.latestYear, Number(t.latest)];
+      out.push({ type: 'line', name: name, data: [from, [t.year, t.value]], lineStyle: { type: 'dashed' }, symbol: 'none' });
+      out.push({ type: 'line', name: name, data: [from, [t.year, t.low]], lineStyle: { type: 'dotted', width: 1 }, symbol: 'none' });
+      out.push({ type: 'line', name: name, data: [from, [t.year, t.high]], lineStyle: { type: 'dotted', width: 1 }, symbol: 'none' });
+      out.push({ type: 'scatter', name: (names[t.scope] || t.scope) + ' ' + labels.targetLabel,
+                 data: [[t.year, Number(t.target)]], symbol: 'diamond', symbolSize: 14 });
+    });
+    return out;
   }
 
   function sankey(el) {

@@ -41,6 +41,19 @@ public class PriceSituation {
 		return counts;
 	}
 
+	/**
+	 * The members whose current prices of a commodity stand in a warning band (STRESS, ALERT or CRISIS), with the band's
+	 * name; members at normal or without current prices of it are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> warningsOf(String commodity) {
+		Map<String, String> levels = new TreeMap<>();
+		prices.warnings().forEach(member -> member.commodities().stream()
+			.filter(c -> c.commodity().equals(commodity) && c.level() != null && c.level().severity() > 0)
+			.forEach(c -> levels.put(member.country(), c.level().name())));
+		return levels;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<LatestImport> latestImport() {
 		return jdbc.sql("""

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "access", "audit", "countries", "commodities", "foodbalance", "allocation",
-				"trade", "reserves", "projects", "platform" })
+				"trade", "reserves", "projects", "prices", "platform" })
 package org.iofs.fse.strategy;

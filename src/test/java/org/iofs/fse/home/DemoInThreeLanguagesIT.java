@@ -79,7 +79,8 @@ class DemoInThreeLanguagesIT {
 		List<String> pages = new ArrayList<>(List.of("/", "/countries", "/countries/NER", "/countries/NER?tab=prices",
 				"/countries/YEM?tab=reserves", "/commodities", "/commodities/wheat", "/reserves", "/releases",
 				"/alerts", "/allocation", "/allocation/network", "/admin/audit", "/admin/users",
-				"/admin/organisations", "/food-balance/review", "/trade"));
+				"/admin/organisations", "/food-balance/review", "/trade", "/strategy", "/strategy/wheat", "/strategy/rice",
+				"/strategy/palm_oil", "/imports/faostat-trade"));
 		jdbc.sql("SELECT code FROM reserves.reserve ORDER BY code").query(String.class).list()
 			.forEach(code -> pages.add("/reserves/" + code));
 		jdbc.sql("SELECT code FROM reserves.hub ORDER BY code LIMIT 6").query(String.class).list()

@@ -59,9 +59,13 @@ class MenuPagesBrowserIT extends BrowserIT {
 		assertThat(problems(pages)).isEmpty();
 	}
 
-	/** The menu's pages and a project's page (its charts, results and forms are reached from the portfolio). */
+	/**
+	 * The menu's pages, a project's page (its charts, results and forms are reached from the portfolio) and a
+	 * commodity's strategy (reached from the list of strategic commodities).
+	 */
 	private List<String> withAProject(List<String> pages) {
 		List<String> all = new ArrayList<>(pages);
+		all.add("/strategy/wheat");
 		jdbc.sql("""
 				SELECT p.id FROM projects.project p WHERE p.published
 				ORDER BY EXISTS (SELECT 1 FROM projects.result_indicator i WHERE i.project_id = p.id) DESC, p.id LIMIT 1

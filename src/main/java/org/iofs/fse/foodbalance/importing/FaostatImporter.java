@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.iofs.fse.shared.imports.SourceFile;
 import org.iofs.fse.shared.imports.ProblemPolicy;
 import org.iofs.fse.shared.imports.GuardedImport;
 import org.iofs.fse.shared.imports.ImportProgress;
+import org.iofs.fse.shared.imports.ImportRunLog;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FaostatImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(FaostatImporter.class);
+
+	static final String RUNS = "foodbalance.import_run";
 
 	private final JdbcClient jdbc;
 
@@ -113,16 +115,8 @@ public class FaostatImporter {
 
 	private ImportReport load(SourceFile source, String sha256, FbsRows rows, ProblemPolicy policy, Caller caller,
 			String fileName, Instant startedAt, long start, String progressId) {
-		long importId = jdbc.sql("""
-				INSERT INTO foodbalance.import_run (file_name, sha256, imported_by, outcome, started_at)
-				VALUES (:name, :sha, :user, 'APPLIED', :started) RETURNING id
-				""")
-			.param("name", fileName)
-			.param("sha", sha256)
-			.param("user", caller.username())
-			.param("started", Timestamp.from(startedAt))
-			.query(Long.class)
-			.single();
+		long importId = ImportRunLog.open(jdbc, RUNS, fileName, sha256, caller.username(), "APPLIED", startedAt,
+				Map.of());
 		BalanceLines.createIncoming(jdbc);
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		long size;
@@ -172,16 +166,8 @@ public class FaostatImporter {
 	private ImportReport rejected(String fileName, String sha256, FbsRows rows, Caller caller, Instant startedAt,
 			long start, String message) {
 		return transaction.execute(status -> {
-			long id = jdbc.sql("""
-					INSERT INTO foodbalance.import_run (file_name, sha256, imported_by, outcome, started_at)
-					VALUES (:name, :sha, :user, 'REJECTED', :started) RETURNING id
-					""")
-				.param("name", fileName)
-				.param("sha", sha256 == null ? "" : sha256)
-				.param("user", caller.username())
-				.param("started", Timestamp.from(startedAt))
-				.query(Long.class)
-				.single();
+			long id = ImportRunLog.open(jdbc, RUNS, fileName, sha256 == null ? "" : sha256, caller.username(),
+					"REJECTED", startedAt, Map.of());
 			ImportReport report = new ImportReport(id, fileName, sha256, rows.layout() == null ? null
 					: rows.layout().describe(), Outcome.REJECTED, rows.rowsRead(), 0, 0, 0, 0, rows.aggregates(),
 					rows.nonMembers(), rows.problemCount(), rows.problems(), GuardedImport.elapsedMillis(start), message);
@@ -192,27 +178,12 @@ public class FaostatImporter {
 	}
 
 	private void record(ImportReport report) {
-		jdbc.sql("""
-				UPDATE foodbalance.import_run SET layout = :layout, outcome = :outcome, rows_read = :read,
-				    rows_inserted = :inserted, rows_updated = :updated, rows_unchanged = :unchanged,
-				    rows_skipped = :skipped, skipped_aggregates = :aggregates, skipped_non_members = :nonMembers,
-				    problems = :problems, message = :message, duration_ms = :duration
-				WHERE id = :id
-				""")
-			.param("layout", report.layout())
-			.param("outcome", report.outcome().name())
-			.param("read", report.rowsRead())
-			.param("inserted", report.inserted())
-			.param("updated", report.updated())
-			.param("unchanged", report.unchanged())
-			.param("skipped", report.skipped())
-			.param("aggregates", report.skippedAggregates())
-			.param("nonMembers", report.skippedNonMembers())
-			.param("problems", report.problemCount())
-			.param("message", report.message())
-			.param("duration", report.durationMs())
-			.param("id", report.id())
-			.update();
+		ImportRunLog.complete(jdbc, RUNS, report.id(),
+				new ImportRunLog.Counts(report.layout(), report.outcome().name(), report.rowsRead(), report.inserted(),
+						report.updated(), report.unchanged(), report.skipped(), report.problemCount(), report.message(),
+						report.durationMs()),
+				Map.of("skipped_aggregates", report.skippedAggregates(), "skipped_non_members",
+						report.skippedNonMembers()));
 	}
 
 	private Set<Integer> knownElements() {

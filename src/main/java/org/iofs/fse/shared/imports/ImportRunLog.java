@@ -3,6 +3,7 @@ package org.iofs.fse.shared.imports;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.iofs.fse.shared.PageOf;
@@ -10,8 +11,8 @@ import org.iofs.fse.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads an importer's record of runs (a table with the import_run columns every importer keeps), newest first.
- * The caller checks who may read it.
+ * An importer's record of runs (a table with the import_run columns every importer keeps): a run opened when an
+ * import starts, completed with its counts when it ends, and read newest first. The caller checks who may read it.
  */
 public final class ImportRunLog {
 
@@ -20,15 +21,81 @@ public final class ImportRunLog {
 			long durationMs) {
 	}
 
+	/** What a finished import counted; {@code outcome} is APPLIED, UNCHANGED or REJECTED. */
+	public record Counts(String layout, String outcome, long rowsRead, long inserted, long updated, long unchanged,
+			long skipped, long problems, String message, long durationMs) {
+	}
+
 	private static final Set<String> TABLES = Set.of("foodbalance.import_run", "prices.import_run", "strategy.import_run");
+
+	/** Columns some importers keep beside the common ones. */
+	private static final Set<String> EXTRA_COLUMNS = Set.of("country_iso3", "skipped_aggregates", "skipped_non_members",
+			"skipped_items");
 
 	private ImportRunLog() {
 	}
 
-	public static PageOf<Run> recent(JdbcClient jdbc, String table, int page, int size) {
-		if (!TABLES.contains(table)) {
-			throw new IllegalArgumentException("not an import record: " + table);
+	/**
+	 * Opens a run as the import starts (or records a refused one).
+	 *
+	 * @param extra columns of this importer's own (the member state of a price file), by name
+	 * @return the run's id
+	 */
+	public static long open(JdbcClient jdbc, String table, String fileName, String sha256, String user, String outcome,
+			Instant startedAt, Map<String, Object> extra) {
+		checkTable(table);
+		extra.keySet().forEach(ImportRunLog::checkColumn);
+		StringBuilder columns = new StringBuilder("file_name, sha256, imported_by, outcome, started_at");
+		StringBuilder values = new StringBuilder(":name, :sha, :user, :outcome, :started");
+		extra.keySet().forEach(column -> {
+			columns.append(", ").append(column);
+			values.append(", :").append(column);
+		});
+		var statement = jdbc.sql("INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ") RETURNING id")
+			.param("name", fileName)
+			.param("sha", sha256 == null || sha256.isEmpty() ? "-".repeat(64) : sha256)
+			.param("user", user)
+			.param("outcome", outcome)
+			.param("started", Timestamp.from(startedAt));
+		for (Map.Entry<String, Object> column : extra.entrySet()) {
+			statement = statement.param(column.getKey(), column.getValue());
 		}
+		return statement.query(Long.class).single();
+	}
+
+	/**
+	 * Completes a run with what the import counted.
+	 *
+	 * @param extra counts of this importer's own (rows of aggregates or of other items skipped), by column
+	 */
+	public static void complete(JdbcClient jdbc, String table, long id, Counts counts, Map<String, Long> extra) {
+		checkTable(table);
+		extra.keySet().forEach(ImportRunLog::checkColumn);
+		StringBuilder set = new StringBuilder("""
+				layout = :layout, outcome = :outcome, rows_read = :read, rows_inserted = :inserted,
+				rows_updated = :updated, rows_unchanged = :unchanged, rows_skipped = :skipped, problems = :problems,
+				message = :message, duration_ms = :duration""");
+		extra.keySet().forEach(column -> set.append(", ").append(column).append(" = :").append(column));
+		var statement = jdbc.sql("UPDATE " + table + " SET " + set + " WHERE id = :id")
+			.param("layout", counts.layout())
+			.param("outcome", counts.outcome())
+			.param("read", counts.rowsRead())
+			.param("inserted", counts.inserted())
+			.param("updated", counts.updated())
+			.param("unchanged", counts.unchanged())
+			.param("skipped", counts.skipped())
+			.param("problems", counts.problems())
+			.param("message", counts.message())
+			.param("duration", counts.durationMs())
+			.param("id", id);
+		for (Map.Entry<String, Long> column : extra.entrySet()) {
+			statement = statement.param(column.getKey(), column.getValue());
+		}
+		statement.update();
+	}
+
+	public static PageOf<Run> recent(JdbcClient jdbc, String table, int page, int size) {
+		checkTable(table);
 		PageOf.checkRequest(page, size);
 		long total = jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
 		List<Run> runs = jdbc.sql("""
@@ -45,6 +112,18 @@ public final class ImportRunLog {
 					rs.getLong("duration_ms")))
 			.list();
 		return new PageOf<>(runs, page, size, total);
+	}
+
+	private static void checkTable(String table) {
+		if (!TABLES.contains(table)) {
+			throw new IllegalArgumentException("not an import record: " + table);
+		}
+	}
+
+	private static void checkColumn(String column) {
+		if (!EXTRA_COLUMNS.contains(column)) {
+			throw new IllegalArgumentException("not a column of an import record: " + column);
+		}
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -107,7 +107,7 @@ class DemoStrategy implements DemoData {
 				.param("year", year + 10).param("value", new BigDecimal(target[3]))
 				.param("at", Timestamp.from(clock.instant())).update();
 		}
-		audit.record("strategy.demo-loaded", "demo-data", "strategy", null, Map.of("flows", rows.size()));
+		audit.record("strategy.demo-loaded", "faostat-trade-import", "demo", null, Map.of("flows", rows.size()));
 		log.info("Demo data: {} generated trade matrix flows", rows.size());
 	}
 

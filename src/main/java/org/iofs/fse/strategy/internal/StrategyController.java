@@ -24,6 +24,7 @@ import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
+import org.iofs.fse.prices.PriceSituation;
 import org.iofs.fse.projects.ProjectDirectory;
 import org.iofs.fse.reserves.HubStock;
 import org.iofs.fse.reserves.Hubs;
@@ -70,9 +71,12 @@ class StrategyController {
 
 	private final JsonMapper json;
 
+	private final PriceSituation prices;
+
 	StrategyController(Strategies strategies, TradeFlows flows, Commodities commodities, Countries countries,
 			ReservesSituation reserves, HubStock stock, Hubs hubs, ProjectDirectory projects, AccessPolicy access,
-			Targets targets, JsonMapper json) {
+			Targets targets, JsonMapper json, PriceSituation prices) {
+		this.prices = prices;
 		this.strategies = strategies;
 		this.flows = flows;
 		this.commodities = commodities;
@@ -111,7 +115,7 @@ class StrategyController {
 		model.addAttribute("needs", strategies.needs(commodity, standing));
 		model.addAttribute("suppliersShown", SUPPLIERS_SHOWN);
 		model.addAttribute("countries", countries.all().stream().collect(java.util.stream.Collectors.toMap(Country::iso3, c -> c)));
-		model.addAttribute("historyJson", json.writeValueAsString(historyChart(standing)));
+		model.addAttribute("historyJson", json.writeValueAsString(historyChart(standing, summary.targets())));
 		model.addAttribute("sankeyJson", json.writeValueAsString(sankey(between, locale)));
 		model.addAttribute("shareJson", json.writeValueAsString(flows.memberShareByYear(commodity)));
 		model.addAttribute("reserveStock", reserves.stock().stream()
@@ -123,6 +127,7 @@ class StrategyController {
 		model.addAttribute("hubs", hubs.byCode());
 		model.addAttribute("projects", projects.publishedFor(commodity.code()));
 		model.addAttribute("maySetTargets", access.may("PUBLISH"));
+		model.addAttribute("priceWarnings", prices.warningsOf(commodity.code()));
 		return "strategy/commodity";
 	}
 
@@ -176,6 +181,18 @@ class StrategyController {
 				List.of("year", "exporter", "importer", "exporter_figure_t", "importer_figure_t", "gap_over_20_pct"), rows);
 	}
 
+	@GetMapping("/strategy/{code}/sources.{format:csv|xlsx}")
+	ResponseEntity<StreamingResponseBody> sourcesDownload(@PathVariable String code, @PathVariable String format) {
+		Commodity commodity = strategies.commodity(code);
+		List<List<Object>> rows = new ArrayList<>();
+		for (int year : flows.years(commodity)) {
+			flows.importSources(commodity, year).forEach(s -> rows.add(java.util.Arrays.asList(year, s.member(),
+					s.fromMembers(), s.fromRestOfWorld(), s.memberShare())));
+		}
+		return TableDownload.of("import-sources-" + commodity.code(), TableDownload.format(format),
+				List.of("year", "member", "from_members_t", "from_rest_of_world_t", "share_from_members_pct"), rows);
+	}
+
 	@GetMapping("/strategy/{code}/history.{format:csv|xlsx}")
 	ResponseEntity<StreamingResponseBody> historyDownload(@PathVariable String code, @PathVariable String format) {
 		Commodity commodity = strategies.commodity(code);
@@ -187,12 +204,26 @@ class StrategyController {
 						"members"), rows);
 	}
 
-	/** Each scope's self-sufficiency by year: {scope: [[year, ratio], ...]}. */
-	private static Map<String, List<Object[]>> historyChart(Standing standing) {
+	/** A self-sufficiency target on the chart: from the latest value to the projection (with its interval) and the target. */
+	record ChartTarget(String scope, int latestYear, BigDecimal latest, int year, double value, double low, double high,
+			BigDecimal target) {
+	}
+
+	/**
+	 * Each scope's self-sufficiency by year ({@code series}: {scope: [[year, ratio], ...]}), and each self-sufficiency
+	 * target with the path projected to it ({@code targets}).
+	 */
+	private static Map<String, Object> historyChart(Standing standing, List<Strategies.TargetPath> targets) {
 		Map<String, List<Object[]>> series = new LinkedHashMap<>();
 		standing.history().stream().filter(y -> y.selfSufficiency() != null).forEach(y -> series
 			.computeIfAbsent(y.scope(), k -> new ArrayList<>()).add(new Object[] { y.year(), y.selfSufficiency() }));
-		return series;
+		List<ChartTarget> projected = targets.stream()
+			.filter(t -> t.target().measure() == Targets.Measure.SELF_SUFFICIENCY && t.projection().isPresent())
+			.map(t -> new ChartTarget(t.target().scope().name(), t.latestYear(), t.latest(), t.target().year(),
+					t.projection().get().value(), t.projection().get().low(), t.projection().get().high(),
+					t.target().value()))
+			.toList();
+		return Map.of("series", series, "targets", projected);
 	}
 
 	/** The largest flows between members as Sankey links, exporters on one side and importers on the other. */

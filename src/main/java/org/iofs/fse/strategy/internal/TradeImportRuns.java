@@ -25,7 +25,7 @@ class TradeImportRuns {
 	@Transactional(readOnly = true)
 	PageOf<ImportRunLog.Run> recent(int page, int size) {
 		access.require(Action.PUBLISH);
-		return ImportRunLog.recent(jdbc, "strategy.import_run", page, size);
+		return ImportRunLog.recent(jdbc, TradeMatrixImporter.RUNS, page, size);
 	}
 
 }

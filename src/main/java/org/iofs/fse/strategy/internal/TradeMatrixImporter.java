@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.iofs.fse.countries.FaostatAreas;
 import org.iofs.fse.shared.imports.GuardedImport;
 import org.iofs.fse.shared.imports.ImportFiles;
 import org.iofs.fse.shared.imports.ImportProgress;
+import org.iofs.fse.shared.imports.ImportRunLog;
 import org.iofs.fse.shared.imports.ProblemPolicy;
 import org.iofs.fse.shared.imports.SourceFile;
 import org.iofs.fse.strategy.internal.TradeImportReport.Outcome;
@@ -47,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TradeMatrixImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(TradeMatrixImporter.class);
+
+	static final String RUNS = "strategy.import_run";
 
 	private final JdbcClient jdbc;
 
@@ -166,41 +168,15 @@ public class TradeMatrixImporter {
 	}
 
 	private long newRun(String fileName, String sha256, Caller caller, String outcome, Instant startedAt) {
-		return jdbc.sql("""
-				INSERT INTO strategy.import_run (file_name, sha256, imported_by, outcome, started_at)
-				VALUES (:name, :sha, :user, :outcome, :started) RETURNING id
-				""")
-			.param("name", fileName)
-			.param("sha", sha256)
-			.param("user", caller.username())
-			.param("outcome", outcome)
-			.param("started", Timestamp.from(startedAt))
-			.query(Long.class)
-			.single();
+		return ImportRunLog.open(jdbc, RUNS, fileName, sha256, caller.username(), outcome, startedAt, Map.of());
 	}
 
 	private void record(TradeImportReport report) {
-		jdbc.sql("""
-				UPDATE strategy.import_run SET layout = :layout, outcome = :outcome, rows_read = :read,
-				    rows_inserted = :inserted, rows_updated = :updated, rows_unchanged = :unchanged,
-				    rows_skipped = :skipped, skipped_items = :items, skipped_non_members = :nonMembers,
-				    problems = :problems, message = :message, duration_ms = :duration
-				WHERE id = :id
-				""")
-			.param("layout", report.layout())
-			.param("outcome", report.outcome().name())
-			.param("read", report.rowsRead())
-			.param("inserted", report.inserted())
-			.param("updated", report.updated())
-			.param("unchanged", report.unchanged())
-			.param("skipped", report.skipped())
-			.param("items", report.skippedItems())
-			.param("nonMembers", report.skippedNonMembers())
-			.param("problems", report.problemCount())
-			.param("message", report.message())
-			.param("duration", report.durationMs())
-			.param("id", report.id())
-			.update();
+		ImportRunLog.complete(jdbc, RUNS, report.id(),
+				new ImportRunLog.Counts(report.layout(), report.outcome().name(), report.rowsRead(), report.inserted(),
+						report.updated(), report.unchanged(), report.skipped(), report.problemCount(), report.message(),
+						report.durationMs()),
+				Map.of("skipped_items", report.skippedItems(), "skipped_non_members", report.skippedNonMembers()));
 	}
 
 	private static Map<String, Object> summary(TradeImportReport report) {

@@ -43,12 +43,12 @@ class MessageBundlesTest {
 	static final Pattern LITERAL_LIST = Pattern.compile("th:each=\"(\\w+)(?:, \\w+)? : \\$\\{ \\{([^}]*)\\} \\}\"");
 
 	// Words that are the same in several languages: codes, acronyms and the languages' own names.
-	static final Set<String> SAME_AS_ENGLISH_IN_ARABIC = Set.of("engagements.commitment.line", "engagements.action.commentLine", "projects.document.line", "language.en", "language.ar", "language.fr", "entry.heading",
+	static final Set<String> SAME_AS_ENGLISH_IN_ARABIC = Set.of("strategy.none", "engagements.commitment.line", "engagements.action.commentLine", "projects.document.line", "language.en", "language.ar", "language.fr", "entry.heading",
 			"countries.column.iso3", "country.field.iso3", "country.field.iso2", "country.field.m49",
 			"country.field.coordinates", "allocation.priority.2", "allocation.priority.3", "allocation.priority.4",
 			"digits.western");
 
-	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("strategy.tonnes", "strategy.km", "strategy.percent", "strategy.col.transit", "strategy.col.note", "strategy.projects", "strategy.col.distance", "engagements.form.organisation", "nav.engagements", "engagements.title", "engagements.ecosystem.IFPA", "engagements.participants", "engagements.memorandum.parties",
+	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("strategy.none", "strategy.tonnes", "strategy.km", "strategy.percent", "strategy.col.transit", "strategy.col.note", "strategy.projects", "strategy.col.distance", "engagements.form.organisation", "nav.engagements", "engagements.title", "engagements.ecosystem.IFPA", "engagements.participants", "engagements.memorandum.parties",
 			"projects.interest.note", "projects.result.type.3", "projects.unit.TONNES", "projects.unit.PERCENT", "projects.actualSource", "projects.documents", "projects.document.line", "projects.document.category.A04", "projects.document.category.A05", "projects.proposal.topic.DATES", "projects.proposal.topic.DESCRIPTION", "projects.opportunity.DUE_DILIGENCE", "projects.opportunity.TERM_SHEET",
 			"language.en", "trade.company.sites", "projects.transaction.date", "projects.transaction.mode",
 			"projects.kind.PROGRAMME", "projects.valueChain.PRODUCTION", "projects.stage.IDENTIFICATION", "projects.mode.IJARA",
