@@ -38,6 +38,19 @@ public class FoodBalanceFacts {
 			BigDecimal domesticSupply) {
 	}
 
+	/**
+	 * A member's latest published balance of a commodity: the year, the self-sufficiency ratio in % (null without a
+	 * use), and domestic supply in thousand tonnes (null when the sheet lacks it).
+	 */
+	public record LatestRatio(String commodity, int year, BigDecimal selfSufficiency, BigDecimal domesticSupply) {
+
+		/** Below 100 %: the member produces less than it uses. */
+		public boolean deficit() {
+			return selfSufficiency != null && selfSufficiency.compareTo(BigDecimal.valueOf(100)) < 0;
+		}
+
+	}
+
 	private final JdbcClient jdbc;
 
 	private final FoodBalance balances;
@@ -77,6 +90,46 @@ public class FoodBalanceFacts {
 	/** A member's published production and self-sufficiency ratio of a platform commodity, year by year. */
 	public List<YearlyMeasure> yearly(String iso3, String commodityCode) {
 		return balances.publishedMeasures(iso3, commodityCode);
+	}
+
+	/**
+	 * A member's latest published self-sufficiency of each commodity (not the food-balance groups), in one query:
+	 * the country cockpit's first signal.
+	 */
+	@Transactional(readOnly = true)
+	public List<LatestRatio> latestRatios(String iso3) {
+		Map<Integer, String> commodityOfItem = new HashMap<>();
+		commodities.ofKind(org.iofs.fse.commodities.CommodityKind.COMMODITY)
+			.forEach(c -> c.fbsItemCodes().forEach(item -> commodityOfItem.putIfAbsent(item, c.code())));
+		Map<String, LatestRatio> latest = new HashMap<>();
+		jdbc.sql("""
+				SELECT item_code, year, vals[array_position(element_codes, 5511)] AS production,
+				       vals[array_position(element_codes, 5611)] AS imports,
+				       vals[array_position(element_codes, 5911)] AS exports,
+				       vals[array_position(element_codes, 5301)] AS domestic_supply
+				FROM foodbalance.balance_line
+				WHERE country_iso3 = :iso3 AND item_code = ANY (CAST(:items AS integer[])) AND status = 'PUBLISHED'
+				ORDER BY year DESC
+				""").param("iso3", iso3).param("items", commodityOfItem.keySet().toArray(Integer[]::new))
+			.query((rs, row) -> {
+				String commodity = commodityOfItem.get(rs.getInt("item_code"));
+				if (!latest.containsKey(commodity)) {
+					BigDecimal production = zero(rs.getBigDecimal("production"));
+					BigDecimal use = production.add(zero(rs.getBigDecimal("imports"))).subtract(zero(rs.getBigDecimal("exports")));
+					latest.put(commodity, new LatestRatio(commodity, rs.getInt("year"), use.signum() > 0
+							? production.multiply(BigDecimal.valueOf(100)).divide(use, 1, java.math.RoundingMode.HALF_EVEN)
+							: null, rs.getBigDecimal("domestic_supply")));
+				}
+				return row;
+			})
+			.list();
+		// In the catalogue's order (wheat, rice, maize... as the reference file lists them), not by code.
+		return commodities.ofKind(org.iofs.fse.commodities.CommodityKind.COMMODITY).stream()
+			.map(c -> latest.get(c.code())).filter(java.util.Objects::nonNull).toList();
+	}
+
+	private static BigDecimal zero(BigDecimal value) {
+		return value == null ? BigDecimal.ZERO : value;
 	}
 
 	/** Persons per member, from the latest published year that gives a population (FAOSTAT item 2501, element 511, in thousands). */

@@ -3,5 +3,5 @@
  * their own headline figures (alerts, stocks) here.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "countries", "commodities", "platform",
-		"reserves", "prices", "foodbalance", "engagements" })
+		"reserves", "prices", "foodbalance", "engagements", "trade", "projects", "access" })
 package org.iofs.fse.home;

@@ -54,6 +54,20 @@ public class PriceSituation {
 		return levels;
 	}
 
+	/**
+	 * A member's worst current price band and the commodity behind it (public, as the warnings map is); empty when
+	 * none of its prices is current.
+	 */
+	public record MemberBand(String band, int severity, String commodity) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MemberBand> worstBand(String iso3) {
+		return prices.warnings().stream().filter(w -> w.country().equals(iso3) && w.level() != null).findFirst()
+			.map(w -> new MemberBand(w.level().name(), w.level().severity(), w.commodities().stream()
+				.filter(c -> c.level() == w.level()).map(c -> c.commodity()).findFirst().orElse(null)));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<LatestImport> latestImport() {
 		return jdbc.sql("""

@@ -46,13 +46,24 @@ public class ProjectDirectory {
 	/** The published projects about a commodity, newest first. */
 	@Transactional(readOnly = true)
 	public List<Listed> publishedFor(String commodity) {
+		return published("AND :value = ANY (p.commodities)", commodity);
+	}
+
+	/** The published projects in a member state, newest first. */
+	@Transactional(readOnly = true)
+	public List<Listed> publishedIn(String iso3) {
+		return published("AND EXISTS (SELECT 1 FROM projects.project_country c WHERE c.project_id = p.id "
+				+ "AND c.country_iso3 = :value)", iso3);
+	}
+
+	private List<Listed> published(String condition, String value) {
 		return jdbc.sql("""
 				SELECT p.id, p.title_en, p.title_ar, p.title_fr, p.stage,
 				       ARRAY(SELECT c.country_iso3::text FROM projects.project_country c WHERE c.project_id = p.id
 				             ORDER BY c.country_iso3) AS countries
-				FROM projects.project p WHERE p.published AND :commodity = ANY (p.commodities)
+				FROM projects.project p WHERE p.published %s
 				ORDER BY p.id DESC
-				""").param("commodity", commodity)
+				""".formatted(condition)).param("value", value)
 			.query((rs, row) -> new Listed(rs.getLong("id"), new LocalizedText(rs.getString("title_en"),
 					rs.getString("title_ar"), rs.getString("title_fr")), rs.getString("stage"),
 					List.of((String[]) rs.getArray("countries").getArray())))

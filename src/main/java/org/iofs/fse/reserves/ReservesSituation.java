@@ -140,6 +140,38 @@ public class ReservesSituation {
 				visible.stream().filter(r -> r.needBy().isBefore(today)).count()));
 	}
 
+	/**
+	 * The release requests of one member under way, and those past their need-by date, as the reader may open them:
+	 * empty when the reader may open none of the member's requests.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ReleaseCounts> releaseCounts(String iso3) {
+		Optional<Caller> caller = CurrentCaller.get();
+		if (caller.isEmpty() || !(access.allows(caller.get(), Action.READ_ALL, Scope.GLOBAL)
+				|| access.allows(caller.get(), Action.REQUEST_RELEASE, Scope.country(iso3)))) {
+			return Optional.empty();
+		}
+		LocalDate today = LocalDate.now(clock);
+		List<Releases.Request> open = releases.list(iso3, null).stream()
+			.filter(r -> UNDER_WAY.contains(r.status()))
+			.toList();
+		return Optional.of(new ReleaseCounts(open.size(), open.stream().filter(r -> r.needBy().isBefore(today)).count()));
+	}
+
+	/** The tonnes members have pledged to each reserve, by commodity, among the pledges valid today (public, as stock is). */
+	@Transactional(readOnly = true)
+	public Map<String, Map<String, BigDecimal>> pledgedTonnes() {
+		Map<String, Map<String, BigDecimal>> pledged = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT reserve_code, commodity_code, sum(tonnes - to_restore) AS tonnes FROM reserves.pledge
+				WHERE :today BETWEEN valid_from AND valid_until GROUP BY 1, 2 ORDER BY 1, 2
+				""").param("today", java.sql.Date.valueOf(LocalDate.now(clock)))
+			.query((rs, row) -> pledged.computeIfAbsent(rs.getString("reserve_code"), k -> new LinkedHashMap<>())
+				.put(rs.getString("commodity_code"), rs.getBigDecimal("tonnes")))
+			.list();
+		return pledged;
+	}
+
 	/** Lots near expiry that still hold stock, at the hubs the reader sees: all for the Secretariat, theirs for an operator. */
 	@Transactional(readOnly = true)
 	public Optional<Long> lotsNearExpiry() {

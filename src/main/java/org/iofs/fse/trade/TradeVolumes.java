@@ -59,4 +59,11 @@ public class TradeVolumes {
 		return byCountry;
 	}
 
+	/** The verified IFPA member companies registered in a member state. */
+	@Transactional(readOnly = true)
+	public long verifiedCompanies(String iso3) {
+		return jdbc.sql("SELECT count(*) FROM trade.company WHERE kyc_status = 'VERIFIED' AND country_iso3 = :iso3")
+			.param("iso3", iso3).query(Long.class).single();
+	}
+
 }

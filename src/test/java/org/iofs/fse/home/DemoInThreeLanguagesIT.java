@@ -80,7 +80,7 @@ class DemoInThreeLanguagesIT {
 				"/countries/YEM?tab=reserves", "/commodities", "/commodities/wheat", "/reserves", "/releases",
 				"/alerts", "/allocation", "/allocation/network", "/admin/audit", "/admin/users",
 				"/admin/organisations", "/food-balance/review", "/trade", "/strategy", "/strategy/wheat", "/strategy/rice",
-				"/strategy/palm_oil", "/imports/faostat-trade"));
+				"/strategy/palm_oil", "/imports/faostat-trade", "/countries/YEM/signals", "/countries/NER/brief"));
 		jdbc.sql("SELECT code FROM reserves.reserve ORDER BY code").query(String.class).list()
 			.forEach(code -> pages.add("/reserves/" + code));
 		jdbc.sql("SELECT code FROM reserves.hub ORDER BY code LIMIT 6").query(String.class).list()
