@@ -1,7 +1,13 @@
 package org.iofs.fse.prices;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -66,6 +72,48 @@ public class PriceSituation {
 		return prices.warnings().stream().filter(w -> w.country().equals(iso3) && w.level() != null).findFirst()
 			.map(w -> new MemberBand(w.level().name(), w.level().severity(), w.commodities().stream()
 				.filter(c -> c.level() == w.level()).map(c -> c.commodity()).findFirst().orElse(null)));
+	}
+
+	/**
+	 * How a commodity's prices moved after a base month, in the given members or in all the others: for each of the
+	 * following months, the median over the markets' series of the change from the base month, in % (null where no
+	 * series has both months), and how many series counted. Public, as market prices are.
+	 *
+	 * @param inside true for the members given, false for every other member
+	 */
+	public record PriceChanges(List<BigDecimal> medianPercent, List<Integer> series) {
+	}
+
+	@Transactional(readOnly = true)
+	public PriceChanges changesAfter(Collection<String> members, boolean inside, String commodity, YearMonth base,
+			int months) {
+		List<BigDecimal> medians = new ArrayList<>(Collections.nCopies(months, (BigDecimal) null));
+		List<Integer> counts = new ArrayList<>(Collections.nCopies(months, 0));
+		jdbc.sql("""
+				WITH s AS (
+				    SELECT se.id FROM prices.series se
+				    JOIN prices.market m ON m.id = se.market_id
+				    JOIN prices.source_commodity sc ON sc.id = se.source_commodity_id
+				    WHERE sc.commodity_code = :commodity AND (m.country_iso3 = ANY (:members)) = :inside),
+				base AS (
+				    SELECT sm.series_id, sm.price FROM prices.series_month sm JOIN s ON s.id = sm.series_id
+				    WHERE sm.month = :base AND sm.price > 0)
+				SELECT k, percentile_cont(0.5) WITHIN GROUP (ORDER BY (sm.price / b.price - 1) * 100) AS change,
+				       count(*) AS series
+				FROM generate_series(1, :months) AS k
+				JOIN prices.series_month sm ON sm.month = CAST(:base AS date) + make_interval(months => k)
+				JOIN base b ON b.series_id = sm.series_id
+				GROUP BY k ORDER BY k
+				""").param("commodity", commodity).param("members", members.toArray(String[]::new))
+			.param("inside", inside).param("base", java.sql.Date.valueOf(base.atDay(1))).param("months", months)
+			.query((rs, row) -> {
+				int k = rs.getInt("k") - 1;
+				medians.set(k, BigDecimal.valueOf(rs.getDouble("change")).setScale(1, java.math.RoundingMode.HALF_EVEN));
+				counts.set(k, rs.getInt("series"));
+				return row;
+			})
+			.list();
+		return new PriceChanges(Collections.unmodifiableList(medians), List.copyOf(counts));
 	}
 
 	@Transactional(readOnly = true)

@@ -18,6 +18,7 @@ import org.iofs.fse.access.Action;
 import org.iofs.fse.access.Caller;
 import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Scope;
+import org.iofs.fse.reserves.internal.ReleaseEffects;
 import org.iofs.fse.reserves.internal.ReleaseReads;
 import org.iofs.fse.reserves.internal.ReleaseStatus;
 import org.iofs.fse.reserves.internal.Releases;
@@ -68,7 +69,10 @@ public class ReservesSituation {
 
 	private final Clock clock;
 
-	ReservesSituation(JdbcClient jdbc, ReleaseReads releases, AccessPolicy access, Hubs hubs, Clock clock) {
+	private final ReleaseEffects effects;
+
+	ReservesSituation(JdbcClient jdbc, ReleaseReads releases, AccessPolicy access, Hubs hubs, Clock clock, ReleaseEffects effects) {
+		this.effects = effects;
 		this.jdbc = jdbc;
 		this.releases = releases;
 		this.access = access;
@@ -156,6 +160,35 @@ public class ReservesSituation {
 			.filter(r -> UNDER_WAY.contains(r.status()))
 			.toList();
 		return Optional.of(new ReleaseCounts(open.size(), open.stream().filter(r -> r.needBy().isBefore(today)).count()));
+	}
+
+	/**
+	 * What the delivered releases the reader may read did: how many were measured (a month after delivery has come),
+	 * how many kept the member's prices within ±5 % in the last month measured, and how many were delivered within
+	 * 15-45 days of the request. Empty for readers who may read no release.
+	 */
+	public record EffectSummary(int delivered, int measured, int withinBand, int leadWithin) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<EffectSummary> releaseEffects() {
+		Optional<Caller> caller = CurrentCaller.get();
+		if (caller.isEmpty() || !mayReadReleases(caller.get())) {
+			return Optional.empty();
+		}
+		List<ReleaseEffects.Effect> all = effects.of(releases.list(null, null).stream()
+			.filter(r -> r.deliveredAt() != null).toList());
+		List<ReleaseEffects.Effect> measured = all.stream().filter(ReleaseEffects.Effect::measured).toList();
+		int within = (int) measured.stream().filter(e -> {
+			for (int k = e.member().size() - 1; k >= 0; k--) {
+				if (e.member().get(k) != null) {
+					return e.withinBand(k);
+				}
+			}
+			return false;
+		}).count();
+		return Optional.of(new EffectSummary(all.size(), measured.size(), within,
+				(int) all.stream().filter(ReleaseEffects.Effect::leadWithin).count()));
 	}
 
 	/** The tonnes members have pledged to each reserve, by commodity, among the pledges valid today (public, as stock is). */

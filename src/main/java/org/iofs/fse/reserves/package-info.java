@@ -4,5 +4,5 @@
  * FEFO picking, and the daily expiry job.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "countries", "commodities", "platform" })
+		allowedDependencies = { "shared", "access", "audit", "countries", "commodities", "prices", "platform" })
 package org.iofs.fse.reserves;

@@ -55,6 +55,7 @@ class HomeController {
 		model.addAttribute("warningLevels", prices.membersByWarningLevel());
 		model.addAttribute("reserveCover", ReserveCover.of(reserves.stock(), commodities.all(), balances.populations()));
 		model.addAttribute("releaseCounts", reserves.releaseCounts().orElse(null));
+		model.addAttribute("releaseEffects", reserves.releaseEffects().orElse(null));
 		model.addAttribute("myActions", actions.mine());
 		model.addAttribute("nearExpiry", reserves.lotsNearExpiry().orElse(null));
 		model.addAttribute("latestPrices", prices.latestImport().orElse(null));

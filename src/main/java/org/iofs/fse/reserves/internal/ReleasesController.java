@@ -60,8 +60,11 @@ class ReleasesController {
 
 	private final ReleaseProposals proposals;
 
+	private final ReleaseEffects effects;
+
 	ReleasesController(Releases releases, ReleaseReads reads, ReserveSystems reserves, Hubs hubs, Countries countries,
-			Commodities commodities, AccessPolicy access, DraftDispatches drafts, Clock clock, ReleaseProposals proposals) {
+			Commodities commodities, AccessPolicy access, DraftDispatches drafts, Clock clock, ReleaseProposals proposals, ReleaseEffects effects) {
+		this.effects = effects;
 		this.proposals = proposals;
 		this.clock = clock;
 		this.drafts = drafts;
@@ -149,6 +152,7 @@ class ReleasesController {
 			.filter(h -> access.allows(caller, Action.OPERATE_HUB, Scope.hub(h.code())))
 			.toList());
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("effect", effects.of(request).orElse(null));
 		indexes(model);
 		return "reserves/release";
 	}

@@ -61,8 +61,14 @@ class ReservesController {
 
 	private final Clock clock;
 
+	private final ReleaseEffects effects;
+
+	private final ReleaseReads releaseReads;
+
 	ReservesController(ReserveSystems reserves, Hubs hubs, HubStock stock, Countries countries, Commodities commodities,
-			StockLedger ledger, AccessPolicy access, PhysicalCounts counts, LotQuality lotQuality, Clock clock) {
+			StockLedger ledger, AccessPolicy access, PhysicalCounts counts, LotQuality lotQuality, Clock clock, ReleaseEffects effects, ReleaseReads releaseReads) {
+		this.effects = effects;
+		this.releaseReads = releaseReads;
 		this.clock = clock;
 		this.counts = counts;
 		this.reserves = reserves;
@@ -95,6 +101,11 @@ class ReservesController {
 		model.addAttribute("hubTotals", reserves.hubs(reserve.code()));
 		model.addAttribute("pledges", reserves.pledges(reserve.code(), null));
 		model.addAttribute("leadTimes", reserves.leadTimes(reserve.code()));
+		// Release requests are not public: their effects show to those who may read them (the reads filter).
+		model.addAttribute("effects", CurrentCaller.get().isEmpty() ? List.of()
+				: effects.of(releaseReads.list(null, null).stream()
+					.filter(r -> r.reserve().equals(reserve.code()) && r.deliveredAt() != null)
+					.toList()));
 		indexes(model);
 		return "reserves/reserve";
 	}

@@ -48,7 +48,7 @@ class MessageBundlesTest {
 			"country.field.coordinates", "allocation.priority.2", "allocation.priority.3", "allocation.priority.4",
 			"digits.western");
 
-	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("signals.percent", "signals.projects", "strategy.none", "strategy.tonnes", "strategy.km", "strategy.percent", "strategy.col.transit", "strategy.col.note", "strategy.projects", "strategy.col.distance", "engagements.form.organisation", "nav.engagements", "engagements.title", "engagements.ecosystem.IFPA", "engagements.participants", "engagements.memorandum.parties",
+	static final Set<String> SAME_AS_ENGLISH_IN_FRENCH = Set.of("effect.percent", "signals.percent", "signals.projects", "strategy.none", "strategy.tonnes", "strategy.km", "strategy.percent", "strategy.col.transit", "strategy.col.note", "strategy.projects", "strategy.col.distance", "engagements.form.organisation", "nav.engagements", "engagements.title", "engagements.ecosystem.IFPA", "engagements.participants", "engagements.memorandum.parties",
 			"projects.interest.note", "projects.result.type.3", "projects.unit.TONNES", "projects.unit.PERCENT", "projects.actualSource", "projects.documents", "projects.document.line", "projects.document.category.A04", "projects.document.category.A05", "projects.proposal.topic.DATES", "projects.proposal.topic.DESCRIPTION", "projects.opportunity.DUE_DILIGENCE", "projects.opportunity.TERM_SHEET",
 			"language.en", "trade.company.sites", "projects.transaction.date", "projects.transaction.mode",
 			"projects.kind.PROGRAMME", "projects.valueChain.PRODUCTION", "projects.stage.IDENTIFICATION", "projects.mode.IJARA",
