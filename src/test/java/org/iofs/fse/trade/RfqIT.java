@@ -96,6 +96,10 @@ class RfqIT extends PlatformIT {
 					"Authorization", step[1]);
 			assertThat(moved.statusCode()).as(step[0] + ": " + moved.body()).isEqualTo(200);
 		}
+		// Both sides hear of the settlement, once the step has committed (through the event registry).
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT count(*) FROM notifications.notification WHERE topic = 'trade.deal-settled' AND dedup_key = :k")
+			.param("k", "deal-settled:" + deal).query(Long.class).single()).isGreaterThanOrEqualTo(2));
 		HttpResponse<String> resolve = http.postJson(path + "/resolve", "{}", "Authorization", bearer("t.analyst"));
 		assertThat((String) JsonPath.read(resolve.body(), "$.reason")).isEqualTo("WRONG_STATUS");
 		assertThat((List<String>) JsonPath.read(http.get(path, "Authorization", bearer("t.analyst")).body(),

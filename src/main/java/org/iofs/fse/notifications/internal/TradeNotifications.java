@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import org.iofs.fse.access.Role;
 import org.iofs.fse.access.Scope;
+import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.identity.Members;
 import org.iofs.fse.identity.Members.Member;
 import org.iofs.fse.trade.CertificateExpiring;
+import org.iofs.fse.trade.DealSettled;
 import org.iofs.fse.trade.DeliveryOverdue;
 import org.iofs.fse.trade.FinanceRequested;
 import org.iofs.fse.trade.FinanceStepTaken;
@@ -41,7 +43,10 @@ class TradeNotifications {
 
 	private final Words words;
 
-	TradeNotifications(Members members, Inbox inbox, MailOutbox outbox, Words words) {
+	private final Commodities commodities;
+
+	TradeNotifications(Members members, Inbox inbox, MailOutbox outbox, Words words, Commodities commodities) {
+		this.commodities = commodities;
 		this.words = words;
 		this.members = members;
 		this.inbox = inbox;
@@ -58,6 +63,17 @@ class TradeNotifications {
 							.toPlainString()), same(quote.pricePerTonne().toPlainString()), same(quote.currency()),
 								same(quote.rfq())),
 						"/trade/rfqs/" + quote.rfq()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(DealSettled settled) {
+		List<Member> both = new ArrayList<>(members.actingFor(settled.buyer()));
+		both.addAll(members.actingFor(settled.seller()));
+		tell(both, new Notice("trade.deal-settled", "deal-settled:" + settled.deal(),
+				List.of(same(settled.deal()), commodities.find(settled.commodity()).map(c -> c.names())
+					.orElse(same(settled.commodity())), same(settled.tonnes().stripTrailingZeros().toPlainString())),
+				"/trade/deals/" + settled.deal()));
 	}
 
 	@Async

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +22,7 @@ import jakarta.annotation.PreDestroy;
 
 import javax.sql.DataSource;
 
+import org.iofs.fse.prices.PriceAlertRaised;
 import org.iofs.fse.prices.indicators.MonthPrice;
 import org.iofs.fse.prices.indicators.MonthlyRuns;
 import org.iofs.fse.prices.indicators.PriceAnomaly;
@@ -29,6 +32,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -85,7 +89,11 @@ public class SeriesIndicators {
 		return thread;
 	});
 
-	SeriesIndicators(JdbcClient jdbc, DataSource dataSource, IndicatorSettings settings, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SeriesIndicators(JdbcClient jdbc, DataSource dataSource, IndicatorSettings settings, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -261,7 +269,7 @@ public class SeriesIndicators {
 		jdbc.sql("TRUNCATE raised_alert").update();
 		copy("COPY raised_alert FROM STDIN (FORMAT csv)", alerts);
 		jdbc.sql("ANALYZE raised_alert").update();
-		return jdbc.sql("""
+		List<Object[]> raised = jdbc.sql("""
 				INSERT INTO prices.alert (series_id, country_iso3, market_id, commodity_code, indicator, month, value, band)
 				SELECT a.series_id, m.country_iso3, m.id, c.commodity_code, a.indicator, a.month, a.value, a.band
 				FROM raised_alert a
@@ -269,8 +277,37 @@ public class SeriesIndicators {
 				JOIN prices.market m ON m.id = s.market_id
 				JOIN prices.source_commodity c ON c.id = s.source_commodity_id
 				ON CONFLICT (series_id, indicator, month) DO NOTHING
-				""").update();
+				RETURNING country_iso3, commodity_code, indicator, month, band
+				""").query((rs, row) -> new Object[] { rs.getString("country_iso3"), rs.getString("commodity_code"),
+						rs.getString("indicator"), rs.getDate("month").toLocalDate(), rs.getString("band") })
+			.list();
+		publish(raised);
+		return raised.size();
 	}
+
+	/**
+	 * One event per member, commodity, month and indicator that gained alerts, naming the worst band: a recompute
+	 * raises alerts market by market, readers are told of a member's commodity once.
+	 */
+	private void publish(List<Object[]> raised) {
+		Map<String, PriceAlertRaised> byKey = new LinkedHashMap<>();
+		for (Object[] alert : raised) {
+			if (alert[1] == null) {
+				continue; // a source commodity not mapped to one of the platform's
+			}
+			YearMonth month = YearMonth.from((java.time.LocalDate) alert[3]);
+			String key = alert[0] + "|" + alert[1] + "|" + month + "|" + alert[2];
+			PriceAlertRaised next = new PriceAlertRaised((String) alert[0], (String) alert[1], month, (String) alert[2],
+					(String) alert[4], 1);
+			byKey.merge(key, next, (a, b) -> new PriceAlertRaised(a.country(), a.commodity(), a.month(), a.indicator(),
+					SEVERITY.getOrDefault(b.band(), 0) > SEVERITY.getOrDefault(a.band(), 0) ? b.band() : a.band(),
+					a.series() + 1));
+		}
+		byKey.values().forEach(events::publishEvent);
+	}
+
+	/** How bad each band is, across both indicators' names. */
+	static final Map<String, Integer> SEVERITY = Map.of("STRESS", 1, "MODERATE", 1, "ALERT", 2, "HIGH", 2, "CRISIS", 3);
 
 	private void compute(long series, SortedMap<YearMonth, Double> prices, IndicatorRows months, List<String[]> alerts) {
 		List<List<MonthPrice>> runs = MonthlyRuns.of(prices);

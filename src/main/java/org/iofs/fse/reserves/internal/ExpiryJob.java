@@ -3,14 +3,17 @@ package org.iofs.fse.reserves.internal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.reserves.LotNearExpiry;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +40,11 @@ public class ExpiryJob {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ExpiryJob(JdbcClient jdbc, AuditTrail audit, @Value("${fse.reserves.near-expiry-days:90}") int defaultDays,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.defaultDays = defaultDays;
@@ -55,17 +61,28 @@ public class ExpiryJob {
 				UPDATE reserves.lot SET quality_status = 'EXPIRED'
 				WHERE best_before < :today AND quality_status <> 'EXPIRED'
 				""").param("today", today).update();
-		int alerts = jdbc.sql("""
-				INSERT INTO reserves.expiry_alert (lot_id, best_before, tonnes, proposal, replenish)
-				SELECT l.id, l.best_before, b.on_hand,
-				       CASE WHEN b.on_hand >= :sellFrom THEN 'SELL' ELSE 'HAND_TO_PROGRAMME' END, true
-				FROM reserves.lot l
-				JOIN reserves.lot_balance b ON b.lot_id = l.id
-				LEFT JOIN reserves.expiry_window w ON w.commodity_code = l.commodity_code
-				WHERE l.quality_status = 'AVAILABLE' AND b.on_hand > 0
-				  AND l.best_before <= CAST(:today AS date) + coalesce(w.days, :days)
-				ON CONFLICT (lot_id) DO NOTHING
-				""").param("today", today).param("sellFrom", SELL_FROM_TONNES).param("days", defaultDays).update();
+		List<LotNearExpiry> raised = jdbc.sql("""
+				WITH raised AS (
+				    INSERT INTO reserves.expiry_alert (lot_id, best_before, tonnes, proposal, replenish)
+				    SELECT l.id, l.best_before, b.on_hand,
+				           CASE WHEN b.on_hand >= :sellFrom THEN 'SELL' ELSE 'HAND_TO_PROGRAMME' END, true
+				    FROM reserves.lot l
+				    JOIN reserves.lot_balance b ON b.lot_id = l.id
+				    LEFT JOIN reserves.expiry_window w ON w.commodity_code = l.commodity_code
+				    WHERE l.quality_status = 'AVAILABLE' AND b.on_hand > 0
+				      AND l.best_before <= CAST(:today AS date) + coalesce(w.days, :days)
+				    ON CONFLICT (lot_id) DO NOTHING
+				    RETURNING lot_id, best_before, tonnes, proposal)
+				SELECT r.lot_id, l.hub_code, l.commodity_code, r.tonnes, r.best_before, r.proposal
+				FROM raised r JOIN reserves.lot l ON l.id = r.lot_id ORDER BY r.lot_id
+				""").param("today", today).param("sellFrom", SELL_FROM_TONNES).param("days", defaultDays)
+			.query((rs, row) -> new LotNearExpiry(rs.getLong("lot_id"), rs.getString("hub_code"),
+					rs.getString("commodity_code"), rs.getBigDecimal("tonnes"), rs.getDate("best_before").toLocalDate(),
+					rs.getString("proposal")))
+			.list();
+		// Each lot's news, delivered once its transaction commits (the event registry keeps it until handled).
+		raised.forEach(events::publishEvent);
+		int alerts = raised.size();
 		if (expired + alerts > 0) {
 			audit.record("reserves.expiry-run", "reserves", "expiry", null, Map.of("expired", expired, "alerts", alerts));
 			log.info("Reserve stock: {} lots expired, {} near-expiry alerts raised", expired, alerts);

@@ -1,6 +1,7 @@
 package org.iofs.fse.reserves.internal;
 
 import org.iofs.fse.reserves.DraftDispatches;
+import org.iofs.fse.reserves.ReleaseDelivered;
 import org.iofs.fse.reserves.Hubs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,6 +28,7 @@ import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,9 +126,13 @@ public class Releases {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Releases(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, Commodities commodities,
 			StockLedger ledger, Hubs hubs, ReleaseReads reads, ReleaseObligations obligations, DraftDispatches drafts,
-			@Value("${fse.reserves.approval-chain:ANALYST}") String approvalChain, Clock clock) {
+			@Value("${fse.reserves.approval-chain:ANALYST}") String approvalChain, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.clock = clock;
 		this.drafts = drafts;
 		this.jdbc = jdbc;
@@ -313,7 +319,10 @@ public class Releases {
 			.param("id", id)
 			.update();
 		move(request, ReleasePolicy.Step.DELIVER, caller, condition);
-		return load(id);
+		Request delivered = load(id);
+		events.publishEvent(new ReleaseDelivered(id, delivered.country(), delivered.reserve(), delivered.commodity(),
+				received, delivered.deliveredAt()));
+		return delivered;
 	}
 
 	/** The Secretariat records that an obligation was settled (grain given back, or cash repaid). */

@@ -18,11 +18,13 @@ import org.iofs.fse.access.Caller;
 import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.trade.DealSettled;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +86,10 @@ public class Deals {
 
 	private final Clock clock;
 
-	Deals(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Deals(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -177,6 +182,10 @@ public class Deals {
 		event(id, deal.status(), to, caller, text);
 		audit.record("trade.deal-" + to.toLowerCase(Locale.ROOT), "deal", id, Map.of("status", deal.status()),
 				Map.of("status", to, "note", text));
+		if (to.equals("SETTLED")) {
+			events.publishEvent(new DealSettled(id, deal.buyer(), deal.seller(), deal.commodity(), deal.tonnes(),
+					deal.destination()));
+		}
 		return load(id);
 	}
 

@@ -42,6 +42,11 @@ class ExpiryJobIT extends PlatformIT {
 		// Rice warns 30 days ahead, not the default 90.
 		assertThat(proposal(riceSoon)).isNull();
 		assertThat(again.alerts()).isZero();
+		// The Secretariat's analysts hear of each lot near expiry once (the second run raised nothing).
+		new org.iofs.fse.identity.TestAccounts(context).ensureStandardCallers();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT count(*) FROM notifications.notification WHERE topic = 'reserves.lot-near-expiry' AND dedup_key = :k")
+			.param("k", "lot-near-expiry:" + bigSoon).query(Long.class).single()).isPositive());
 	}
 
 	@AfterEach
