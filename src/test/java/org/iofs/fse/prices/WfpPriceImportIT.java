@@ -101,8 +101,9 @@ class WfpPriceImportIT extends PlatformIT {
 			.isGreaterThan(100);
 		// A history file: its bands are stored and charted, but months long past are not news.
 		assertThat(number(report, "$.alertsRaised")).isZero();
-		assertThat(count("SELECT count(*) FROM prices.alert a JOIN prices.market m ON m.id = a.market_id WHERE m.country_iso3 = 'PAK'"))
-			.isZero();
+		// The sample's markets, which WFP numbers (other tests add Pakistani markets of their own, alerts included).
+		assertThat(count("SELECT count(*) FROM prices.alert a JOIN prices.market m ON m.id = a.market_id "
+				+ "WHERE m.country_iso3 = 'PAK' AND m.wfp_market_id IS NOT NULL")).isZero();
 		assertThat(count("SELECT count(*) FROM prices.series_month WHERE series_id = " + karachiFlour
 				+ " AND alps_band IN ('ALERT', 'CRISIS')")).isPositive();
 	}
