@@ -1,13 +1,16 @@
 package org.iofs.fse.foodbalance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.foodbalance.internal.FoodBalance;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,7 +102,7 @@ public class FoodBalanceFacts {
 	@Transactional(readOnly = true)
 	public List<LatestRatio> latestRatios(String iso3) {
 		Map<Integer, String> commodityOfItem = new HashMap<>();
-		commodities.ofKind(org.iofs.fse.commodities.CommodityKind.COMMODITY)
+		commodities.ofKind(CommodityKind.COMMODITY)
 			.forEach(c -> c.fbsItemCodes().forEach(item -> commodityOfItem.putIfAbsent(item, c.code())));
 		Map<String, LatestRatio> latest = new HashMap<>();
 		jdbc.sql("""
@@ -117,15 +120,15 @@ public class FoodBalanceFacts {
 					BigDecimal production = zero(rs.getBigDecimal("production"));
 					BigDecimal use = production.add(zero(rs.getBigDecimal("imports"))).subtract(zero(rs.getBigDecimal("exports")));
 					latest.put(commodity, new LatestRatio(commodity, rs.getInt("year"), use.signum() > 0
-							? production.multiply(BigDecimal.valueOf(100)).divide(use, 1, java.math.RoundingMode.HALF_EVEN)
+							? production.multiply(BigDecimal.valueOf(100)).divide(use, 1, RoundingMode.HALF_EVEN)
 							: null, rs.getBigDecimal("domestic_supply")));
 				}
 				return row;
 			})
 			.list();
 		// In the catalogue's order (wheat, rice, maize... as the reference file lists them), not by code.
-		return commodities.ofKind(org.iofs.fse.commodities.CommodityKind.COMMODITY).stream()
-			.map(c -> latest.get(c.code())).filter(java.util.Objects::nonNull).toList();
+		return commodities.ofKind(CommodityKind.COMMODITY).stream()
+			.map(c -> latest.get(c.code())).filter(Objects::nonNull).toList();
 	}
 
 	private static BigDecimal zero(BigDecimal value) {

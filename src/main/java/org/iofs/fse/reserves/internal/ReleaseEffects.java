@@ -3,7 +3,6 @@ package org.iofs.fse.reserves.internal;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -85,9 +84,8 @@ public class ReleaseEffects {
 				MONTHS_AFTER + 1), delivered);
 		List<BigDecimal> others = after(prices.changesAfter(withRelease(request.commodity(), base), false,
 				request.commodity(), base, MONTHS_AFTER + 1), delivered);
-		Long lead = request.submittedAt() == null ? null
-				: Duration.between(request.submittedAt(), request.deliveredAt()).toDays();
-		return Optional.of(new Effect(request.id(), request.country(), request.commodity(), base, member, others, lead));
+		return Optional.of(new Effect(request.id(), request.country(), request.commodity(), base, member, others,
+				request.leadTimeDays()));
 	}
 
 	/** The effects of the delivered releases among these. */

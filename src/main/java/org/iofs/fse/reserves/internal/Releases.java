@@ -200,7 +200,7 @@ public class Releases {
 	public Request submit(long id) {
 		Request request = load(id);
 		Caller caller = access.require(Action.REQUEST_RELEASE, Scope.country(request.country()));
-		move(request, ReleasePolicy.Step.SUBMIT, caller, null);
+		move(request, ReleasePolicy.Step.SUBMIT, caller, null, null);
 		return load(id);
 	}
 
@@ -211,7 +211,7 @@ public class Releases {
 		Caller caller = access.require(Action.PUBLISH);
 		policy.requireNotRequester(caller, request.requestedBy(), "assess");
 		String text = Inputs.text(Inputs.required(note, "note"), 4000, "note");
-		move(request, ReleasePolicy.Step.ASSESS, caller, text);
+		move(request, ReleasePolicy.Step.ASSESS, caller, text, null);
 		return load(id);
 	}
 
@@ -220,7 +220,7 @@ public class Releases {
 	public Request approve(long id) {
 		Request request = load(id);
 		Caller caller = access.require(Action.PUBLISH);
-		policy.next(id, status(request), ReleasePolicy.Step.APPROVE);
+		policy.next(id, ReleaseStatus.valueOf(request.status()), ReleasePolicy.Step.APPROVE);
 		int step = policy.approvalStep(id, caller, request.requestedBy(), reads.approvers(id));
 		jdbc.sql("INSERT INTO reserves.release_approval (request_id, step, approver) VALUES (:id, :step, :user)")
 			.param("id", id)
@@ -230,7 +230,7 @@ public class Releases {
 		audit.record("reserves.release-approval", "release-request", id, null,
 				Map.of("step", step, "of", policy.approvalsNeeded()));
 		if (step == policy.approvalsNeeded()) {
-			move(request, ReleasePolicy.Step.APPROVE, caller, null);
+			move(request, ReleasePolicy.Step.APPROVE, caller, null, null);
 		}
 		return load(id);
 	}
@@ -240,7 +240,7 @@ public class Releases {
 		Request request = load(id);
 		Caller caller = access.require(Action.PUBLISH);
 		policy.requireNotRequester(caller, request.requestedBy(), "reject");
-		move(request, ReleasePolicy.Step.REJECT, caller, Inputs.text(Inputs.required(note, "note"), 4000, "note"));
+		move(request, ReleasePolicy.Step.REJECT, caller, Inputs.text(Inputs.required(note, "note"), 4000, "note"), null);
 		return load(id);
 	}
 
@@ -258,7 +258,7 @@ public class Releases {
 		if (!request.reserve().equals(origin.reserve())) {
 			throw new InvalidInputException("hub", hub + " is not a hub of reserve " + request.reserve());
 		}
-		policy.next(id, status(request), ReleasePolicy.Step.DISPATCH);
+		policy.next(id, ReleaseStatus.valueOf(request.status()), ReleasePolicy.Step.DISPATCH);
 		String mode = policy.mode(Inputs.required(dispatch.mode(), "mode"));
 		LocalDate departure = dispatch.estimatedDeparture() == null ? LocalDate.now(clock) : dispatch.estimatedDeparture();
 		if (dispatch.estimatedArrival() == null || dispatch.estimatedArrival().isBefore(departure)) {
@@ -304,7 +304,7 @@ public class Releases {
 	public Request deliver(long id, Delivery delivery) {
 		Request request = load(id);
 		Caller caller = access.require(Action.REQUEST_RELEASE, Scope.country(request.country()));
-		BigDecimal received = delivery.receivedTonnes() == null ? null : delivery.receivedTonnes();
+		BigDecimal received = delivery.receivedTonnes();
 		if (received == null || received.signum() < 0) {
 			throw new InvalidInputException("receivedTonnes", "is required");
 		}
@@ -318,7 +318,7 @@ public class Releases {
 			.param("c", condition)
 			.param("id", id)
 			.update();
-		move(request, ReleasePolicy.Step.DELIVER, caller, condition);
+		move(request, ReleasePolicy.Step.DELIVER, caller, condition, null);
 		Request delivered = load(id);
 		events.publishEvent(new ReleaseDelivered(id, delivered.country(), delivered.reserve(), delivered.commodity(),
 				received, delivered.deliveredAt()));
@@ -338,12 +338,8 @@ public class Releases {
 	public Request close(long id) {
 		Request request = load(id);
 		Caller caller = access.require(Action.PUBLISH);
-		move(request, ReleasePolicy.Step.CLOSE, caller, null);
+		move(request, ReleasePolicy.Step.CLOSE, caller, null, null);
 		return load(id);
-	}
-
-	private static ReleaseStatus status(Request request) {
-		return ReleaseStatus.valueOf(request.status());
 	}
 
 	/**
@@ -351,12 +347,8 @@ public class Releases {
 	 * statement for every step: the step's time and the assessment note are set when the target status calls for
 	 * them.
 	 */
-	private void move(Request request, ReleasePolicy.Step step, Caller caller, String note) {
-		move(request, step, caller, note, null);
-	}
-
 	private void move(Request request, ReleasePolicy.Step step, Caller caller, String note, Long shipment) {
-		ReleaseStatus to = policy.next(request.id(), status(request), step);
+		ReleaseStatus to = policy.next(request.id(), ReleaseStatus.valueOf(request.status()), step);
 		int changed = jdbc.sql("""
 				UPDATE reserves.release_request SET status = :to,
 				    submitted_at = CASE WHEN :to = 'SUBMITTED' THEN :now ELSE submitted_at END,
