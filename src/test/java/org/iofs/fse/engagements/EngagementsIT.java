@@ -123,6 +123,27 @@ class EngagementsIT extends PlatformIT {
 	}
 
 	@Test
+	void anActionStillOpenAfterItsDueDateIsToldToItsOwnerAndTheAnalystsOnce() {
+		String analyst = bearer("t.analyst");
+		long id = record(analyst, "COUNTRIES", true);
+		HttpResponse<String> created = http.postJson("/api/v1/actions", action(id, "t.focal.yem", LocalDate.now()),
+				"Authorization", analyst);
+		long action = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+		jdbc.sql("UPDATE engagements.action SET due_on = current_date - 2 WHERE id = :id").param("id", action).update();
+		context.getBean(Actions.class).remind();
+		context.getBean(Actions.class).remind();
+		String focal = bearer("t.focal.yem");
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(JsonPath
+			.<List<String>>read(http.get("/api/v1/notifications?lang=en", "Authorization", focal).body(), "$.items[*].subject"))
+			.contains("Action overdue: Send the cooperation proposal " + id));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(JsonPath
+			.<List<String>>read(http.get("/api/v1/notifications?lang=en", "Authorization", analyst).body(), "$.items[*].subject"))
+			.contains("Action overdue: Send the cooperation proposal " + id));
+		assertThat(JsonPath.<List<String>>read(http.get("/api/v1/notifications?lang=en", "Authorization", focal).body(),
+				"$.items[*].subject")).as("told once").containsOnlyOnce("Action overdue: Send the cooperation proposal " + id);
+	}
+
+	@Test
 	void aMemorandumGoesFromDraftToInForceAndExpiresPastItsEnd() {
 		String analyst = bearer("t.analyst");
 		HttpResponse<String> draft = http.postJson("/api/v1/memoranda", """

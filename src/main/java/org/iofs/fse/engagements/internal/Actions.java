@@ -16,6 +16,7 @@ import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
 import org.iofs.fse.access.Caller;
 import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.engagements.ActionOverdue;
 import org.iofs.fse.engagements.ActionReminder;
 import org.iofs.fse.identity.Members;
 import org.iofs.fse.shared.Inputs;
@@ -231,7 +232,30 @@ public class Actions {
 				sent++;
 			}
 		}
-		return sent;
+		return sent + overdue(today);
+	}
+
+	/** Open actions whose due date has passed, told once each with the countries of their engagement. */
+	private int overdue(LocalDate today) {
+		List<ActionOverdue> late = jdbc.sql("""
+				SELECT a.id, a.owner_id, a.title, a.due_on,
+				       ARRAY(SELECT ec.country_iso3 FROM engagements.engagement_country ec
+				             WHERE ec.engagement_id = a.engagement_id
+				             UNION SELECT mp.country_iso3 FROM engagements.memorandum_party mp
+				             WHERE mp.memorandum_id = a.memorandum_id AND mp.country_iso3 IS NOT NULL) AS countries
+				FROM engagements.action a
+				WHERE a.status IN ('NEEDS_ACTION', 'IN_PROCESS') AND a.due_on < :today AND NOT a.reminded_overdue
+				FOR UPDATE OF a
+				""").param("today", Date.valueOf(today))
+			.query((rs, row) -> new ActionOverdue(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getDate(4).toLocalDate(), List.of((String[]) rs.getArray(5).getArray())))
+			.list();
+		for (ActionOverdue action : late) {
+			jdbc.sql("UPDATE engagements.action SET reminded_overdue = true WHERE id = :id").param("id", action.action())
+				.update();
+			events.publishEvent(action);
+		}
+		return late.size();
 	}
 
 	FollowUp load(long id) {

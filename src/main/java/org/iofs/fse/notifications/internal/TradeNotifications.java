@@ -9,6 +9,7 @@ import org.iofs.fse.access.Scope;
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.identity.Members;
 import org.iofs.fse.identity.Members.Member;
+import org.iofs.fse.trade.CertificateExpired;
 import org.iofs.fse.trade.CertificateExpiring;
 import org.iofs.fse.trade.DealSettled;
 import org.iofs.fse.trade.DeliveryOverdue;
@@ -96,6 +97,14 @@ class TradeNotifications {
 		tell(members.actingFor(expiring.company()), new Notice("trade.certificate-expiring",
 				"certificate-expiring:" + expiring.certificate(),
 				List.of(same(expiring.number()), same(expiring.expiresOn())), "/trade/companies/" + expiring.company()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(CertificateExpired expired) {
+		tell(members.actingFor(expired.company()), new Notice("trade.certificate-expired",
+				"certificate-expired:" + expired.certificate(),
+				List.of(same(expired.number()), same(expired.expiredOn())), "/trade/companies/" + expired.company()));
 	}
 
 	@Async

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.trade.CertificateExpired;
 import org.iofs.fse.trade.CertificateExpiring;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every night (and at start), on one instance: certificates past their expiry date become EXPIRED, and those that
+ * Every night (and at start), on one instance: certificates past their expiry date become EXPIRED (each published
+ * as {@link CertificateExpired}), and those that
  * expire within {@code fse.trade.certificate-warning-days} (60) are marked warned, once, each warning audited for
  * the company and published ({@link CertificateExpiring}) for the notifications; offers and requests past their
  * validity that are still on the board become EXPIRED too (they were already off the board and could not be taken;
@@ -75,9 +77,19 @@ class CertificateExpiry {
 	Outcome run() {
 		return transaction.execute(status -> {
 			Date today = Date.valueOf(LocalDate.now(clock));
-			int expired = jdbc.sql("""
+			List<CertificateExpired> expiredNow = jdbc.sql("""
 					UPDATE trade.halal_certificate SET status = 'EXPIRED' WHERE status = 'VALID' AND expires_on < :today
-					""").param("today", today).update();
+					RETURNING id, company_id, number, expires_on
+					""").param("today", today)
+				.query((rs, row) -> new CertificateExpired(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+						rs.getDate(4).toLocalDate()))
+				.list();
+			for (CertificateExpired certificate : expiredNow) {
+				audit.record("trade.certificate-expired", "halal-certificate", certificate.certificate(), null,
+						Map.of("company", certificate.company().toString(), "expiredOn", certificate.expiredOn().toString()));
+				events.publishEvent(certificate);
+			}
+			int expired = expiredNow.size();
 			List<Map<String, Object>> warned = jdbc.sql("""
 					UPDATE trade.halal_certificate SET expiry_warned_on = :today
 					WHERE status = 'VALID' AND expiry_warned_on IS NULL AND expires_on <= CAST(:today AS date) + :days

@@ -110,6 +110,12 @@ class HalalCertificatesIT extends PlatformIT {
 				+ "AND valid_until < current_date").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT status FROM trade.halal_certificate WHERE id = :id").param("id", id)
 			.query(String.class).single()).isEqualTo("EXPIRED");
+		// The expiry is news for the company, told once, and audited.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				jdbc.sql("SELECT count(DISTINCT dedup_key) FROM notifications.notification WHERE dedup_key = :k")
+					.param("k", "certificate-expired:" + id).query(Long.class).single()).isEqualTo(1));
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE action = 'trade.certificate-expired' "
+				+ "AND entity_id = :id").param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
 	}
 
 	private String check(long id, String hs, String destination, LocalDate shipment, LocalDate arrival) {
