@@ -43,9 +43,11 @@ public class FoodBalanceFacts {
 
 	/**
 	 * A member's latest published balance of a commodity: the year, the self-sufficiency ratio in % (null without a
-	 * use), and domestic supply in thousand tonnes (null when the sheet lacks it).
+	 * use), domestic supply in thousand tonnes (null when the sheet lacks it), and the import dependency ratio in %
+	 * (imports over production plus imports minus exports, FAO's definition; null without a use).
 	 */
-	public record LatestRatio(String commodity, int year, BigDecimal selfSufficiency, BigDecimal domesticSupply) {
+	public record LatestRatio(String commodity, int year, BigDecimal selfSufficiency, BigDecimal domesticSupply,
+			BigDecimal importDependency) {
 
 		/** Below 100 %: the member produces less than it uses. */
 		public boolean deficit() {
@@ -118,10 +120,10 @@ public class FoodBalanceFacts {
 				String commodity = commodityOfItem.get(rs.getInt("item_code"));
 				if (!latest.containsKey(commodity)) {
 					BigDecimal production = zero(rs.getBigDecimal("production"));
-					BigDecimal use = production.add(zero(rs.getBigDecimal("imports"))).subtract(zero(rs.getBigDecimal("exports")));
-					latest.put(commodity, new LatestRatio(commodity, rs.getInt("year"), use.signum() > 0
-							? production.multiply(BigDecimal.valueOf(100)).divide(use, 1, RoundingMode.HALF_EVEN)
-							: null, rs.getBigDecimal("domestic_supply")));
+					BigDecimal imports = zero(rs.getBigDecimal("imports"));
+					BigDecimal use = production.add(imports).subtract(zero(rs.getBigDecimal("exports")));
+					latest.put(commodity, new LatestRatio(commodity, rs.getInt("year"), percent(production, use),
+							rs.getBigDecimal("domestic_supply"), percent(imports, use)));
 				}
 				return row;
 			})
@@ -129,6 +131,10 @@ public class FoodBalanceFacts {
 		// In the catalogue's order (wheat, rice, maize... as the reference file lists them), not by code.
 		return commodities.ofKind(CommodityKind.COMMODITY).stream()
 			.map(c -> latest.get(c.code())).filter(Objects::nonNull).toList();
+	}
+
+	private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+		return whole.signum() > 0 ? part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_EVEN) : null;
 	}
 
 	private static BigDecimal zero(BigDecimal value) {

@@ -7,6 +7,6 @@
  * any transaction, in each person's language.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "access", "audit", "identity", "trade", "engagements", "prices", "reserves",
+		allowedDependencies = { "shared", "access", "audit", "identity", "trade", "engagements", "prices", "reserves", "response",
 				"commodities", "countries" })
 package org.iofs.fse.notifications;

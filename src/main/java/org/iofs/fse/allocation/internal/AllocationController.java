@@ -98,7 +98,7 @@ class AllocationController {
 			@RequestParam(required = false) Integer maxTransitDays,
 			@RequestParam(required = false) BigDecimal minShipmentTonnes,
 			@RequestParam(defaultValue = "false") boolean transshipment, @RequestParam(required = false) String label,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean ifpaOffers, RedirectAttributes redirect) {
 		try {
 			List<PlanRequest.DemandInput> demands = new ArrayList<>();
 			for (int i = 0; country != null && i < country.size(); i++) {
@@ -112,7 +112,7 @@ class AllocationController {
 			}
 			long id = plans.solve(new PlanRequest(label, demands, fromApprovedRequests,
 					new PlanRequest.SettingsInput(null, maxTransitDays, null, null, minShipmentTonnes, transshipment, null,
-							null, null)));
+							null, null), ifpaOffers));
 			return "redirect:/allocation/plans/" + id;
 		}
 		catch (InvalidInputException ex) {

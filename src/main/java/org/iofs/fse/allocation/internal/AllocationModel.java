@@ -25,8 +25,9 @@ import com.google.ortools.linearsolver.MPVariable;
  * best-before date, and of a commodity the demand accepts are made. Each demand has a slack of unmet tonnes. The
  * objective is transport cost + penalty x priority x unmet tonnes + a small cost per tonne and day of shelf life
  * left, so that of two equal shipments the lot that expires first goes (FEFO). Constraints: a lot gives at most
- * what it holds, a demand is met or left unmet, a route carries at most its capacity. Everything is built in a
- * fixed order, so the same input gives the same model and the same plan.
+ * what it holds, a demand is met or left unmet, a route carries at most its capacity. IFPA offers may be supply
+ * too (variables {@code y}), at their landed cost, so a plan says which tonnes come from the reserves and which
+ * would be bought. Everything is built in a fixed order, so the same input gives the same model and the same plan.
  */
 public final class AllocationModel {
 
@@ -52,6 +53,15 @@ public final class AllocationModel {
 
 	/** Stock that may be shipped: an available lot at a hub. */
 	public record SupplyLot(long id, String hub, String commodity, double tonnes, LocalDate bestBefore, LocalDate intake) {
+	}
+
+	/**
+	 * Goods that could be bought on IFPA's board for demands in one member: an offer's open tonnes at its landed cost
+	 * there (price plus freight), arriving its transit days after it ships, which it does within its delivery window
+	 * and not before the plan's departure day. One offer may appear once per destination; its tonnes are shared.
+	 */
+	public record OfferSupply(long offer, java.util.UUID seller, String hsCode, String destination, String commodity,
+			double tonnes, double landedPerTonne, int transitDays, LocalDate deliveryFrom, LocalDate deliveryUntil) {
 	}
 
 	/** One route of the network: to a delivery point, or to another hub (toPoint null). */
@@ -89,15 +99,23 @@ public final class AllocationModel {
 			LocalDate arrival) {
 	}
 
+	/** Tonnes of an offer that the plan would buy for a demand, their landed cost, and when they arrive. */
+	public record Purchase(int demand, OfferSupply offer, double tonnes, double cost, LocalDate shipment,
+			LocalDate arrival) {
+	}
+
 	public record DemandOutcome(int demand, double met, double unmet, UnmetReason reason) {
 	}
 
 	public record Result(String status, String solver, double objective, double transportCost, List<Line> lines,
-			List<DemandOutcome> demands, long solveMillis, int variables, int constraints, String mps,
-			String solution) {
+			List<Purchase> purchases, List<DemandOutcome> demands, long solveMillis, int variables, int constraints,
+			String mps, String solution) {
 	}
 
 	private record Candidate(SupplyLot lot, Path path, Demand demand, MPVariable variable) {
+	}
+
+	private record Buy(OfferSupply offer, Demand demand, LocalDate shipment, LocalDate arrival, MPVariable variable) {
 	}
 
 	private AllocationModel() {
@@ -116,6 +134,12 @@ public final class AllocationModel {
 	}
 
 	public static Result solve(List<Demand> demands, List<SupplyLot> lots, List<Leg> legs, Settings settings) {
+		return solve(demands, lots, List.of(), legs, settings);
+	}
+
+	/** A plan that may also buy through IFPA: offers are supply beside the hubs' lots, at their landed cost. */
+	public static Result solve(List<Demand> demands, List<SupplyLot> lots, List<OfferSupply> offers, List<Leg> legs,
+			Settings settings) {
 		Native.load();
 		boolean integer = settings.minShipmentTonnes() != null && settings.minShipmentTonnes() > 0;
 		String solverName = integer ? "SCIP" : "GLOP";
@@ -128,7 +152,7 @@ public final class AllocationModel {
 			if (settings.timeLimitMillis() > 0) {
 				solver.setTimeLimit(settings.timeLimitMillis());
 			}
-			return build(solver, solverName, integer, demands, lots, legs, settings);
+			return build(solver, solverName, integer, demands, lots, offers, legs, settings);
 		}
 		finally {
 			solver.delete();
@@ -136,7 +160,7 @@ public final class AllocationModel {
 	}
 
 	private static Result build(MPSolver solver, String solverName, boolean integer, List<Demand> demands,
-			List<SupplyLot> lots, List<Leg> legs, Settings settings) {
+			List<SupplyLot> lots, List<OfferSupply> offers, List<Leg> legs, Settings settings) {
 		List<Demand> orderedDemands = demands.stream().sorted(Comparator.comparingInt(Demand::no)).toList();
 		List<SupplyLot> orderedLots = lots.stream()
 			.filter(l -> l.tonnes() > EPSILON && !l.bestBefore().isBefore(settings.departOn()))
@@ -192,6 +216,7 @@ public final class AllocationModel {
 				}
 			}
 		}
+		List<Buy> buys = buys(solver, objective, offers, orderedDemands, demandRows, settings);
 		if (integer) {
 			MinimumShipments.add(solver, candidates.stream()
 				.map(c -> new MinimumShipments.Share(c.path().origin() + "_" + routeKey(c.path()) + "_" + c.demand().no(),
@@ -225,6 +250,17 @@ public final class AllocationModel {
 				}
 			}
 		}
+		List<Purchase> purchases = new ArrayList<>();
+		if (solved) {
+			for (Buy buy : buys) {
+				double tonnes = round3(buy.variable().solutionValue());
+				if (tonnes > 0) {
+					purchases.add(new Purchase(buy.demand().no(), buy.offer(), tonnes,
+							round2(tonnes * buy.offer().landedPerTonne()), buy.shipment(), buy.arrival()));
+					met.merge(buy.demand().no(), tonnes, Double::sum);
+				}
+			}
+		}
 		// The reasons are worked out only when some demand is left unmet: fully met plans skip the work.
 		UnmetReasons reasons = null;
 		List<DemandOutcome> outcomes = new ArrayList<>();
@@ -239,8 +275,43 @@ public final class AllocationModel {
 			outcomes.add(new DemandOutcome(d.no(), got, missing, missing > 0 && solved ? reasons.of(d, missing) : null));
 		}
 		double value = solved ? objective.value() : Double.NaN;
-		return new Result(status.name(), solverName, value, round2(transport), lines, outcomes, millis,
+		return new Result(status.name(), solverName, value, round2(transport), lines, purchases, outcomes, millis,
 				solver.numVariables(), solver.numConstraints(), mps, solution(solver, status, value));
+	}
+
+	/**
+	 * A variable for each offer and each demand in its destination that accepts its commodity and that it reaches by
+	 * the need-by date; the offer's tonnes are shared among them. Its cost is the landed price: a reserve lot costs
+	 * only its freight, so the plan buys what the reserves cannot deliver rather than leave it unmet.
+	 */
+	private static List<Buy> buys(MPSolver solver, MPObjective objective, List<OfferSupply> offers,
+			List<Demand> demands, Map<Integer, MPConstraint> demandRows, Settings settings) {
+		List<Buy> buys = new ArrayList<>();
+		Map<Long, MPConstraint> offerRows = new LinkedHashMap<>();
+		for (OfferSupply offer : offers.stream().sorted(Comparator.comparingLong(OfferSupply::offer)
+			.thenComparing(OfferSupply::destination)).toList()) {
+			LocalDate shipment = offer.deliveryFrom().isAfter(settings.departOn()) ? offer.deliveryFrom()
+					: settings.departOn();
+			LocalDate arrival = shipment.plusDays(offer.transitDays());
+			if (offer.tonnes() <= EPSILON || shipment.isAfter(offer.deliveryUntil())
+					|| offer.transitDays() > settings.maxTransitDays()) {
+				continue;
+			}
+			for (Demand d : demands) {
+				if (!d.country().equals(offer.destination()) || !d.accepted().contains(offer.commodity())
+						|| arrival.isAfter(d.needBy())) {
+					continue;
+				}
+				MPVariable y = solver.makeNumVar(0, Math.min(offer.tonnes(), d.tonnes()),
+						"y_" + offer.offer() + "_" + d.no());
+				objective.setCoefficient(y, offer.landedPerTonne());
+				offerRows.computeIfAbsent(offer.offer(), id -> solver.makeConstraint(0, offer.tonnes(), "offer_" + id))
+					.setCoefficient(y, 1);
+				demandRows.get(d.no()).setCoefficient(y, 1);
+				buys.add(new Buy(offer, d, shipment, arrival, y));
+			}
+		}
+		return buys;
 	}
 
 	/** Every path from each hub within a transit limit, in a fixed order. */

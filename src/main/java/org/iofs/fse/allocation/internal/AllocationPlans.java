@@ -46,6 +46,8 @@ public class AllocationPlans {
 
 	static final int DEFAULT_MAX_TRANSIT_DAYS = 45;
 
+	private static final Caller PLATFORM = new Caller(null, "platform", "Platform", null, Set.of());
+
 	static final double DEFAULT_PENALTY = 10_000;
 
 	static final double DEFAULT_SHELF_LIFE_COST = 0.001;
@@ -84,9 +86,12 @@ public class AllocationPlans {
 
 	private final TransactionTemplate readWrite;
 
+	private final PlanPurchases purchases;
+
 	AllocationPlans(JdbcClient jdbc, JdbcTemplate template, AccessPolicy access, AuditTrail audit, Countries countries,
 			Commodities commodities, TransportNetwork network, HubStock stock, DraftDispatches drafts, Hubs hubs,
-			JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+			JsonMapper json, Clock clock, PlatformTransactionManager transactions, PlanPurchases purchases) {
+		this.purchases = purchases;
 		this.clock = clock;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -114,6 +119,14 @@ public class AllocationPlans {
 		return solveAndSave(request, null, caller);
 	}
 
+	/**
+	 * Solves a plan the platform asks for itself (a response proposal's), recorded as made by "platform"; the module
+	 * that asks checks its own callers. Never inside a transaction, as {@link #solve}.
+	 */
+	public long solveForPlatform(PlanRequest request) {
+		return solveAndSave(request, null, PLATFORM);
+	}
+
 	/** Solves the demands of a plan again, with its settings changed as asked (routes closed, hubs emptied). */
 	public long whatIf(long baseline, PlanRequest.SettingsInput change, String label) {
 		Caller caller = access.require(Action.PLAN_ALLOCATION);
@@ -123,12 +136,13 @@ public class AllocationPlans {
 		PlanRequest.SettingsInput settings = (before.settings() == null ? PlanRequest.SettingsInput.NONE : before.settings())
 			.with(change == null ? PlanRequest.SettingsInput.NONE : change);
 		return solveAndSave(new PlanRequest(label == null || label.isBlank() ? "what-if of plan " + baseline : label,
-				before.demands(), false, settings), baseline, caller);
+				before.demands(), false, settings, before.ifpaOffers()), baseline, caller);
 	}
 
 	/** What the solver needs, read in one read-only transaction. */
 	private record Inputs(List<PlanRequest.DemandInput> demandInputs, List<AllocationModel.Demand> demands,
-			List<AllocationModel.SupplyLot> lots, List<AllocationModel.Leg> legs) {
+			List<AllocationModel.SupplyLot> lots, List<AllocationModel.OfferSupply> offers,
+			List<AllocationModel.Leg> legs) {
 	}
 
 	private long solveAndSave(PlanRequest request, Long baseline, Caller caller) {
@@ -140,7 +154,8 @@ public class AllocationPlans {
 			// locks taken) all that time.
 			throw new IllegalStateException("The allocation solver must not run inside a transaction");
 		}
-		AllocationModel.Result result = AllocationModel.solve(inputs.demands(), inputs.lots(), inputs.legs(), settings);
+		AllocationModel.Result result = AllocationModel.solve(inputs.demands(), inputs.lots(), inputs.offers(),
+				inputs.legs(), settings);
 		return readWrite.execute(status -> save(request, baseline, caller, in, inputs, result));
 	}
 
@@ -174,7 +189,9 @@ public class AllocationPlans {
 					l.bestBefore(), l.intakeDate()))
 			.toList();
 		List<AllocationModel.Leg> legs = network.openLegs(Set.copyOf(in.closedRoutes() == null ? List.of() : in.closedRoutes()));
-		return new Inputs(demandInputs, demands, lots, legs);
+		List<AllocationModel.OfferSupply> offered = Boolean.TRUE.equals(request.ifpaOffers())
+				? purchases.offersFor(demands, in.departOn() == null ? LocalDate.now(clock) : in.departOn()) : List.of();
+		return new Inputs(demandInputs, demands, lots, offered, legs);
 	}
 
 	private long save(PlanRequest request, Long baseline, Caller caller, PlanRequest.SettingsInput in, Inputs inputs,
@@ -182,7 +199,7 @@ public class AllocationPlans {
 		List<PlanRequest.DemandInput> demandInputs = inputs.demandInputs();
 		List<AllocationModel.Demand> demands = inputs.demands();
 		// What was asked is kept as given (with the release requests drawn in), so a what-if asks the same again.
-		PlanRequest kept = new PlanRequest(request.label(), demandInputs, false, in);
+		PlanRequest kept = new PlanRequest(request.label(), demandInputs, false, in, request.ifpaOffers());
 		long id = jdbc.sql("""
 				INSERT INTO allocation.plan (label, baseline_id, settings, status, solver, objective, transport_cost,
 				    unmet_tonnes, variables, constraints, solve_millis, model_mps, solution, created_by)
@@ -208,14 +225,16 @@ public class AllocationPlans {
 			.single();
 		saveDemands(id, demands, demandInputs, result);
 		saveLines(id, result);
+		purchases.save(id, result);
 		audit.record("allocation.plan-solved", "allocation-plan", id, null, Map.of("status", result.status(),
 				"objective", String.valueOf(result.objective()), "demands", demands.size(), "lines", result.lines().size(),
+				"purchases", result.purchases().size(),
 				"baseline", baseline == null ? "" : baseline.toString()));
 		return id;
 	}
 
 	/** Humanitarian releases (tier 3) first, then spot (2), then forward contracts (1). */
-	static int priorityOfTier(int tier) {
+	public static int priorityOfTier(int tier) {
 		return switch (tier) {
 			case 3 -> 5;
 			case 2 -> 3;

@@ -44,7 +44,52 @@ public class PlanReads {
 			BigDecimal tonnes) {
 	}
 
-	public record Plan(Summary summary, JsonNode request, List<DemandRow> demands, List<LineRow> lines) {
+	/** Tonnes the plan would buy through IFPA for a demand: the offer on the board and its landed cost. */
+	public record PurchaseRow(int purchaseNo, int demandNo, long offerId, java.util.UUID sellerId, String hsCode,
+			String commodity, BigDecimal tonnes, BigDecimal landedPerTonne, BigDecimal cost, LocalDate shipment,
+			LocalDate arrival) {
+	}
+
+	/**
+	 * The buy side of a demand as a request for quotation to draft on IFPA's board: the tonnes the plan would buy,
+	 * delivered to the demand's member between the first shipment and the need-by date, inviting the sellers whose
+	 * offers the plan chose (the member's buying company sends it; the Secretariat does not trade).
+	 */
+	public record RfqDraft(int demandNo, String commodity, String hsCode, BigDecimal tonnes, String destination,
+			LocalDate deliveryFrom, LocalDate deliveryUntil, List<java.util.UUID> invited) {
+	}
+
+	public record Plan(Summary summary, JsonNode request, List<DemandRow> demands, List<LineRow> lines,
+			List<PurchaseRow> purchases) {
+
+		/** Tonnes shipped from the reserves' hubs. */
+		@com.fasterxml.jackson.annotation.JsonProperty
+		public BigDecimal reserveTonnes() {
+			return lines.stream().map(LineRow::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
+		/** One request for quotation per demand that buys through IFPA. */
+		@com.fasterxml.jackson.annotation.JsonProperty
+		public List<RfqDraft> rfqDrafts() {
+			List<RfqDraft> drafts = new java.util.ArrayList<>();
+			for (DemandRow demand : demands) {
+				List<PurchaseRow> bought = purchases.stream().filter(p -> p.demandNo() == demand.demandNo()).toList();
+				if (!bought.isEmpty()) {
+					drafts.add(new RfqDraft(demand.demandNo(), bought.get(0).commodity(), bought.get(0).hsCode(),
+							bought.stream().map(PurchaseRow::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add),
+							demand.country(), bought.stream().map(PurchaseRow::shipment).min(LocalDate::compareTo).get(),
+							demand.needBy(), bought.stream().map(PurchaseRow::sellerId).distinct().toList()));
+				}
+			}
+			return drafts;
+		}
+
+		/** Tonnes that would be bought through IFPA. */
+		@com.fasterxml.jackson.annotation.JsonProperty
+		public BigDecimal purchasedTonnes() {
+			return purchases.stream().map(PurchaseRow::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
 	}
 
 	static final String SUMMARY = """
@@ -94,7 +139,12 @@ public class PlanReads {
 				       mode, tonnes, cost, departure, arrival
 				FROM allocation.plan_line WHERE plan_id = :id ORDER BY line_no
 				""").param("id", id).query(LineRow.class).list();
-		return new Plan(summary, request, demands, lines);
+		List<PurchaseRow> purchases = jdbc.sql("""
+				SELECT purchase_no, demand_no, offer_id, seller_id, hs_code, commodity_code AS commodity, tonnes,
+				       landed_per_tonne, cost, shipment, arrival
+				FROM allocation.plan_purchase WHERE plan_id = :id ORDER BY purchase_no
+				""").param("id", id).query(PurchaseRow.class).list();
+		return new Plan(summary, request, demands, lines, purchases);
 	}
 
 	@Transactional(readOnly = true)

@@ -7,10 +7,15 @@ import java.util.stream.Stream;
 
 /**
  * What a plan is asked for: demands (or the approved release requests waiting for dispatch), and settings; every
- * setting may be left out for its default.
+ * setting may be left out for its default. With {@code ifpaOffers}, offers on IFPA's board that could reach a
+ * demand's member are supply too, at their landed cost.
  */
 public record PlanRequest(String label, List<DemandInput> demands, Boolean fromApprovedRequests,
-		SettingsInput settings) {
+		SettingsInput settings, Boolean ifpaOffers) {
+
+	public PlanRequest(String label, List<DemandInput> demands, Boolean fromApprovedRequests, SettingsInput settings) {
+		this(label, demands, fromApprovedRequests, settings, null);
+	}
 
 	/**
 	 * One demand; substitutes are other commodities it accepts, tonne for tonne; fromHubs, when given, are the only

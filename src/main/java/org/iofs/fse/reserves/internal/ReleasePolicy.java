@@ -31,7 +31,8 @@ public final class ReleasePolicy {
 		REJECT(ReleaseStatus.REJECTED, ReleaseStatus.SUBMITTED, ReleaseStatus.ASSESSED),
 		DISPATCH(ReleaseStatus.DISPATCHED, ReleaseStatus.APPROVED),
 		DELIVER(ReleaseStatus.DELIVERED, ReleaseStatus.DISPATCHED),
-		CLOSE(ReleaseStatus.CLOSED, ReleaseStatus.DELIVERED, ReleaseStatus.REJECTED);
+		CLOSE(ReleaseStatus.CLOSED, ReleaseStatus.DELIVERED, ReleaseStatus.REJECTED),
+		WITHDRAW(ReleaseStatus.WITHDRAWN, ReleaseStatus.DRAFT);
 
 		final ReleaseStatus to;
 
@@ -130,6 +131,14 @@ public final class ReleasePolicy {
 	public void requireNotRequester(Caller caller, String requester, String what) {
 		if (caller.username().equals(requester)) {
 			throw new ConflictException("REQUESTER_MAY_NOT_DECIDE", "The requester may not " + what + " their own request");
+		}
+	}
+
+	/** Whoever prepared a response proposal's draft request may not decide on it (two people, always). */
+	public void requireNotPreparer(Caller caller, String preparedBy, String what) {
+		if (caller.username().equals(preparedBy)) {
+			throw new ConflictException("PREPARER_MAY_NOT_DECIDE",
+					"Whoever prepared the response proposal may not " + what + " its request");
 		}
 	}
 

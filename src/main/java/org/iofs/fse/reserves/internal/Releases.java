@@ -79,7 +79,7 @@ public class Releases {
 			String deliveryPoint, LocalDate needBy, int tier, String payment, String justification, boolean localUsed,
 			boolean nationalUsed, String status, String assessmentNote, int approvalsNeeded, String requestedBy,
 			Instant createdAt, Instant submittedAt, Instant deliveredAt, BigDecimal receivedTonnes,
-			String receivedCondition, boolean demo, String writtenIn, String assessmentWrittenIn) {
+			String receivedCondition, boolean demo, String writtenIn, String assessmentWrittenIn, String preparedBy) {
 
 		/** Days from submission to delivery, against the IOFS target of 15 to 45 days. */
 		@JsonProperty
@@ -98,7 +98,7 @@ public class Releases {
 			SELECT id, country_iso3 AS country, reserve_code AS reserve, commodity_code AS commodity, tonnes,
 			       delivery_point, need_by, tier, payment, justification, local_used, national_used, status,
 			       assessment_note, approvals_needed, requested_by, created_at, submitted_at, delivered_at,
-			       received_tonnes, received_condition, demo, written_in, assessment_written_in
+			       received_tonnes, received_condition, demo, written_in, assessment_written_in, prepared_by
 			FROM reserves.release_request
 			""";
 
@@ -200,6 +200,10 @@ public class Releases {
 	public Request submit(long id) {
 		Request request = load(id);
 		Caller caller = access.require(Action.REQUEST_RELEASE, Scope.country(request.country()));
+		if (org.iofs.fse.reserves.ReleaseDrafts.PLATFORM.equals(request.requestedBy()) && request.preparedBy() == null) {
+			throw new ConflictException("PROPOSAL_NOT_SENT",
+					"Request " + id + " is a draft of a response proposal that the Secretariat has not sent yet");
+		}
 		move(request, ReleasePolicy.Step.SUBMIT, caller, null, null);
 		return load(id);
 	}
@@ -221,6 +225,7 @@ public class Releases {
 		Request request = load(id);
 		Caller caller = access.require(Action.PUBLISH);
 		policy.next(id, ReleaseStatus.valueOf(request.status()), ReleasePolicy.Step.APPROVE);
+		policy.requireNotPreparer(caller, request.preparedBy(), "approve");
 		int step = policy.approvalStep(id, caller, request.requestedBy(), reads.approvers(id));
 		jdbc.sql("INSERT INTO reserves.release_approval (request_id, step, approver) VALUES (:id, :step, :user)")
 			.param("id", id)
@@ -240,6 +245,7 @@ public class Releases {
 		Request request = load(id);
 		Caller caller = access.require(Action.PUBLISH);
 		policy.requireNotRequester(caller, request.requestedBy(), "reject");
+		policy.requireNotPreparer(caller, request.preparedBy(), "reject");
 		move(request, ReleasePolicy.Step.REJECT, caller, Inputs.text(Inputs.required(note, "note"), 4000, "note"), null);
 		return load(id);
 	}
@@ -355,7 +361,9 @@ public class Releases {
 				    approved_at = CASE WHEN :to = 'APPROVED' THEN :now ELSE approved_at END,
 				    delivered_at = CASE WHEN :to = 'DELIVERED' THEN :now ELSE delivered_at END,
 				    assessment_note = CASE WHEN :to = 'ASSESSED' THEN :note ELSE assessment_note END,
-				    assessment_written_in = CASE WHEN :to = 'ASSESSED' THEN :writtenIn ELSE assessment_written_in END
+				    assessment_written_in = CASE WHEN :to = 'ASSESSED' THEN :writtenIn ELSE assessment_written_in END,
+				    requested_by = CASE WHEN :to = 'SUBMITTED' AND requested_by = :platform THEN :actor
+				                        ELSE requested_by END
 				WHERE id = :id AND status = :from
 				""")
 			.param("to", to.name())
@@ -364,6 +372,8 @@ public class Releases {
 			.param("writtenIn", writersLanguage())
 			.param("id", request.id())
 			.param("from", request.status())
+			.param("platform", org.iofs.fse.reserves.ReleaseDrafts.PLATFORM)
+			.param("actor", caller.username())
 			.update();
 		if (changed == 0) {
 			throw new ConflictException("CHANGED_MEANWHILE", "Request " + request.id() + " changed meanwhile; reload it");

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.allocation.FreightRates;
+import org.iofs.fse.allocation.OfferSource;
 import org.iofs.fse.access.Action;
 import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Scope;
@@ -146,6 +147,27 @@ public class Matching {
 				null, rfq.deliveryFrom(), rfq.deliveryUntil(), rfq.destination()));
 	}
 
+	/**
+	 * The offers on the board that could serve a destination member within a window, priced in US dollars, with
+	 * each one's landed cost and transit days: what the allocation may buy beside the reserves' lots
+	 * ({@link IfpaOfferSource}). Read without a caller's scope, as the board's published offers are public; the
+	 * certificate is checked against each offer's own HS code.
+	 */
+	@Transactional(readOnly = true)
+	public List<OfferSource.SuppliableOffer> suppliable(String commodity, String destination, LocalDate from,
+			LocalDate until) {
+		Result result = rank("SUPPLY", 0, new Need(null, commodity, "", null, BigDecimal.ZERO, "USD", from, until,
+				destination));
+		java.util.Map<Long, Offers.Offer> byId = new java.util.HashMap<>();
+		offers.byIds(result.matches().stream().map(Match::offer).toList()).forEach(o -> byId.put(o.id(), o));
+		return result.matches().stream().map(m -> {
+			Offers.Offer o = byId.get(m.offer());
+			return new OfferSource.SuppliableOffer(m.offer(), m.company(), o.origin(), o.incoterm(), o.incotermPlace(),
+					o.hsCode(), o.openTonnes(), o.pricePerTonne(), m.landedPerTonne(), m.transitDays(), o.deliveryFrom(),
+					o.deliveryUntil());
+		}).toList();
+	}
+
 	private void requireBuyerOrSecretariat(UUID buyer, String what, long id) {
 		boolean allowed = CurrentCaller.get().map(c -> access.allows(c, Action.READ_ALL, Scope.GLOBAL)
 				|| access.allows(c, Action.ACT_FOR_ORGANISATION, Scope.organisation(buyer))).orElse(false);
@@ -159,7 +181,7 @@ public class Matching {
 		List<Long> candidateIds = jdbc.sql("""
 				SELECT o.id FROM trade.offer o JOIN trade.company c ON c.organisation_id = o.company_id
 				WHERE o.side = 'SELL' AND o.status IN ('PUBLISHED', 'PARTLY_TAKEN') AND o.valid_until >= :today
-				  AND c.kyc_status = 'VERIFIED' AND o.company_id <> :buyer
+				  AND c.kyc_status = 'VERIFIED' AND (CAST(:buyer AS uuid) IS NULL OR o.company_id <> :buyer)
 				  AND o.commodity_code = :commodity AND (:grade = '' OR o.grade = :grade)
 				  AND o.open_tonnes >= :minTonnes AND (CAST(:currency AS text) IS NULL OR o.currency = :currency)
 				  AND o.delivery_from <= :until AND o.delivery_until >= :from
@@ -214,7 +236,8 @@ public class Matching {
 					: Freight.between(km(origin, destination));
 			LocalDate shipment = offer.deliveryFrom().isAfter(need.from()) ? offer.deliveryFrom() : need.from();
 			LocalDate arrival = shipment.plusDays(freight.transitDays());
-			if (offer.certificate() == null || !certificates.check(offer.certificate(), need.hsCode(),
+			if (offer.certificate() == null || !certificates.check(offer.certificate(),
+					need.hsCode() == null ? offer.hsCode() : need.hsCode(),
 					destination.iso3(), shipment, arrival).counts()) {
 				setAsideForHalal++;
 				continue;

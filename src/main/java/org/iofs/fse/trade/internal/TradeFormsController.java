@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -124,13 +125,20 @@ class TradeFormsController {
 		return Refusal.redirectAfter(() -> offers.withdraw(id), offer -> "/trade/offers/" + id, "/trade/offers/" + id, redirect);
 	}
 
+	/**
+	 * The request for quotation form; its fields may come pre-filled in the address (an allocation plan's buy side
+	 * drafts one this way), and the sellers it invites are offered beside the company's partners.
+	 */
 	@GetMapping("/trade/rfqs/new")
-	String newRfq(Model model) {
+	String newRfq(Model model, @ModelAttribute("prefill") RfqForm prefill) {
+		if (!model.containsAttribute("form") && prefill.commodity() != null) {
+			model.addAttribute("form", prefill);
+		}
 		List<Companies.Company> own = ownCompanies();
 		model.addAttribute("ownCompanies", own);
 		List<UUID> ownIds = own.stream().map(Companies.Company::id).toList();
-		List<UUID> partners = deals.mine(100).stream()
-			.flatMap(deal -> Stream.of(deal.buyer(), deal.seller()))
+		List<UUID> partners = Stream.concat(deals.mine(100).stream().flatMap(deal -> Stream.of(deal.buyer(), deal.seller())),
+				prefill.invited() == null ? Stream.empty() : prefill.invited().stream())
 			.filter(id -> !ownIds.contains(id))
 			.distinct()
 			.toList();
