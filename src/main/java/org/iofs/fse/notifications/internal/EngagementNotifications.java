@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
 import org.iofs.fse.access.Role;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.engagements.ActionOverdue;
 import org.iofs.fse.engagements.ActionReminder;
 import org.iofs.fse.engagements.MemorandumExpiring;
-import org.iofs.fse.identity.Members;
 import org.iofs.fse.identity.Members.Member;
+import org.iofs.fse.identity.Members;
 
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -31,14 +33,14 @@ class EngagementNotifications {
 
 	private final Members members;
 
-	private final Inbox inbox;
+	private final Notifier notifier;
 
-	private final MailOutbox outbox;
+	private final AccessPolicy access;
 
-	EngagementNotifications(Members members, Inbox inbox, MailOutbox outbox) {
+	EngagementNotifications(Members members, Notifier notifier, AccessPolicy access) {
 		this.members = members;
-		this.inbox = inbox;
-		this.outbox = outbox;
+		this.notifier = notifier;
+		this.access = access;
 	}
 
 	@Async
@@ -57,8 +59,10 @@ class EngagementNotifications {
 		Map<UUID, Member> people = new LinkedHashMap<>();
 		members.member(overdue.owner()).ifPresent(m -> people.put(m.account(), m));
 		members.holding(Role.ANALYST, Scope.GLOBAL).forEach(m -> people.put(m.account(), m));
-		tell(new ArrayList<>(people.values()), new Notice("engagements.action-overdue", "action-overdue:" + overdue.action(),
-				List.of(same(overdue.title()), same(overdue.dueOn())), "/engagements/actions"));
+		notifier.tell(new ArrayList<>(people.values()), new Notice("engagements.action-overdue",
+				"action-overdue:" + overdue.action(), List.of(same(overdue.title()), same(overdue.dueOn())),
+				"/engagements/actions"), new About(SubscriptionKind.OVERDUE_ACTIONS, overdue.countries(), null,
+						caller -> access.allows(caller, Action.READ_ALL, Scope.GLOBAL)));
 	}
 
 	@Async
@@ -70,9 +74,7 @@ class EngagementNotifications {
 	}
 
 	private void tell(List<Member> people, Notice notice) {
-		if (inbox.deliver(people, notice) > 0) {
-			outbox.sendPending();
-		}
+		notifier.tell(people, notice);
 	}
 
 }

@@ -58,9 +58,12 @@ public class Inbox {
 		this.clock = clock;
 	}
 
-	/** Writes the notice once for each person (again for nobody who has it already); returns how many were new. */
+	/**
+	 * Writes the notice once for each person (again for nobody who has it already); the e-mail of those in
+	 * {@code digest} waits for their daily digest. Returns how many were new.
+	 */
 	@Transactional
-	int deliver(List<Member> to, Notice notice) {
+	int deliver(List<Member> to, Notice notice, java.util.Set<UUID> digest) {
 		boolean mailing = mail.getIfAvailable() != null;
 		int written = 0;
 		for (Member member : to) {
@@ -81,7 +84,7 @@ public class Inbox {
 				.param("at", Timestamp.from(clock.instant()))
 				.param("email", email ? member.email() : "")
 				.param("language", SupportedLanguage.ofOrDefault(member.language()).code())
-				.param("status", email ? "PENDING" : "NONE")
+				.param("status", !email ? "NONE" : digest.contains(member.account()) ? "DIGEST" : "PENDING")
 				.update();
 		}
 		return written;

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.iofs.fse.access.AccessPolicy;
+import org.iofs.fse.access.Action;
+import org.iofs.fse.access.Caller;
 import org.iofs.fse.access.Role;
 import org.iofs.fse.access.Scope;
-import org.iofs.fse.commodities.Commodities;
-import org.iofs.fse.identity.Members;
 import org.iofs.fse.identity.Members.Member;
+import org.iofs.fse.identity.Members;
 import org.iofs.fse.trade.CertificateExpired;
 import org.iofs.fse.trade.CertificateExpiring;
 import org.iofs.fse.trade.DealSettled;
@@ -38,20 +40,17 @@ class TradeNotifications {
 
 	private final Members members;
 
-	private final Inbox inbox;
+	private final Notifier notifier;
 
-	private final MailOutbox outbox;
+	private final AccessPolicy access;
 
 	private final Words words;
 
-	private final Commodities commodities;
-
-	TradeNotifications(Members members, Inbox inbox, MailOutbox outbox, Words words, Commodities commodities) {
-		this.commodities = commodities;
+	TradeNotifications(Members members, Notifier notifier, AccessPolicy access, Words words) {
 		this.words = words;
 		this.members = members;
-		this.inbox = inbox;
-		this.outbox = outbox;
+		this.notifier = notifier;
+		this.access = access;
 	}
 
 	@Async
@@ -71,10 +70,11 @@ class TradeNotifications {
 	void on(DealSettled settled) {
 		List<Member> both = new ArrayList<>(members.actingFor(settled.buyer()));
 		both.addAll(members.actingFor(settled.seller()));
-		tell(both, new Notice("trade.deal-settled", "deal-settled:" + settled.deal(),
-				List.of(same(settled.deal()), commodities.find(settled.commodity()).map(c -> c.names())
-					.orElse(same(settled.commodity())), same(settled.tonnes().stripTrailingZeros().toPlainString())),
-				"/trade/deals/" + settled.deal()));
+		notifier.tell(both, new Notice("trade.deal-settled", "deal-settled:" + settled.deal(),
+				List.of(same(settled.deal()), notifier.commodity(settled.commodity()),
+						same(settled.tonnes().stripTrailingZeros().toPlainString())),
+				"/trade/deals/" + settled.deal()),
+				About.of(SubscriptionKind.DEALS, settled.destination(), settled.commodity(), this::secretariat));
 	}
 
 	@Async
@@ -112,9 +112,9 @@ class TradeNotifications {
 	void on(DeliveryOverdue overdue) {
 		List<Member> both = new ArrayList<>(members.actingFor(overdue.buyer()));
 		both.addAll(members.actingFor(overdue.seller()));
-		tell(both, new Notice("trade.delivery-overdue", "delivery-overdue:" + overdue.deal(),
+		notifier.tell(both, new Notice("trade.delivery-overdue", "delivery-overdue:" + overdue.deal(),
 				List.of(same(overdue.deal()), overdue.commodity(), same(overdue.deliveryUntil())),
-				"/trade/deals/" + overdue.deal()));
+				"/trade/deals/" + overdue.deal()), About.of(SubscriptionKind.DEALS, null, null, this::secretariat));
 	}
 
 	@Async
@@ -139,9 +139,12 @@ class TradeNotifications {
 	}
 
 	private void tell(List<Member> people, Notice notice) {
-		if (inbox.deliver(people, notice) > 0) {
-			outbox.sendPending();
-		}
+		notifier.tell(people, notice);
+	}
+
+	/** Deals are the two sides' business: of the subscribers, only the Secretariat hears of them. */
+	private boolean secretariat(Caller caller) {
+		return access.allows(caller, Action.READ_ALL, Scope.GLOBAL);
 	}
 
 }

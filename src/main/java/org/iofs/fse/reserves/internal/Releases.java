@@ -379,6 +379,10 @@ public class Releases {
 			throw new ConflictException("CHANGED_MEANWHILE", "Request " + request.id() + " changed meanwhile; reload it");
 		}
 		event(request.id(), request.status(), to.name(), caller, note, shipment);
+		if (to != ReleaseStatus.DELIVERED) {
+			events.publishEvent(new org.iofs.fse.reserves.ReleaseStepTaken(request.id(), request.country(),
+					request.commodity(), request.status(), to.name()));
+		}
 	}
 
 	private void event(long id, String from, String to, Caller caller, String note, Long shipment) {
