@@ -191,6 +191,20 @@ public class ReservesSituation {
 				(int) all.stream().filter(ReleaseEffects.Effect::leadWithin).count()));
 	}
 
+	/**
+	 * The reserve's next need of a commodity: the earliest need-by date of its requests under way for it, if any
+	 * (when a replenishment should have arrived). A date only, no request: public, as the reserves' plans are.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> nextNeed(String reserve, String commodity) {
+		return jdbc.sql("""
+				SELECT min(need_by) FROM reserves.release_request
+				WHERE reserve_code = :reserve AND commodity_code = :commodity AND status = ANY (:underWay)
+				""").param("reserve", reserve).param("commodity", commodity)
+			.param("underWay", UNDER_WAY.toArray(String[]::new)).query(java.sql.Date.class).optional()
+			.map(java.sql.Date::toLocalDate);
+	}
+
 	/** The tonnes members have pledged to each reserve, by commodity, among the pledges valid today (public, as stock is). */
 	@Transactional(readOnly = true)
 	public Map<String, Map<String, BigDecimal>> pledgedTonnes() {

@@ -93,6 +93,13 @@ class DemoInThreeLanguagesIT {
 			.query(String.class).list().forEach(id -> pages.add("/trade/companies/" + id));
 		jdbc.sql("SELECT id FROM trade.offer ORDER BY id LIMIT 3").query(Long.class).list()
 			.forEach(id -> pages.add("/trade/offers/" + id));
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc
+			.sql("SELECT count(*) FROM response.proposal").query(Long.class).single() > 0);
+		pages.add("/responses");
+		jdbc.sql("SELECT id FROM response.proposal ORDER BY id LIMIT 2").query(Long.class).list()
+			.forEach(id -> pages.add("/responses/" + id));
+		jdbc.sql("SELECT hub_code FROM rotation.rotation ORDER BY id LIMIT 1").query(String.class).list()
+			.forEach(hub -> pages.add("/hubs/" + hub + "/rotation"));
 		pages.add("/commodities/wheat/deal-prices");
 		pages.add("/trade/mine");
 		pages.add("/notifications");

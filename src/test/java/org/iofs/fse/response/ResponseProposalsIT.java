@@ -41,10 +41,12 @@ class ResponseProposalsIT extends PlatformIT {
 	@Test
 	void aCrisisDraftsOneProposalThatReleasesWhatTheReserveHoldsAndBuysTheRestThroughIfpa() {
 		alert("sorghum", "ALPS", "CRISIS");
-		alert("sorghum", "IPA", "HIGH");
 		String analyst = bearer("t.analyst");
 		String proposal = awaitPlanned("sorghum", analyst);
 		long id = ((Number) JsonPath.read(proposal, "$.proposal.id")).longValue();
+		alert("sorghum", "IPA", "HIGH");
+		Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+			.until(() -> count("COM", "sorghum") == 1);
 
 		assertThat(count("COM", "sorghum")).as("one proposal per member, commodity and month").isEqualTo(1);
 		assertThat((String) JsonPath.read(proposal, "$.proposal.status")).isEqualTo("DRAFTED");
@@ -54,6 +56,8 @@ class ResponseProposalsIT extends PlatformIT {
 			.as("no balance: what the reserve (300 t) and the offer (500 t) could deliver").isEqualTo(800.0);
 		assertThat((Double) JsonPath.read(proposal, "$.proposal.reserveStockT")).isEqualTo(300.0);
 		assertThat((String) JsonPath.read(proposal, "$.release.status")).isEqualTo("DRAFT");
+		assertThat((Double) JsonPath.read(proposal, "$.release.tonnes")).as("what the plan ships from the reserve")
+			.isEqualTo(300.0);
 		assertThat((Double) JsonPath.read(proposal, "$.plan.reserveTonnes")).isEqualTo(300.0);
 		assertThat((Double) JsonPath.read(proposal, "$.plan.purchasedTonnes")).isEqualTo(500.0);
 		assertThat((Double) JsonPath.read(proposal, "$.plan.unmetTonnes")).isEqualTo(0.0);

@@ -57,7 +57,7 @@ public class DatabaseBackup {
 	/** The schemas the platform migrates, one per module. */
 	static final List<String> SCHEMAS = List.of("countries", "commodities", "organisations", "identity", "audit",
 			"platform", "foodbalance", "prices", "reserves", "allocation", "trade",
-			"notifications", "projects", "engagements", "strategy", "response");
+			"notifications", "projects", "engagements", "strategy", "response", "rotation");
 
 	/** What belongs to a running platform, not to its data. */
 	static final List<String> LEFT_OUT = List.of("identity.spring_session", "identity.spring_session_attributes",

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * months, so that the early-warning pages have something to show. Generated deterministically, through the
  * importer's own merge, and labelled as demo data (markets flagged demo, import recorded with layout DEMO).
  */
+@org.springframework.core.annotation.Order(30)
 @Component
 class DemoPrices implements DemoData {
 

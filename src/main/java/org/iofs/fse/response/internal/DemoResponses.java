@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * With demo data on, a response proposal drafted as the platform would have after the demo prices' worst current
- * warning (a member in a regional reserve first): the members' demo alerts were raised before the platform was
- * listening, so the proposal is drafted from the warnings as they stand. Marked as demo. Not one transaction: the
- * drafting solves a plan, which holds none.
+ * With demo data on, a response proposal from the demo prices' worst current warning (a member in a regional reserve
+ * first), drafted at start: the proposals the demo's own alerts call for are drafted in the background, and the demo
+ * should show one from its first page. Marked as demo. Not one transaction: the drafting solves a plan, which holds
+ * none.
  */
 @Order(70)
 @Component

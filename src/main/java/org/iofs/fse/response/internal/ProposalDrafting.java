@@ -228,6 +228,24 @@ class ProposalDrafting {
 	}
 
 	/**
+	 * The release request asks the reserve for what the plan ships from its hubs (the rest is bought through IFPA):
+	 * a request the reserve cannot serve in time helps no one. Left as drafted when the plan ships nothing from the
+	 * hubs (the reserve may yet be stocked, or its pledges called).
+	 */
+	private void fitRequestToPlan(Long request, long plan) {
+		if (request == null) {
+			return;
+		}
+		ResponsePlans.Outcome outcome = plans.outcomes(List.of(plan)).get(plan);
+		BigDecimal fromHubs = outcome == null ? BigDecimal.ZERO : outcome.reserveTonnes();
+		ReleaseDrafts.Standing standing = releases.standing(List.of(request)).get(request);
+		if (fromHubs.signum() > 0 && standing != null && "DRAFT".equals(standing.status())
+				&& fromHubs.compareTo(standing.tonnes()) != 0) {
+			releases.revise(request, fromHubs, standing.tier(), standing.payment(), standing.needBy());
+		}
+	}
+
+	/**
 	 * Solves the proposal's plan (outside any transaction) and attaches it. A plan that cannot be made (the member
 	 * has no delivery point in the transport network yet) leaves the proposal without one, said on its page.
 	 */
@@ -247,6 +265,7 @@ class ProposalDrafting {
 					(Long) p.get("release_request_id"), fromHubs, "Response proposal " + id));
 			jdbc.sql("UPDATE response.proposal SET plan_id = :plan WHERE id = :id").param("plan", plan)
 				.param("id", id).update();
+			fitRequestToPlan((Long) p.get("release_request_id"), plan);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Response proposal {}: no allocation plan ({})", id, ex.getMessage());

@@ -263,7 +263,15 @@ public class Companies {
 		return company;
 	}
 
-	java.util.Optional<Company> find(UUID organisation) {
+	/** The verified companies of a member, earliest verified first. */
+	public List<UUID> verifiedIn(String iso3) {
+		return jdbc.sql("""
+				SELECT organisation_id FROM trade.company WHERE country_iso3 = :c AND kyc_status = 'VERIFIED'
+				ORDER BY verified_on, organisation_id
+				""").param("c", iso3).query(UUID.class).list();
+	}
+
+	public java.util.Optional<Company> find(UUID organisation) {
 		return jdbc.sql(SELECT + " WHERE organisation_id = :id").param("id", organisation).query(COMPANY).optional();
 	}
 

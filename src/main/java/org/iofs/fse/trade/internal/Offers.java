@@ -25,10 +25,12 @@ import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.trade.OfferTaken;
 import org.iofs.fse.shared.NotFoundException;
 import org.iofs.fse.shared.PageOf;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,8 +124,12 @@ public class Offers {
 
 	private final ActingCompany acting;
 
+	private final ApplicationEventPublisher events;
+
 	Offers(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Companies companies, Commodities commodities,
-			Countries countries, HalalCertificates certificates, ActingCompany acting, Board board, Clock clock) {
+			Countries countries, HalalCertificates certificates, ActingCompany acting, Board board, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.board = board;
 		this.certificates = certificates;
 		this.acting = acting;
@@ -141,6 +147,22 @@ public class Offers {
 	public Offer draft(Draft draft) {
 		Caller caller = acting.signedIn();
 		UUID company = acting.of(caller, draft.company());
+		return insert(draft, company, caller.username());
+	}
+
+	/**
+	 * A reserve's rotation sale, published at once for the reserve's IFPA trading desk (a verified company): the
+	 * reserves' rotation module checks that its caller operates the hub; the offer follows every rule of the board.
+	 */
+	@Transactional
+	public Offer publishForReserve(Draft draft, String publishedBy) {
+		companies.requireVerified(draft.company());
+		Offer offer = insert(draft, draft.company(), publishedBy);
+		move(offer, Set.of("DRAFT"), "PUBLISHED");
+		return load(offer.id());
+	}
+
+	private Offer insert(Draft draft, UUID company, String by) {
 		companies.find(company).orElseThrow(() -> new InvalidInputException("company", "has not applied to IFPA"));
 		String side = Arrays.stream(Side.values()).map(Enum::name)
 			.filter(s -> s.equalsIgnoreCase(Objects.toString(draft.side(), "")))
@@ -192,7 +214,7 @@ public class Offers {
 			.param("from", Date.valueOf(draft.deliveryFrom()))
 			.param("until", Date.valueOf(draft.deliveryUntil()))
 			.param("validUntil", Date.valueOf(validUntil))
-			.param("by", caller.username())
+			.param("by", by)
 			.param("certificate", draft.certificate() == null ? null
 					: certificates.requireCovering(draft.certificate(), company, hsCode, draft.deliveryUntil()))
 			.query(Long.class)
@@ -274,6 +296,8 @@ public class Offers {
 		Taken taken = new Taken(takeId, id, taker, tonnes, offer.pricePerTonne(), offer.currency(), left.getKey(),
 				left.getValue());
 		audit.record("trade.offer-taken", "offer", id, Map.of("openTonnes", offer.openTonnes()), taken);
+		events.publishEvent(new OfferTaken(id, takeId, offer.company(), taker, offer.commodity(), tonnes,
+				offer.pricePerTonne(), offer.currency(), left.getKey(), left.getValue()));
 		return taken;
 	}
 
