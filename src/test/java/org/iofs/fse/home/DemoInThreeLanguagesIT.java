@@ -1,8 +1,5 @@
 package org.iofs.fse.home;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.iofs.fse.FseApplication;
+import org.iofs.fse.support.StartedPlatform;
 import org.iofs.fse.support.WebSession;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,29 +42,26 @@ class DemoInThreeLanguagesIT {
 	static final Pattern TERMS = Pattern.compile("\\b(" + String.join("|", ENGLISH_DATA_TERMS) + ")\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static Path work;
+	private static StartedPlatform platform;
 
 	private static ConfigurableApplicationContext demo;
 
 	private static WebSession admin;
 
 	@BeforeAll
-	static void startTheDemo() throws IOException {
-		work = Files.createTempDirectory("fse-demo-languages-");
-		demo = new SpringApplicationBuilder(FseApplication.class)
-			.properties("spring.main.banner-mode=off")
-			.run("--fse.data-dir=" + work.resolve("data"), "--fse.demo=true", "--server.port=0",
-					"--fse.admin-password=demo-languages-admin");
-		admin = new WebSession(((WebServerApplicationContext) demo).getWebServer().getPort());
+	static void startTheDemo() {
+		platform = StartedPlatform.onNewFolder("fse-demo-languages-", "--fse.demo=true",
+				"--fse.admin-password=demo-languages-admin");
+		demo = platform.context();
+		admin = new WebSession(platform.port());
 		assertThat(admin.signIn("demo.admin", "admin-demo-2026").statusCode()).isEqualTo(302);
 	}
 
 	@AfterAll
-	static void stopTheDemo() throws IOException {
-		if (demo != null) {
-			demo.close();
+	static void stopTheDemo() {
+		if (platform != null) {
+			platform.delete();
 		}
-		FileSystemUtils.deleteRecursively(work);
 	}
 
 	@Test

@@ -1,8 +1,5 @@
 package org.iofs.fse.notifications;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.concurrent.CountDownLatch;
@@ -11,16 +8,14 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.iofs.fse.FseApplication;
 import org.iofs.fse.identity.TestAccounts;
 import org.iofs.fse.prices.PriceAlertRaised;
+import org.iofs.fse.support.StartedPlatform;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,24 +26,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventsSurviveAStopIT {
 
-	private Path work;
-
-	private ConfigurableApplicationContext running;
+	private StartedPlatform platform;
 
 	@AfterEach
-	void cleanUp() throws IOException {
-		if (running != null) {
-			running.close();
+	void cleanUp() {
+		if (platform != null) {
+			platform.delete();
 		}
-		FileSystemUtils.deleteRecursively(work);
 	}
 
 	@Test
-	void anAlertCommittedButNotHandledBeforeAStopIsHandledAfterTheRestart() throws IOException {
-		work = Files.createTempDirectory("fse-restart-");
+	void anAlertCommittedButNotHandledBeforeAStopIsHandledAfterTheRestart() {
 		// One listener thread, kept busy: the alert's listeners wait in the queue when the platform stops.
-		running = start("--spring.threads.virtual.enabled=false", "--spring.task.execution.pool.core-size=1",
+		platform = StartedPlatform.onNewFolder("fse-restart-", "--fse.demo=false", "--fse.admin-password=restart-admin-2026",
+				"--spring.threads.virtual.enabled=false", "--spring.task.execution.pool.core-size=1",
 				"--spring.task.execution.pool.max-size=1");
+		ConfigurableApplicationContext running = platform.context();
 		new TestAccounts(running).ensureStandardCallers();
 		CountDownLatch never = new CountDownLatch(1);
 		running.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class).execute(() -> {
@@ -66,10 +59,10 @@ class EventsSurviveAStopIT {
 				SELECT count(*) FROM notifications.event_publication
 				WHERE event_type LIKE '%PriceAlertRaised' AND serialized_event LIKE '%millet%' AND completion_date IS NULL
 				""").query(Long.class).single()).as("committed, not handled").isEqualTo(2);
-		running.close();
+		platform.close();
 
-		running = start();
-		JdbcClient after = running.getBean(JdbcClient.class);
+		platform = StartedPlatform.on(platform.folder(), "--fse.demo=false", "--fse.admin-password=restart-admin-2026");
+		JdbcClient after = platform.context().getBean(JdbcClient.class);
 		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> after.sql("""
 				SELECT count(*) FROM notifications.event_publication
 				WHERE event_type LIKE '%PriceAlertRaised' AND completion_date IS NULL
@@ -80,16 +73,6 @@ class EventsSurviveAStopIT {
 				""").query(Long.class).single()).as("the analyst was told").isEqualTo(1);
 		assertThat(after.sql("SELECT count(*) FROM response.proposal WHERE country_iso3 = 'NER' AND commodity_code = 'millet'")
 			.query(Long.class).single()).as("the proposal was drafted").isEqualTo(1);
-	}
-
-	private ConfigurableApplicationContext start(String... more) {
-		String[] args = new String[more.length + 4];
-		args[0] = "--fse.data-dir=" + work.resolve("data");
-		args[1] = "--server.port=0";
-		args[2] = "--fse.admin-password=restart-admin-2026";
-		args[3] = "--fse.demo=false";
-		System.arraycopy(more, 0, args, 4, more.length);
-		return new SpringApplicationBuilder(FseApplication.class).properties("spring.main.banner-mode=off").run(args);
 	}
 
 }

@@ -1,10 +1,7 @@
 package org.iofs.fse.response;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,18 +16,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.iofs.fse.FseApplication;
 import org.iofs.fse.access.Role;
 import org.iofs.fse.identity.TestAccounts;
 import org.iofs.fse.support.Http;
+import org.iofs.fse.support.StartedPlatform;
 import org.iofs.fse.support.WebSession;
 import org.iofs.fse.trade.TradeFixtures;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +38,7 @@ class EcosystemLoopIT {
 
 	static final UUID SELLER = UUID.fromString("00000000-0000-0000-0000-00000000100e");
 
-	private static Path work;
+	private static StartedPlatform platform;
 
 	private static ConfigurableApplicationContext demo;
 
@@ -53,12 +47,10 @@ class EcosystemLoopIT {
 	private static JdbcClient jdbc;
 
 	@BeforeAll
-	static void startTheDemo() throws IOException {
-		work = Files.createTempDirectory("fse-loop-");
-		demo = new SpringApplicationBuilder(FseApplication.class).properties("spring.main.banner-mode=off")
-			.run("--fse.data-dir=" + work.resolve("data"), "--fse.demo=true", "--server.port=0",
-					"--fse.admin-password=loop-admin-2026");
-		http = new Http(((WebServerApplicationContext) demo).getWebServer().getPort());
+	static void startTheDemo() {
+		platform = StartedPlatform.onNewFolder("fse-loop-", "--fse.demo=true", "--fse.admin-password=loop-admin-2026");
+		demo = platform.context();
+		http = new Http(platform.port());
 		jdbc = demo.getBean(JdbcClient.class);
 		new TestAccounts(demo).ensureStandardCallers();
 		// The demo's own alerts are handled before the loop starts.
@@ -68,11 +60,10 @@ class EcosystemLoopIT {
 	}
 
 	@AfterAll
-	static void stopTheDemo() throws IOException {
-		if (demo != null) {
-			demo.close();
+	static void stopTheDemo() {
+		if (platform != null) {
+			platform.delete();
 		}
-		FileSystemUtils.deleteRecursively(work);
 	}
 
 	@Test
@@ -155,7 +146,7 @@ class EcosystemLoopIT {
 				UPDATE reserves.release_request SET submitted_at = now() - interval '4 months' - interval '30 days',
 				    delivered_at = now() - interval '4 months' WHERE id = :id
 				""").param("id", request).update();
-		WebSession page = new WebSession(((WebServerApplicationContext) demo).getWebServer().getPort());
+		WebSession page = new WebSession(platform.port());
 		page.signIn("t.analyst", TestAccounts.PASSWORD);
 		String release = page.get("/releases/" + request + "?lang=en").body();
 		assertThat(release).contains("id=\"release-effect\"").contains("in 30 days", "within 15-45 days");
