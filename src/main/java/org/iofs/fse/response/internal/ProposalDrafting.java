@@ -45,8 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * handled again.
  *
  * <p>The suggestion: a month of the member's use of the commodity (its latest domestic supply over twelve), no more
- * than its reserve and the offers could deliver; tier 3 (humanitarian) in a crisis, tier 2 (a spot agreement, as a
- * loan) otherwise; needed within {@value #NEED_IN_DAYS} days, inside the 15-45 days IOFS aims to deliver in.
+ * than its reserve and the offers could deliver (whole tonnes, rounded down); tier 3 (humanitarian) in a crisis,
+ * tier 2 (a spot agreement, as a loan) otherwise; needed within {@value #NEED_IN_DAYS} days, inside the 15-45 days
+ * IOFS aims to deliver in.
  */
 @Component
 class ProposalDrafting {
@@ -81,7 +82,7 @@ class ProposalDrafting {
 			BigDecimal month = monthlyUse();
 			BigDecimal tonnes = month == null ? deliverable
 					: deliverable.signum() > 0 ? month.min(deliverable) : month;
-			return tonnes.setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
+			return tonnes.setScale(0, RoundingMode.DOWN).max(BigDecimal.ONE);
 		}
 
 	}

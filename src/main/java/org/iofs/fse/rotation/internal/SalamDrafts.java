@@ -13,6 +13,7 @@ import org.iofs.fse.trade.OfferTaken;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,11 @@ class SalamDrafts {
 		this.leadDays = leadDays;
 	}
 
+	/**
+	 * On a thread of its own once the take committed, as every listener of the board's events: a take must not wait
+	 * for it, nor hold its connection while it asks the pool for another.
+	 */
+	@Async
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(OfferTaken taken) {
