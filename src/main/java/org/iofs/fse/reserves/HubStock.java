@@ -175,6 +175,26 @@ public class HubStock {
 		return new PageOf<>(entries, page, size, total);
 	}
 
+	/**
+	 * Tonnes of a commodity received at a hub since a moment (receipts and transfers in, less their reversals): what
+	 * a rotation's replenishment is measured by. A total only, for those who may read the hub's ledger (0 for others).
+	 */
+	@Transactional(readOnly = true)
+	public BigDecimal receivedSince(String hubCode, String commodity, Instant since) {
+		String hub = hubs.get(hubCode).code();
+		if (!mayReadLedger(hub)) {
+			return BigDecimal.ZERO;
+		}
+		return jdbc.sql("""
+				SELECT coalesce(sum(abs(e.tonnes)) FILTER (WHERE e.kind IN ('RECEIPT', 'TRANSFER_IN')), 0)
+				     - coalesce(sum(abs(e.tonnes)) FILTER (WHERE e.kind = 'REVERSAL' AND r.kind IN ('RECEIPT', 'TRANSFER_IN')), 0)
+				FROM reserves.ledger_entry e JOIN reserves.lot l ON l.id = e.lot_id
+				LEFT JOIN reserves.ledger_entry r ON r.id = e.reverses
+				WHERE e.hub_code = :hub AND l.commodity_code = :commodity AND e.recorded_at >= :since
+				""").param("hub", hub).param("commodity", commodity).param("since", java.sql.Timestamp.from(since))
+			.query(BigDecimal.class).single();
+	}
+
 	/** Whether the reader may see a hub's ledger (for pages; the service checks again). */
 	public boolean mayReadLedger(String hub) {
 		return CurrentCaller.get()

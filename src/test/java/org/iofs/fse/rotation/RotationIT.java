@@ -109,10 +109,20 @@ class RotationIT extends PlatformIT {
 		assertThat(JsonPath.<List<Object>>read(http.get("/api/v1/hubs/ROT-HUB/rotations", "Authorization",
 				bearer("t.company")).body(), "$")).as("not the company's hub").isEmpty();
 
+		assertThat((Boolean) JsonPath.read(rotations, "$[0].replenished")).isFalse();
+		// The salam goods arrive: the hub's receipts of wheat since the sale restore the level.
+		assertThat(http.postJson("/api/v1/hubs/ROT-HUB/receipts", """
+				{"commodity": "wheat", "tonnes": 200, "bestBefore": "%s", "reference": "Salam delivery"}
+				""".formatted(LocalDate.now().plusYears(2)), "Authorization", bearer("t.admin")).statusCode()).isEqualTo(201);
+		String restored = http.get("/api/v1/hubs/ROT-HUB/rotations", "Authorization", operator).body();
+		assertThat((Boolean) JsonPath.read(restored, "$[0].replenished")).isTrue();
+		assertThat((Double) JsonPath.read(restored, "$[0].receivedTonnes")).isEqualTo(200.0);
+
 		WebSession page = new WebSession(port);
 		page.signIn("t.rot.hub", TestAccounts.PASSWORD);
 		String section = page.get("/hubs/ROT-HUB/rotation?lang=en").body();
 		assertThat(section).contains("data-status=\"SOLD\"").contains("Replenishment by salam: 120 t")
+			.contains("data-replenished=\"true\"").contains("Level restored")
 			.contains("/trade/rfqs/new?commodity=wheat&amp;tonnes=120");
 		assertThat(page.get("/hubs/ROT-HUB/rotation?lang=ar").body()).contains("التجديد بعقد سَلَم");
 		assertThat(page.get("/hubs/ROT-HUB?lang=en").body()).contains("/hubs/ROT-HUB/rotation");

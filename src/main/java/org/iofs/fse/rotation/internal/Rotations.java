@@ -39,7 +39,20 @@ public class Rotations {
 	/** A rotation, with the salam purchases drafted for its sales. */
 	public record Rotation(long id, long lotId, String hubCode, String reserveCode, String commodity, BigDecimal tonnes,
 			LocalDate bestBefore, long offerId, BigDecimal pricePerTonne, String currency, BigDecimal soldTonnes,
-			String status, String offeredBy, Instant offeredAt, List<Salam> salams) {
+			String status, String offeredBy, Instant offeredAt, List<Salam> salams, BigDecimal receivedTonnes) {
+
+		/** Tonnes to replenish: what sold, bought forward by salam. */
+		@com.fasterxml.jackson.annotation.JsonProperty
+		public BigDecimal replenishTonnes() {
+			return salams.stream().map(Salam::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
+		/** Whether the hub has received, since the first sale, at least the tonnes the salam purchases replace. */
+		@com.fasterxml.jackson.annotation.JsonProperty
+		public boolean replenished() {
+			return !salams.isEmpty() && receivedTonnes.compareTo(replenishTonnes()) >= 0;
+		}
+
 	}
 
 	public record Salam(long id, long rotationId, BigDecimal tonnes, BigDecimal pricePerTonne, String currency,
@@ -173,12 +186,17 @@ public class Rotations {
 				       currency, sold_tonnes, status, offered_by, offered_at
 				FROM rotation.rotation WHERE hub_code = :hub ORDER BY id DESC LIMIT 100
 				""").param("hub", hub)
-			.query((rs, row) -> new Rotation(rs.getLong("id"), rs.getLong("lot_id"), rs.getString("hub_code"),
-					rs.getString("reserve_code"), rs.getString("commodity_code"), rs.getBigDecimal("tonnes"),
-					rs.getDate("best_before").toLocalDate(), rs.getLong("offer_id"), rs.getBigDecimal("price_per_tonne"),
-					rs.getString("currency"), rs.getBigDecimal("sold_tonnes"), rs.getString("status"),
-					rs.getString("offered_by"), rs.getTimestamp("offered_at").toInstant(),
-					salams.getOrDefault(rs.getLong("id"), List.of())))
+			.query((rs, row) -> {
+				List<Salam> drafted = salams.getOrDefault(rs.getLong("id"), List.of());
+				// Replenishment as the hub's ledger shows it: the commodity's receipts since the first sale.
+				BigDecimal received = drafted.isEmpty() ? BigDecimal.ZERO
+						: stock.receivedSince(hub, rs.getString("commodity_code"), drafted.get(0).draftedAt());
+				return new Rotation(rs.getLong("id"), rs.getLong("lot_id"), rs.getString("hub_code"),
+						rs.getString("reserve_code"), rs.getString("commodity_code"), rs.getBigDecimal("tonnes"),
+						rs.getDate("best_before").toLocalDate(), rs.getLong("offer_id"), rs.getBigDecimal("price_per_tonne"),
+						rs.getString("currency"), rs.getBigDecimal("sold_tonnes"), rs.getString("status"),
+						rs.getString("offered_by"), rs.getTimestamp("offered_at").toInstant(), drafted, received);
+			})
 			.list();
 	}
 
