@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the transport network says about moving goods between member states, for other modules that price a
- * shipment (IFPA's matching): which members have a seaport in the network, and the cheapest open route from a hub
- * in one member to a delivery point in another, with its mode, cost and transit days. These are planning figures,
+ * shipment (IFPA's matching): which members have a seaport in the network, the cheapest open route from a hub
+ * in one member to a delivery point in another, with its mode, cost and transit days, and where a named place lies. These are planning figures,
  * not secrets: they carry no stock and no plan, so they are read without a caller's scope.
  */
 @Service
@@ -82,6 +82,50 @@ public class FreightRates {
 			})
 			.list();
 		return cheapest;
+	}
+
+	/** Where a named place lies, when the network knows a delivery point or a hub of that name: [latitude, longitude]. */
+	public record Place(String country, BigDecimal latitude, BigDecimal longitude) {
+	}
+
+	/**
+	 * The delivery points and hubs of the network whose name (in any of its languages) is one of these, case and
+	 * accents aside: how an offer's named place (FOB Port Klang) becomes where its goods leave from. One query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Place> places(Collection<String> names) {
+		Map<String, Place> found = new HashMap<>();
+		Map<String, String> byKey = new HashMap<>();
+		names.stream().filter(n -> n != null && !n.isBlank()).forEach(n -> byKey.put(key(n), n));
+		if (byKey.isEmpty()) {
+			return found;
+		}
+		hubs.all().forEach(hub -> java.util.stream.Stream.of(hub.names().en(), hub.names().ar(), hub.names().fr())
+			.filter(name -> name != null && byKey.containsKey(key(name)) && hub.latitude() != null)
+			.forEach(name -> found.putIfAbsent(byKey.get(key(name)), new Place(hub.country(), hub.latitude(),
+					hub.longitude()))));
+		jdbc.sql("""
+				SELECT name, name_ar, name_fr, country_iso3, latitude, longitude FROM allocation.delivery_point
+				WHERE latitude IS NOT NULL AND (lower(name) = ANY (:keys) OR lower(name_ar) = ANY (:keys)
+				      OR lower(name_fr) = ANY (:keys))
+				ORDER BY code
+				""").param("keys", byKey.keySet().toArray(String[]::new))
+			.query((rs, row) -> {
+				for (String column : List.of("name", "name_ar", "name_fr")) {
+					String name = rs.getString(column);
+					if (name != null && byKey.containsKey(key(name))) {
+						found.putIfAbsent(byKey.get(key(name)), new Place(rs.getString("country_iso3").trim(),
+								rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude")));
+					}
+				}
+				return row;
+			})
+			.list();
+		return found;
+	}
+
+	private static String key(String name) {
+		return name.strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

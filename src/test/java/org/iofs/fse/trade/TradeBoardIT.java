@@ -251,6 +251,15 @@ class TradeBoardIT extends PlatformIT {
 			assertThat((List<Double>) JsonPath.read(result, "$.matches[?(@.offer == " + fob + ")].freightPerTonne"))
 				.containsExactly(routeCosts.get(0).doubleValue());
 		}
+		else {
+			// FOB Port Klang: by sea from the named place (a delivery point of the network), not from Kuala Lumpur.
+			var dakar = context.getBean(org.iofs.fse.countries.Countries.class).get("SEN").capital();
+			double km = org.iofs.fse.shared.GreatCircle.km(3.0, 101.4, dakar.latitude().doubleValue(),
+					dakar.longitude().doubleValue());
+			assertThat((List<Double>) JsonPath.read(result, "$.matches[?(@.offer == " + fob + ")].freightPerTonne"))
+				.containsExactly(BigDecimal.valueOf(20 + 0.015 * km).setScale(2, java.math.RoundingMode.HALF_UP)
+					.doubleValue());
+		}
 		assertThat((List<Boolean>) JsonPath.read(result, "$.matches[?(@.offer == " + fob + ")].freightIncluded"))
 			.containsExactly(false);
 		assertThat((List<String>) JsonPath.read(result, "$.matches[?(@.offer == " + fob + ")].freightMode"))

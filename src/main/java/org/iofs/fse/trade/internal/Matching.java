@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * destination for CFR and CIF), and a Halal certificate valid on the shipment and arrival dates, covering the
  * product and recognised at the destination. What is left is ranked by landed cost per tonne (the price, plus
  * freight unless the Incoterm includes it: the transport network's cheapest route where one exists, otherwise the
- * demo modes' costs by great-circle distance), then transit days, then the seller's delivery record, with each
+ * demo modes' costs by great-circle distance, from the named place of an E- or F-group rule where the network knows
+ * that place, else from the origin's capital), then transit days, then the seller's delivery record, with each
  * figure shown so that the ranking can be read.
  */
 @Service
@@ -47,6 +48,9 @@ public class Matching {
 	static final Set<String> PORT_OF_SHIPMENT = Set.of("FAS", "FOB");
 
 	static final Set<String> PORT_OF_DESTINATION = Set.of("CFR", "CIF");
+
+	/** E- and F-group rules: the named place is where the buyer takes the goods, so where freight starts. */
+	static final Set<String> NAMED_ORIGIN = Set.of("EXW", "FCA", "FAS", "FOB");
 
 	/**
 	 * Freight by great-circle distance between capitals where no route is known: road up to 1,500 km (0.07 US$ a
@@ -221,6 +225,10 @@ public class Matching {
 		candidates.forEach(offer -> originOf.put(offer.id(), offer.origin() != null ? offer.origin()
 				: sellers.get(offer.company()).country()));
 		var routes = freightRates.cheapestTo(destination.iso3(), java.util.Set.copyOf(originOf.values()));
+		// Under E- and F-group rules the named place is where the goods leave from: where the network knows it,
+		// the distance is measured from there rather than from the origin's capital.
+		var places = freightRates.places(candidates.stream().filter(o -> NAMED_ORIGIN.contains(o.incoterm()))
+			.map(Offers.Offer::incotermPlace).toList());
 		Set<String> seaports = freightRates.membersWithSeaport();
 		List<Match> matches = new ArrayList<>();
 		int setAsideForIncoterm = 0;
@@ -232,8 +240,9 @@ public class Matching {
 				setAsideForIncoterm++;
 				continue;
 			}
+			FreightRates.Place place = NAMED_ORIGIN.contains(offer.incoterm()) ? places.get(offer.incotermPlace()) : null;
 			Freight freight = routes.containsKey(origin.iso3()) ? Freight.of(routes.get(origin.iso3()))
-					: Freight.between(km(origin, destination));
+					: Freight.between(place == null ? km(origin, destination) : km(place, destination));
 			LocalDate shipment = offer.deliveryFrom().isAfter(need.from()) ? offer.deliveryFrom() : need.from();
 			LocalDate arrival = shipment.plusDays(freight.transitDays());
 			if (offer.certificate() == null || !certificates.check(offer.certificate(),
@@ -265,6 +274,15 @@ public class Matching {
 					m.intraOic(), m.openTonnes()));
 		}
 		return new Result(kind, id, destination.iso3(), ranked, setAsideForIncoterm, setAsideForHalal);
+	}
+
+	/** Great-circle distance from a named place to a member's capital, in kilometres. */
+	static double km(FreightRates.Place from, Country to) {
+		if (to.capital() == null || to.capital().latitude() == null) {
+			throw new NotFoundException("capital coordinates", to.iso3());
+		}
+		return GreatCircle.km(from.latitude().doubleValue(), from.longitude().doubleValue(),
+				to.capital().latitude().doubleValue(), to.capital().longitude().doubleValue());
 	}
 
 	/** Great-circle distance between two members' capitals, in kilometres. */
