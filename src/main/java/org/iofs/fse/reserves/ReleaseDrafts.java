@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
+import org.iofs.fse.reserves.internal.ReleaseHistory;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 
@@ -48,7 +49,10 @@ public class ReleaseDrafts {
 
 	private final Hubs hubs;
 
-	ReleaseDrafts(JdbcClient jdbc, AuditTrail audit, Countries countries, Hubs hubs) {
+	private final ReleaseHistory history;
+
+	ReleaseDrafts(JdbcClient jdbc, AuditTrail audit, Countries countries, Hubs hubs, ReleaseHistory history) {
+		this.history = history;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.countries = countries;
@@ -148,12 +152,7 @@ public class ReleaseDrafts {
 	}
 
 	private void step(long id, String from, String to) {
-		jdbc.sql("""
-				INSERT INTO reserves.release_event (request_id, from_status, to_status, actor)
-				VALUES (:id, :from, :to, :actor)
-				""").param("id", id).param("from", from).param("to", to).param("actor", PLATFORM).update();
-		audit.record("reserves.release-" + to.toLowerCase(java.util.Locale.ROOT), "release-request", id,
-				from == null ? null : Map.of("status", from), Map.of("status", to));
+		history.record(id, from, to, PLATFORM, null, null);
 	}
 
 }

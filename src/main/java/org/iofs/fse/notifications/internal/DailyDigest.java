@@ -121,8 +121,7 @@ class DailyDigest {
 			body.append("\n\n- ").append(messages.getMessage("notification." + notice.topic() + ".subject",
 					notice.args(), language));
 			if (!notice.link().isEmpty()) {
-				body.append("\n  ").append(settings.baseUrl()).append(notice.link())
-					.append(notice.link().contains("?") ? "&" : "?").append("lang=").append(language.getLanguage());
+				body.append("\n  ").append(MailOutbox.address(settings, notice.link(), language));
 			}
 		}
 		body.append("\n\n-- \n").append(messages.getMessage("notification.mail.footer", null, language));

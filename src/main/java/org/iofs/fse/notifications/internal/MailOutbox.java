@@ -133,13 +133,17 @@ class MailOutbox {
 				messages.getMessage("notification." + outgoing.topic() + ".body", outgoing.args(), language));
 		if (!outgoing.link().isEmpty()) {
 			body.append("\n\n").append(messages.getMessage("notification.mail.open",
-					new Object[] { settings.baseUrl() + outgoing.link() + (outgoing.link().contains("?") ? "&" : "?") + "lang="
-							+ language.getLanguage() },
+					new Object[] { address(settings, outgoing.link(), language) },
 					language));
 		}
 		body.append("\n\n-- \n").append(messages.getMessage("notification.mail.footer", null, language));
 		message.setText(body.toString());
 		return message;
+	}
+
+	/** A page's full address for an e-mail, opening in the recipient's language. */
+	static String address(NotificationSettings settings, String link, Locale language) {
+		return settings.baseUrl() + link + (link.contains("?") ? "&" : "?") + "lang=" + language.getLanguage();
 	}
 
 }

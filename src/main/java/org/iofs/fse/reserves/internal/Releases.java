@@ -128,10 +128,13 @@ public class Releases {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReleaseHistory history;
+
 	Releases(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Countries countries, Commodities commodities,
 			StockLedger ledger, Hubs hubs, ReleaseReads reads, ReleaseObligations obligations, DraftDispatches drafts,
 			@Value("${fse.reserves.approval-chain:ANALYST}") String approvalChain, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ReleaseHistory history) {
+		this.history = history;
 		this.events = events;
 		this.clock = clock;
 		this.drafts = drafts;
@@ -178,7 +181,7 @@ public class Releases {
 			.param("reserve", reserve)
 			.param("commodity", commodity)
 			.param("tonnes", tonnes)
-			.param("writtenIn", writersLanguage())
+			.param("writtenIn", ReleaseHistory.writersLanguage())
 			.param("point",
 					Inputs.text(Inputs.required(request.deliveryPoint(), "deliveryPoint"), 200, "deliveryPoint"))
 			.param("needBy", Date.valueOf(request.needBy()))
@@ -192,7 +195,7 @@ public class Releases {
 			.param("user", caller.username())
 			.query(Long.class)
 			.single();
-		event(id, null, "DRAFT", caller, null, null);
+		history.record(id, null, "DRAFT", caller.username(), null, null);
 		return load(id);
 	}
 
@@ -369,7 +372,7 @@ public class Releases {
 			.param("to", to.name())
 			.param("now", java.sql.Timestamp.from(clock.instant()))
 			.param("note", note)
-			.param("writtenIn", writersLanguage())
+			.param("writtenIn", ReleaseHistory.writersLanguage())
 			.param("id", request.id())
 			.param("from", request.status())
 			.param("platform", org.iofs.fse.reserves.ReleaseDrafts.PLATFORM)
@@ -378,31 +381,11 @@ public class Releases {
 		if (changed == 0) {
 			throw new ConflictException("CHANGED_MEANWHILE", "Request " + request.id() + " changed meanwhile; reload it");
 		}
-		event(request.id(), request.status(), to.name(), caller, note, shipment);
+		history.record(request.id(), request.status(), to.name(), caller.username(), note, shipment);
 		if (to != ReleaseStatus.DELIVERED) {
 			events.publishEvent(new org.iofs.fse.reserves.ReleaseStepTaken(request.id(), request.country(),
 					request.commodity(), request.status(), to.name()));
 		}
-	}
-
-	private void event(long id, String from, String to, Caller caller, String note, Long shipment) {
-		jdbc.sql("""
-				INSERT INTO reserves.release_event (request_id, from_status, to_status, actor, note, written_in,
-				    shipment_id)
-				VALUES (:id, :from, :to, :actor, :note, :writtenIn, :shipment)
-				""").param("id", id).param("from", from).param("to", to).param("actor", caller.username())
-			.param("note", note).param("writtenIn", note == null ? null : writersLanguage()).param("shipment", shipment)
-			.update();
-		Map<String, Object> after = shipment == null ? Map.of("status", to, "note", note == null ? "" : note)
-				: Map.of("status", to, "note", "", "shipment", shipment);
-		audit.record("reserves.release-" + to.toLowerCase(Locale.ROOT), "release-request", id,
-				from == null ? null : Map.of("status", from), after);
-	}
-
-	/** The language the writer reads the platform in: the one their words are taken to be written in. */
-	private static String writersLanguage() {
-		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
-		return List.of("ar", "fr").contains(language) ? language : "en";
 	}
 
 	Request load(long id) {
