@@ -4,21 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
 import org.iofs.fse.reserves.Hubs;
-import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.imports.RowProblem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,37 +62,15 @@ public class RouteImport {
 		Set<String> hubCodes = hubs.codes();
 		Set<String> pointCodes = new HashSet<>(
 				jdbc.sql("SELECT code FROM allocation.delivery_point").query(String.class).list());
-		List<TransportNetwork.RouteInput> routes = new ArrayList<>();
-		List<RowProblem> problems = new ArrayList<>();
-		Set<String> keys = new HashSet<>();
-		try (Reader reader = new InputStreamReader(content, StandardCharsets.UTF_8);
-				CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-			for (NamedCsvRecord row : csv) {
-				if (routes.isEmpty() && problems.isEmpty() && !row.getHeader().containsAll(COLUMNS)) {
-					problems.add(new RowProblem(1, "header", "must name the columns " + String.join(",", COLUMNS)));
-					break;
-				}
-				long line = row.getStartingLineNumber();
-				try {
-					TransportNetwork.RouteInput route = TransportNetwork.checked(read(row), hubCodes::contains,
-							pointCodes::contains);
-					String key = route.originHub() + ">" + route.toHub() + ">" + route.toPoint() + ">" + route.mode();
-					if (!keys.add(key)) {
-						throw new InvalidInputException("mode", "the same route (origin, destination, mode) is already on an earlier line");
-					}
-					routes.add(route);
-				}
-				catch (InvalidInputException ex) {
-					problems.add(new RowProblem(line, column(ex.field()), ex.getMessage()));
-				}
-			}
+		RouteFile.Read file;
+		try (Reader reader = new InputStreamReader(content, StandardCharsets.UTF_8)) {
+			file = RouteFile.read(reader, hubCodes::contains, pointCodes::contains);
 		}
-		catch (IOException | RuntimeException ex) {
-			problems.add(new RowProblem(0, "file", "not a readable CSV file (" + ex.getMessage() + ")"));
+		catch (IOException ex) {
+			file = RouteFile.unreadable(ex);
 		}
-		if (routes.isEmpty() && problems.isEmpty()) {
-			problems.add(new RowProblem(1, "file", "holds no route"));
-		}
+		List<TransportNetwork.RouteInput> routes = file.routes();
+		List<RowProblem> problems = file.problems();
 		if (!problems.isEmpty()) {
 			return new Report(fileName, "REJECTED", routes.size() + problems.size(), 0, 0, 0,
 					problems.subList(0, Math.min(problems.size(), 100)));
@@ -114,56 +86,6 @@ public class RouteImport {
 			}
 		}
 		return new Report(fileName, "IMPORTED", routes.size(), inserted, updated, unchanged, List.of());
-	}
-
-	private static TransportNetwork.RouteInput read(NamedCsvRecord row) {
-		String open = row.getField("open").strip();
-		if (!open.isEmpty() && !List.of("true", "false").contains(open.toLowerCase(Locale.ROOT))) {
-			throw new InvalidInputException("open", "must be true, false or empty");
-		}
-		return new TransportNetwork.RouteInput(row.getField("origin_hub"), row.getField("to_hub"),
-				row.getField("to_point"), row.getField("mode"), decimal(row, "cost_per_tonne", "costPerTonne"),
-				integer(row, "transit_days", "transitDays"), decimal(row, "capacity_tonnes", "capacityTonnes"),
-				open.isEmpty() ? null : Boolean.parseBoolean(open));
-	}
-
-	private static BigDecimal decimal(NamedCsvRecord row, String column, String field) {
-		String text = row.getField(column).strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text);
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, "'" + text + "' is not a number");
-		}
-	}
-
-	private static Integer integer(NamedCsvRecord row, String column, String field) {
-		String text = row.getField(column).strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text);
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, "'" + text + "' is not a whole number of days");
-		}
-	}
-
-	/** The file's column for a field of the route. */
-	private static String column(String field) {
-		return switch (field) {
-			case "originHub" -> "origin_hub";
-			case "toHub" -> "to_hub";
-			case "toPoint" -> "to_point";
-			case "costPerTonne" -> "cost_per_tonne";
-			case "transitDays" -> "transit_days";
-			case "capacityTonnes" -> "capacity_tonnes";
-			default -> field;
-		};
 	}
 
 }

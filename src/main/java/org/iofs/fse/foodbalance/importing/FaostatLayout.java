@@ -63,7 +63,12 @@ record FaostatLayout(Kind kind, CodeSystem areaCodes, int area, int itemCode, in
 		for (int i = 0; i < header.size(); i++) {
 			Matcher year = YEAR.matcher(header.get(i).strip());
 			if (year.matches()) {
-				years.add(new YearColumn(Integer.parseInt(year.group(1)), i, flagColumn(header, year.group(1))));
+				int value = Integer.parseInt(year.group(1));
+				// The balance tables hold 1900-2100; a column beyond them is a damaged header, not data to skip.
+				if (value < 1900 || value > 2100) {
+					throw new IllegalArgumentException("the year column " + header.get(i).strip() + " is outside 1900-2100");
+				}
+				years.add(new YearColumn(value, i, flagColumn(header, year.group(1))));
 			}
 		}
 		if (years.isEmpty()) {

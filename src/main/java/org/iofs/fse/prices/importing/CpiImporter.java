@@ -3,25 +3,19 @@ package org.iofs.fse.prices.importing;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
@@ -94,8 +88,8 @@ public class CpiImporter {
 		Instant startedAt = Instant.now();
 		long start = System.nanoTime();
 		Set<String> members = countries.all().stream().map(Country::iso3).collect(Collectors.toSet());
-		RowProblems problems = new RowProblems(200);
-		long[] rowsRead = { 0 };
+		CpiRows rows = new CpiRows(members, YearMonth.now(clock), fileName);
+		RowProblems problems = rows.problems();
 		return GuardedImport.run(files, file, fileName, source -> transaction.execute(status -> {
 			long importId = PriceImportRecord.open(jdbc, fileName, source.sha256(), null, caller.username(), startedAt,
 					Outcome.APPLIED);
@@ -105,7 +99,10 @@ public class CpiImporter {
 					""").update();
 			try (CopyWriter copy = new CopyWriter(DataSourceUtils.getConnection(dataSource),
 					"COPY cpi_staging FROM STDIN (FORMAT csv)"); Reader reader = source.reader()) {
-				read(reader, members, problems, rowsRead, copy, fileName);
+				rows.read(reader, row -> {
+					copy.raw(row.line()).raw(row.iso3()).raw(row.month().atDay(1)).number(row.value()).text(row.source());
+					copy.endRow();
+				});
 				copy.finish();
 			}
 			catch (IOException ex) {
@@ -143,7 +140,7 @@ public class CpiImporter {
 			String message = outcome == Outcome.UNCHANGED ? "Every index in the file is already stored: nothing changed"
 					: inserted + " indices added, " + updated + " changed, for " + changed.size() + " member states";
 			PriceImportReport report = new PriceImportReport(importId, fileName, source.sha256(), LAYOUT, null,
-					outcome, rowsRead[0], inserted, updated, unchanged, problems.count(), 0, 0, problems.count(),
+					outcome, rows.rowsRead(), inserted, updated, unchanged, problems.count(), 0, 0, problems.count(),
 					problems.first(), List.of(), 0, alerts, GuardedImport.elapsedMillis(start), message);
 			finish(report);
 			return report;
@@ -151,85 +148,11 @@ public class CpiImporter {
 			long id = PriceImportRecord.open(jdbc, fileName, sha256, null, caller.username(), startedAt,
 					Outcome.REJECTED);
 			PriceImportReport report = new PriceImportReport(id, fileName, sha256, LAYOUT, null, Outcome.REJECTED,
-					rowsRead[0], 0, 0, 0, 0, 0, 0, problems.count(), problems.first(), List.of(), 0, 0,
+					rows.rowsRead(), 0, 0, 0, 0, 0, 0, problems.count(), problems.first(), List.of(), 0, 0,
 					GuardedImport.elapsedMillis(start), message);
 			finish(report);
 			return report;
 		}));
-	}
-
-	private void read(Reader reader, Set<String> members, RowProblems problems, long[] rowsRead, CopyWriter copy,
-			String fileName) throws IOException {
-		YearMonth latest = YearMonth.now(clock);
-		try (CsvReader<CsvRecord> csv = CsvReader.builder().allowMissingFields(true).ofCsvRecord(reader)) {
-			Map<String, Integer> columns = null;
-			for (CsvRecord record : csv) {
-				if (columns == null) {
-					columns = header(record.getFields());
-					continue;
-				}
-				if (record.getFieldCount() == 1 && record.getField(0).isBlank()) {
-					continue;
-				}
-				rowsRead[0]++;
-				long line = record.getStartingLineNumber();
-				String iso3 = field(record, columns.get("country")).toUpperCase(Locale.ROOT);
-				if (!members.contains(iso3)) {
-					problems.add(line, "country", "'" + RowProblems.abbreviate(iso3) + "' is not an OIC member's ISO3 code");
-					continue;
-				}
-				YearMonth month;
-				try {
-					month = YearMonth.parse(field(record, columns.get("month")));
-				}
-				catch (DateTimeParseException ex) {
-					problems.add(line, "month", "'" + RowProblems.abbreviate(field(record, columns.get("month")))
-							+ "' is not a month (YYYY-MM)");
-					continue;
-				}
-				if (month.isBefore(YearMonth.of(1990, 1)) || month.isAfter(latest)) {
-					problems.add(line, "month", month + " is implausible (before 1990 or in the future)");
-					continue;
-				}
-				BigDecimal value;
-				try {
-					value = new BigDecimal(field(record, columns.get("value")));
-				}
-				catch (NumberFormatException ex) {
-					problems.add(line, "value", "'" + RowProblems.abbreviate(field(record, columns.get("value")))
-							+ "' is not a number");
-					continue;
-				}
-				if (value.signum() <= 0) {
-					problems.add(line, "value", "an index must be positive");
-					continue;
-				}
-				String source = columns.containsKey("source") ? field(record, columns.get("source")) : "";
-				copy.raw(line).raw(iso3).raw(month.atDay(1)).number(value)
-					.text(source.isEmpty() ? fileName : RowProblems.abbreviate(source));
-				copy.endRow();
-			}
-			if (columns == null) {
-				throw new IllegalArgumentException("the file is empty");
-			}
-		}
-	}
-
-	private static Map<String, Integer> header(List<String> fields) {
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < fields.size(); i++) {
-			columns.putIfAbsent(fields.get(i).strip().toLowerCase(Locale.ROOT), i);
-		}
-		List<String> missing = List.of("country", "month", "value").stream().filter(c -> !columns.containsKey(c)).toList();
-		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException("not a consumer price index file: the header lacks "
-					+ String.join(", ", missing) + " (expected country,month,value[,source])");
-		}
-		return columns;
-	}
-
-	private static String field(CsvRecord record, int index) {
-		return index < record.getFieldCount() ? record.getField(index).strip() : "";
 	}
 
 	private void finish(PriceImportReport report) {

@@ -139,6 +139,16 @@ final class WfpRows {
 			if (!isCurrencyCode(currency)) {
 				throw new RowException("currency", "'" + RowProblems.abbreviate(currency) + "' is not an ISO 4217 code");
 			}
+			if (priceType.length() > 50) {
+				throw new RowException("pricetype", "is longer than 50 characters");
+			}
+			if (unit.strip().length() > 50) {
+				throw new RowException("unit", "is longer than 50 characters");
+			}
+			BigDecimal usdPrice = number(optional(record, layout.usdPrice()), "usdprice");
+			if (usdPrice != null && usdPrice.signum() < 0) {
+				throw new RowException("usdprice", "the price in US dollars " + usdPrice.toPlainString() + " is negative");
+			}
 			sink.accept(new PriceRow(line, iso3, name(optional(record, layout.admin1())),
 					name(optional(record, layout.admin2())),
 					market, integer(optional(record, layout.marketId()), "market_id"),
@@ -146,8 +156,7 @@ final class WfpRows {
 					longitude.read(optional(record, layout.longitude())),
 					optional(record, layout.category()), commodity,
 					integer(optional(record, layout.commodityId()), "commodity_id"), unit(unit), flag,
-					priceType, currency, YearMonth.from(date), price,
-					number(optional(record, layout.usdPrice()), "usdprice")));
+					priceType, currency, YearMonth.from(date), price, usdPrice));
 		}
 		catch (RowException ex) {
 			problems.add(line, ex.field, ex.getMessage());
