@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.iofs.fse.FseApplication;
+import org.iofs.fse.platform.internal.EmbeddedServer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -109,6 +110,9 @@ public final class StockLedgerBenchmark {
 					WHERE b.on_hand <> coalesce(e.total, 0) OR b.on_hand < 0
 					""").query(Long.class).single();
 
+			// PostgreSQL's own transaction rate on the same server, in the same run: the ledger's rate is read against it.
+			Optional<Pgbench.Figures> pgbench = Pgbench.run(context.getBean(EmbeddedServer.class), jdbc, CLIENTS, seconds, work);
+
 			System.out.println();
 			System.out.println("| measure | value |");
 			System.out.println("|---|---|");
@@ -121,6 +125,17 @@ public final class StockLedgerBenchmark {
 			System.out.printf("| refused (409 with the Java clients; any answer but 201 with wrk) | %,d |%n", refused);
 			System.out.printf("| errors | %,d |%n", failed);
 			System.out.printf("| latency p50 / p99 | %s |%n", latency);
+			if (pgbench.isPresent()) {
+				System.out.printf("| pgbench TPC-B-like, %d clients, prepared, same server: transactions per second | %,.0f |%n",
+						CLIENTS, pgbench.get().tps());
+				System.out.printf("| pgbench latency p50 / p99 | %.1f ms / %.1f ms |%n", pgbench.get().p50Ms(),
+						pgbench.get().p99Ms());
+				System.out.printf("| ledger's rate over pgbench's (target 35 %%, aim 50 %%) | %.1f %% |%n",
+						100 * ok / (double) seconds / pgbench.get().tps());
+			}
+			else {
+				System.out.println("| pgbench | not installed (Debian's postgresql-client): no baseline in this run |");
+			}
 			System.out.printf("| lots whose balance differs from their ledger sum, or is negative | %d |%n", mismatches);
 
 			// Ten million ledger entries (receipts and issues that cancel out) spread over the twenty hubs' lots.

@@ -17,7 +17,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Starts the embedded PostgreSQL when no external database is configured. The data source depends on the server,
- * so on shutdown the pool closes first and the server stops cleanly after it.
+ * so on shutdown the pool closes first and the server stops cleanly after it. The server itself was usually started
+ * already, while the context was being built ({@link EarlyDatabaseStart}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
@@ -25,7 +26,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedServer embeddedPostgres(@Value("${fse.data-dir}") Path dataDirectory) throws IOException {
-		return EmbeddedPostgresLauncher.start(dataDirectory);
+		return EarlyDatabaseStart.claim(dataDirectory);
 	}
 
 	@Bean
