@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.google.ortools.Loader;
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
-
 /**
  * The allocation problem as a linear program (a mixed-integer one when a minimum shipment size is set), solved
  * with OR-Tools: GLOP for the linear program, SCIP for the integer one.
@@ -112,25 +106,22 @@ public final class AllocationModel {
 			String mps, String solution) {
 	}
 
-	private record Candidate(SupplyLot lot, Path path, Demand demand, MPVariable variable) {
+	/** A lot sent along a path to a demand: variable x_lot_route_demand of the program. */
+	private record Candidate(SupplyLot lot, Path path, Demand demand, int variable) implements LinearProgram.ColumnName {
+
+		@Override
+		public void appendTo(StringBuilder out) {
+			out.append("x_").append(lot.id()).append('_');
+			appendRouteKey(out, path);
+			out.append('_').append(demand.no());
+		}
+
 	}
 
-	private record Buy(OfferSupply offer, Demand demand, LocalDate shipment, LocalDate arrival, MPVariable variable) {
+	private record Buy(OfferSupply offer, Demand demand, LocalDate shipment, LocalDate arrival, int variable) {
 	}
 
 	private AllocationModel() {
-	}
-
-	private static final class Native {
-
-		static {
-			Loader.loadNativeLibraries();
-		}
-
-		static void load() {
-			// Loaded once by the class initialiser.
-		}
-
 	}
 
 	public static Result solve(List<Demand> demands, List<SupplyLot> lots, List<Leg> legs, Settings settings) {
@@ -140,95 +131,76 @@ public final class AllocationModel {
 	/** A plan that may also buy through IFPA: offers are supply beside the hubs' lots, at their landed cost. */
 	public static Result solve(List<Demand> demands, List<SupplyLot> lots, List<OfferSupply> offers, List<Leg> legs,
 			Settings settings) {
-		Native.load();
-		boolean integer = settings.minShipmentTonnes() != null && settings.minShipmentTonnes() > 0;
-		String solverName = integer ? "SCIP" : "GLOP";
-		MPSolver solver = MPSolver.createSolver(solverName);
-		if (solver == null) {
-			throw new IllegalStateException("OR-Tools has no " + solverName + " solver here");
-		}
-		try {
-			solver.setNumThreads(1);
-			if (settings.timeLimitMillis() > 0) {
-				solver.setTimeLimit(settings.timeLimitMillis());
-			}
-			return build(solver, solverName, integer, demands, lots, offers, legs, settings);
-		}
-		finally {
-			solver.delete();
-		}
-	}
-
-	private static Result build(MPSolver solver, String solverName, boolean integer, List<Demand> demands,
-			List<SupplyLot> lots, List<OfferSupply> offers, List<Leg> legs, Settings settings) {
 		List<Demand> orderedDemands = demands.stream().sorted(Comparator.comparingInt(Demand::no)).toList();
 		List<SupplyLot> orderedLots = lots.stream()
 			.filter(l -> l.tonnes() > EPSILON && !l.bestBefore().isBefore(settings.departOn()))
 			.sorted(Comparator.comparing(SupplyLot::hub).thenComparingLong(SupplyLot::id))
 			.toList();
 		Map<String, List<Path>> pathsByOrigin = paths(legs, settings, settings.maxTransitDays());
-		Map<String, List<Demand>> demandsByPoint = new HashMap<>();
-		orderedDemands.forEach(d -> demandsByPoint.computeIfAbsent(d.point(), k -> new ArrayList<>()).add(d));
-
-		MPObjective objective = solver.objective();
-		objective.setMinimization();
-		Map<Integer, MPConstraint> demandRows = new LinkedHashMap<>();
-		Map<Integer, MPVariable> unmet = new LinkedHashMap<>();
+		// The demands at each point that accept each commodity: a lot meets only those of its own commodity.
+		Map<String, Map<String, List<Demand>>> demandsByCommodity = new HashMap<>();
 		for (Demand d : orderedDemands) {
-			MPVariable u = solver.makeNumVar(0, d.tonnes(), "u_" + d.no());
-			objective.setCoefficient(u, settings.penaltyPerTonne() * d.priority());
-			MPConstraint row = solver.makeConstraint(d.tonnes(), d.tonnes(), "demand_" + d.no());
-			row.setCoefficient(u, 1);
+			for (String commodity : d.accepted()) {
+				demandsByCommodity.computeIfAbsent(commodity, k -> new HashMap<>())
+					.computeIfAbsent(d.point(), k -> new ArrayList<>())
+					.add(d);
+			}
+		}
+
+		// A lot, an offer and a route are at least 0 by their variables' bounds: their rows state only the upper limit.
+		LinearProgram program = new LinearProgram();
+		Map<Integer, Integer> demandRows = new HashMap<>();
+		for (Demand d : orderedDemands) {
+			int u = program.column("u_" + d.no(), 0, d.tonnes(), settings.penaltyPerTonne() * d.priority());
+			int row = program.row("demand_" + d.no(), d.tonnes(), d.tonnes());
+			program.coefficient(row, u, 1);
 			demandRows.put(d.no(), row);
-			unmet.put(d.no(), u);
 		}
 
 		List<Candidate> candidates = new ArrayList<>();
-		Map<Long, MPConstraint> capacityRows = new LinkedHashMap<>();
+		Map<Long, Integer> capacityRows = new HashMap<>();
 		for (SupplyLot lot : orderedLots) {
-			MPConstraint lotRow = null;
+			int lotRow = -1;
+			long shelfDays = ChronoUnit.DAYS.between(settings.departOn(), lot.bestBefore());
+			Map<String, List<Demand>> demandsByPoint = demandsByCommodity.getOrDefault(lot.commodity(), Map.of());
 			for (Path path : pathsByOrigin.getOrDefault(lot.hub(), List.of())) {
 				LocalDate arrival = settings.departOn().plusDays(path.transitDays());
 				if (lot.bestBefore().isBefore(arrival)) {
 					continue;
 				}
 				for (Demand d : demandsByPoint.getOrDefault(path.last().toPoint(), List.of())) {
-					if (arrival.isAfter(d.needBy()) || !d.accepted().contains(lot.commodity()) || !d.mayComeFrom(lot.hub())) {
+					if (arrival.isAfter(d.needBy()) || !d.mayComeFrom(lot.hub())) {
 						continue;
 					}
-					if (lotRow == null) {
-						lotRow = solver.makeConstraint(0, lot.tonnes(), "lot_" + lot.id());
+					if (lotRow < 0) {
+						lotRow = program.row("lot_" + lot.id(), Double.NEGATIVE_INFINITY, lot.tonnes());
 					}
-					MPVariable x = solver.makeNumVar(0, Math.min(lot.tonnes(), d.tonnes()),
-							"x_" + lot.id() + "_" + routeKey(path) + "_" + d.no());
-					long shelfDays = ChronoUnit.DAYS.between(settings.departOn(), lot.bestBefore());
-					objective.setCoefficient(x, path.cost() + settings.shelfLifeCostPerTonneDay() * shelfDays);
-					lotRow.setCoefficient(x, 1);
-					demandRows.get(d.no()).setCoefficient(x, 1);
-					for (Leg leg : path.via() == null ? List.of(path.last()) : List.of(path.via(), path.last())) {
-						if (leg.capacity() != null) {
-							capacityRows.computeIfAbsent(leg.routeId(),
-									id -> solver.makeConstraint(0, leg.capacity(), "capacity_" + id))
-								.setCoefficient(x, 1);
-						}
+					Candidate candidate = new Candidate(lot, path, d, program.columns());
+					int x = program.column(candidate, 0, Math.min(lot.tonnes(), d.tonnes()),
+							path.cost() + settings.shelfLifeCostPerTonneDay() * shelfDays);
+					program.coefficient(lotRow, x, 1);
+					program.coefficient(demandRows.get(d.no()), x, 1);
+					if (path.via() != null) {
+						capacity(program, capacityRows, path.via(), x);
 					}
-					candidates.add(new Candidate(lot, path, d, x));
+					capacity(program, capacityRows, path.last(), x);
+					candidates.add(candidate);
 				}
 			}
 		}
-		List<Buy> buys = buys(solver, objective, offers, orderedDemands, demandRows, settings);
-		if (integer) {
-			MinimumShipments.add(solver, candidates.stream()
+		List<Buy> buys = buys(program, offers, orderedDemands, demandRows, settings);
+		if (settings.minShipmentTonnes() != null && settings.minShipmentTonnes() > 0) {
+			MinimumShipments.add(program, candidates.stream()
 				.map(c -> new MinimumShipments.Share(c.path().origin() + "_" + routeKey(c.path()) + "_" + c.demand().no(),
 						c.variable(), c.demand().tonnes()))
 				.toList(), settings.minShipmentTonnes());
 		}
 
-		String mps = solver.exportModelAsMpsFormat(false, false);
-		long started = System.nanoTime();
-		MPSolver.ResultStatus status = solver.solve();
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		boolean solved = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+		String mps = program.mps();
+		String solverName = LinearSolver.solverName(program);
+		LinearSolver.Solution solution = LinearSolver.solve(program, settings.timeLimitMillis());
+		boolean solved = solution.found();
+		double[] values = solution.values();
 
 		List<Line> lines = new ArrayList<>();
 		Map<Integer, Double> met = new HashMap<>();
@@ -236,7 +208,7 @@ public final class AllocationModel {
 		double transport = 0;
 		if (solved) {
 			for (Candidate c : candidates) {
-				double tonnes = round3(c.variable().solutionValue());
+				double tonnes = round3(values[c.variable()]);
 				if (tonnes > 0) {
 					double cost = round2(tonnes * c.path().cost());
 					transport += cost;
@@ -253,7 +225,7 @@ public final class AllocationModel {
 		List<Purchase> purchases = new ArrayList<>();
 		if (solved) {
 			for (Buy buy : buys) {
-				double tonnes = round3(buy.variable().solutionValue());
+				double tonnes = round3(values[buy.variable()]);
 				if (tonnes > 0) {
 					purchases.add(new Purchase(buy.demand().no(), buy.offer(), tonnes,
 							round2(tonnes * buy.offer().landedPerTonne()), buy.shipment(), buy.arrival()));
@@ -274,9 +246,17 @@ public final class AllocationModel {
 			}
 			outcomes.add(new DemandOutcome(d.no(), got, missing, missing > 0 && solved ? reasons.of(d, missing) : null));
 		}
-		double value = solved ? objective.value() : Double.NaN;
-		return new Result(status.name(), solverName, value, round2(transport), lines, purchases, outcomes, millis,
-				solver.numVariables(), solver.numConstraints(), mps, solution(solver, status, value));
+		return new Result(solution.status(), solverName, solution.objective(), round2(transport), lines, purchases,
+				outcomes, solution.millis(), program.columns(), program.rows(), mps, solution(program, solution));
+	}
+
+	/** The route's capacity row, made the first time a variable uses the route, when the route has a capacity. */
+	private static void capacity(LinearProgram program, Map<Long, Integer> capacityRows, Leg leg, int x) {
+		if (leg.capacity() != null) {
+			int row = capacityRows.computeIfAbsent(leg.routeId(),
+					id -> program.row("capacity_" + id, Double.NEGATIVE_INFINITY, leg.capacity()));
+			program.coefficient(row, x, 1);
+		}
 	}
 
 	/**
@@ -284,10 +264,10 @@ public final class AllocationModel {
 	 * the need-by date; the offer's tonnes are shared among them. Its cost is the landed price: a reserve lot costs
 	 * only its freight, so the plan buys what the reserves cannot deliver rather than leave it unmet.
 	 */
-	private static List<Buy> buys(MPSolver solver, MPObjective objective, List<OfferSupply> offers,
-			List<Demand> demands, Map<Integer, MPConstraint> demandRows, Settings settings) {
+	private static List<Buy> buys(LinearProgram program, List<OfferSupply> offers, List<Demand> demands,
+			Map<Integer, Integer> demandRows, Settings settings) {
 		List<Buy> buys = new ArrayList<>();
-		Map<Long, MPConstraint> offerRows = new LinkedHashMap<>();
+		Map<Long, Integer> offerRows = new HashMap<>();
 		for (OfferSupply offer : offers.stream().sorted(Comparator.comparingLong(OfferSupply::offer)
 			.thenComparing(OfferSupply::destination)).toList()) {
 			LocalDate shipment = offer.deliveryFrom().isAfter(settings.departOn()) ? offer.deliveryFrom()
@@ -302,12 +282,12 @@ public final class AllocationModel {
 						|| arrival.isAfter(d.needBy())) {
 					continue;
 				}
-				MPVariable y = solver.makeNumVar(0, Math.min(offer.tonnes(), d.tonnes()),
-						"y_" + offer.offer() + "_" + d.no());
-				objective.setCoefficient(y, offer.landedPerTonne());
-				offerRows.computeIfAbsent(offer.offer(), id -> solver.makeConstraint(0, offer.tonnes(), "offer_" + id))
-					.setCoefficient(y, 1);
-				demandRows.get(d.no()).setCoefficient(y, 1);
+				int y = program.column("y_" + offer.offer() + "_" + d.no(), 0, Math.min(offer.tonnes(), d.tonnes()),
+						offer.landedPerTonne());
+				int offerRow = offerRows.computeIfAbsent(offer.offer(),
+						id -> program.row("offer_" + id, Double.NEGATIVE_INFINITY, offer.tonnes()));
+				program.coefficient(offerRow, y, 1);
+				program.coefficient(demandRows.get(d.no()), y, 1);
 				buys.add(new Buy(offer, d, shipment, arrival, y));
 			}
 		}
@@ -344,18 +324,29 @@ public final class AllocationModel {
 	}
 
 	static String routeKey(Path path) {
-		return path.via() == null ? "r" + path.last().routeId() : "r" + path.via().routeId() + "r" + path.last().routeId();
+		StringBuilder key = new StringBuilder();
+		appendRouteKey(key, path);
+		return key.toString();
 	}
 
-	private static String solution(MPSolver solver, MPSolver.ResultStatus status, double objective) {
+	static void appendRouteKey(StringBuilder out, Path path) {
+		if (path.via() != null) {
+			out.append('r').append(path.via().routeId());
+		}
+		out.append('r').append(path.last().routeId());
+	}
+
+	private static String solution(LinearProgram program, LinearSolver.Solution solution) {
 		StringBuilder text = new StringBuilder();
-		text.append("status ").append(status.name()).append('\n');
-		text.append("objective ").append(Double.isNaN(objective) ? "none" : Double.toString(objective)).append('\n');
-		if (status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE) {
-			for (MPVariable variable : solver.variables()) {
-				double value = variable.solutionValue();
-				if (Math.abs(value) > EPSILON) {
-					text.append(variable.name()).append(' ').append(value).append('\n');
+		text.append("status ").append(solution.status()).append('\n');
+		text.append("objective ")
+			.append(Double.isNaN(solution.objective()) ? "none" : Double.toString(solution.objective()))
+			.append('\n');
+		if (solution.found()) {
+			double[] values = solution.values();
+			for (int c = 0; c < values.length; c++) {
+				if (Math.abs(values[c]) > EPSILON) {
+					text.append(program.columnName(c)).append(' ').append(values[c]).append('\n');
 				}
 			}
 		}

@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
-
 /**
  * A minimum shipment size makes the plan a mixed-integer program: a shipment (one path from a hub to one demand,
  * whatever lots it carries) either does not go, or carries at least the minimum. One binary per shipment y, with
@@ -16,28 +12,28 @@ import com.google.ortools.linearsolver.MPVariable;
  */
 final class MinimumShipments {
 
-	/** The tonnes of one lot in the shipment named {@code shipment}, which may carry at most {@code most}. */
-	record Share(String shipment, MPVariable tonnes, double most) {
+	/** The tonnes of one lot (a variable of the program) in the shipment named {@code shipment}, at most {@code most}. */
+	record Share(String shipment, int tonnes, double most) {
 	}
 
 	private MinimumShipments() {
 	}
 
-	static void add(MPSolver solver, List<Share> shares, double minimum) {
+	static void add(LinearProgram program, List<Share> shares, double minimum) {
 		Map<String, List<Share>> byShipment = new LinkedHashMap<>();
 		shares.forEach(s -> byShipment.computeIfAbsent(s.shipment(), k -> new ArrayList<>()).add(s));
 		byShipment.forEach((shipment, parts) -> {
 			double most = parts.get(0).most();
-			MPVariable goes = solver.makeBoolVar("y_" + shipment);
+			int goes = program.binary("y_" + shipment, 0);
 			// sum - min * y >= 0 and sum - most * y <= 0
-			MPConstraint atLeast = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "min_" + shipment);
-			MPConstraint atMost = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "max_" + shipment);
+			int atLeast = program.row("min_" + shipment, 0, Double.POSITIVE_INFINITY);
+			int atMost = program.row("max_" + shipment, Double.NEGATIVE_INFINITY, 0);
 			for (Share part : parts) {
-				atLeast.setCoefficient(part.tonnes(), 1);
-				atMost.setCoefficient(part.tonnes(), 1);
+				program.coefficient(atLeast, part.tonnes(), 1);
+				program.coefficient(atMost, part.tonnes(), 1);
 			}
-			atLeast.setCoefficient(goes, -minimum);
-			atMost.setCoefficient(goes, -most);
+			program.coefficient(atLeast, goes, -minimum);
+			program.coefficient(atMost, goes, -most);
 		});
 	}
 

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Solves generated allocation problems of growing size and prints, per size, the model's variables and
- * constraints, the time to build it (with its MPS export), the solver's time, its status and the process's memory.
+ * constraints, the time to build it (its MPS text and handing it to the solver included; generating the problem not),
+ * the solver's time, its status and the process's memory.
  * Each member state wants every commodity; each hub holds two lots of every commodity; every hub reaches every
  * member's delivery point by sea, rail and road, costed from the great-circle distance as the demo network is
  * ({@link DemoModes}), a quarter of the routes with a capacity. Run through {@code bench/allocation.sh}.
@@ -25,6 +26,16 @@ public final class AllocationBenchmark {
 			"palm_oil");
 
 	record Size(int hubs, int commodities, boolean transshipment) {
+	}
+
+	/** A generated problem, ready for the model. */
+	record Problem(List<AllocationModel.Demand> demands, List<AllocationModel.SupplyLot> lots,
+			List<AllocationModel.Leg> legs, AllocationModel.Settings settings) {
+
+		AllocationModel.Result solve() {
+			return AllocationModel.solve(demands, lots, legs, settings);
+		}
+
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -41,13 +52,14 @@ public final class AllocationBenchmark {
 			sizes.add(new Size(60, 8, true));
 		}
 		// Load the native library and warm the JIT on a small instance first, so that the first row times the solve.
-		solve(new Size(5, 2, false));
+		problem(new Size(5, 2, false)).solve();
 		System.out.println("| hubs | members | commodities | modes | transfers | variables | constraints | build and MPS (ms)"
 				+ " | solve (ms) | status | resident memory (MB) | CBC on the exported MPS (ms) | solve over CBC |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (Size size : sizes) {
+			Problem problem = problem(size);
 			long start = System.nanoTime();
-			AllocationModel.Result result = solve(size);
+			AllocationModel.Result result = problem.solve();
 			long total = (System.nanoTime() - start) / 1_000_000;
 			long cbc = cbcMillis(result.mps());
 			System.out.printf("| %d | %d | %d | 3 | %s | %,d | %,d | %,d | %,d | %s | %,d | %s | %s |%n", size.hubs(), MEMBERS,
@@ -58,7 +70,7 @@ public final class AllocationBenchmark {
 		}
 	}
 
-	static AllocationModel.Result solve(Size size) {
+	static Problem problem(Size size) {
 		Random random = new Random(size.hubs() * 31L + size.commodities());
 		LocalDate today = LocalDate.of(2027, 1, 4);
 		List<String> commodities = COMMODITIES.subList(0, size.commodities());
@@ -105,7 +117,7 @@ public final class AllocationBenchmark {
 				}
 			}
 		}
-		return AllocationModel.solve(demands, lots, legs, new AllocationModel.Settings(today, 45, 10_000, 0.001, null,
+		return new Problem(demands, lots, legs, new AllocationModel.Settings(today, 45, 10_000, 0.001, null,
 				size.transshipment(), 600_000));
 	}
 
