@@ -269,7 +269,7 @@ public final class StockLedgerBenchmark {
 		}
 	}
 
-	static String token(HttpClient http, String base) throws Exception {
+	public static String token(HttpClient http, String base) throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/tokens"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"admin\", \"password\": \"bench-admin-password\", "

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +111,7 @@ public final class AllocationModel {
 		@Override
 		public void appendTo(StringBuilder out) {
 			out.append("x_").append(lot.id()).append('_');
-			appendRouteKey(out, path);
+			Paths.appendKey(out, path);
 			out.append('_').append(demand.no());
 		}
 
@@ -125,18 +124,68 @@ public final class AllocationModel {
 	}
 
 	public static Result solve(List<Demand> demands, List<SupplyLot> lots, List<Leg> legs, Settings settings) {
-		return solve(demands, lots, List.of(), legs, settings);
+		return build(demands, lots, List.of(), legs, settings).solve();
 	}
 
 	/** A plan that may also buy through IFPA: offers are supply beside the hubs' lots, at their landed cost. */
 	public static Result solve(List<Demand> demands, List<SupplyLot> lots, List<OfferSupply> offers, List<Leg> legs,
+			Settings settings) {
+		return build(demands, lots, offers, legs, settings).solve();
+	}
+
+	/**
+	 * The model built and written as MPS, not yet solved: what takes time while the solver runs (keeping the MPS
+	 * text) can start in between.
+	 */
+	public static final class Built {
+
+		private final LinearProgram program;
+
+		private final String mps;
+
+		private final List<Candidate> candidates;
+
+		private final List<Buy> buys;
+
+		private final List<Demand> demands;
+
+		private final List<SupplyLot> lots;
+
+		private final List<Leg> legs;
+
+		private final Settings settings;
+
+		private Built(LinearProgram program, List<Candidate> candidates, List<Buy> buys, List<Demand> demands,
+				List<SupplyLot> lots, List<Leg> legs, Settings settings) {
+			this.program = program;
+			this.mps = program.mps();
+			this.candidates = candidates;
+			this.buys = buys;
+			this.demands = demands;
+			this.lots = lots;
+			this.legs = legs;
+			this.settings = settings;
+		}
+
+		public String mps() {
+			return mps;
+		}
+
+		public Result solve() {
+			return AllocationModel.solve(this);
+		}
+
+	}
+
+	/** Builds the model of a plan; {@link Built#solve()} solves it. */
+	public static Built build(List<Demand> demands, List<SupplyLot> lots, List<OfferSupply> offers, List<Leg> legs,
 			Settings settings) {
 		List<Demand> orderedDemands = demands.stream().sorted(Comparator.comparingInt(Demand::no)).toList();
 		List<SupplyLot> orderedLots = lots.stream()
 			.filter(l -> l.tonnes() > EPSILON && !l.bestBefore().isBefore(settings.departOn()))
 			.sorted(Comparator.comparing(SupplyLot::hub).thenComparingLong(SupplyLot::id))
 			.toList();
-		Map<String, List<Path>> pathsByOrigin = paths(legs, settings, settings.maxTransitDays());
+		Map<String, List<Path>> pathsByOrigin = Paths.within(legs, settings.transshipment(), settings.maxTransitDays());
 		// The demands at each point that accept each commodity: a lot meets only those of its own commodity.
 		Map<String, Map<String, List<Demand>>> demandsByCommodity = new HashMap<>();
 		for (Demand d : orderedDemands) {
@@ -191,12 +240,21 @@ public final class AllocationModel {
 		List<Buy> buys = buys(program, offers, orderedDemands, demandRows, settings);
 		if (settings.minShipmentTonnes() != null && settings.minShipmentTonnes() > 0) {
 			MinimumShipments.add(program, candidates.stream()
-				.map(c -> new MinimumShipments.Share(c.path().origin() + "_" + routeKey(c.path()) + "_" + c.demand().no(),
+				.map(c -> new MinimumShipments.Share(c.path().origin() + "_" + Paths.key(c.path()) + "_" + c.demand().no(),
 						c.variable(), c.demand().tonnes()))
 				.toList(), settings.minShipmentTonnes());
 		}
+		return new Built(program, candidates, buys, orderedDemands, orderedLots, legs, settings);
+	}
 
-		String mps = program.mps();
+	private static Result solve(Built built) {
+		LinearProgram program = built.program;
+		List<Candidate> candidates = built.candidates;
+		List<Buy> buys = built.buys;
+		List<Demand> orderedDemands = built.demands;
+		List<SupplyLot> orderedLots = built.lots;
+		List<Leg> legs = built.legs;
+		Settings settings = built.settings;
 		String solverName = LinearSolver.solverName(program);
 		LinearSolver.Solution solution = LinearSolver.solve(program, settings.timeLimitMillis());
 		boolean solved = solution.found();
@@ -240,14 +298,15 @@ public final class AllocationModel {
 			double got = round3(met.getOrDefault(d.no(), 0.0));
 			double missing = round3(Math.max(0, d.tonnes() - got));
 			if (missing > 0 && solved && reasons == null) {
-				reasons = new UnmetReasons(orderedLots, () -> paths(legs, settings, Integer.MAX_VALUE), candidates.stream()
+				reasons = new UnmetReasons(orderedLots, () -> Paths.within(legs, settings.transshipment(), Integer.MAX_VALUE),
+						candidates.stream()
 					.map(c -> new UnmetReasons.Reach(c.demand().no(), c.path()))
 					.toList(), carried, settings);
 			}
 			outcomes.add(new DemandOutcome(d.no(), got, missing, missing > 0 && solved ? reasons.of(d, missing) : null));
 		}
 		return new Result(solution.status(), solverName, solution.objective(), round2(transport), lines, purchases,
-				outcomes, solution.millis(), program.columns(), program.rows(), mps, solution(program, solution));
+				outcomes, solution.millis(), program.columns(), program.rows(), built.mps, solution(program, solution));
 	}
 
 	/** The route's capacity row, made the first time a variable uses the route, when the route has a capacity. */
@@ -292,48 +351,6 @@ public final class AllocationModel {
 			}
 		}
 		return buys;
-	}
-
-	/** Every path from each hub within a transit limit, in a fixed order. */
-	private static Map<String, List<Path>> paths(List<Leg> legs, Settings settings, int maxTransitDays) {
-		List<Leg> ordered = legs.stream().sorted(Comparator.comparingLong(Leg::routeId)).toList();
-		Map<String, List<Leg>> toHubs = new HashMap<>();
-		Map<String, List<Leg>> toPoints = new HashMap<>();
-		for (Leg leg : ordered) {
-			(leg.toPoint() == null ? toHubs : toPoints).computeIfAbsent(leg.fromHub(), k -> new ArrayList<>()).add(leg);
-		}
-		Map<String, List<Path>> paths = new LinkedHashMap<>();
-		for (Leg leg : ordered) {
-			if (leg.toPoint() != null && leg.transitDays() <= maxTransitDays) {
-				paths.computeIfAbsent(leg.fromHub(), k -> new ArrayList<>()).add(new Path(null, leg));
-			}
-		}
-		if (settings.transshipment()) {
-			for (Leg first : ordered) {
-				if (first.toPoint() != null) {
-					continue;
-				}
-				for (Leg second : toPoints.getOrDefault(first.toHub(), List.of())) {
-					if ((long) first.transitDays() + second.transitDays() <= maxTransitDays) {
-						paths.computeIfAbsent(first.fromHub(), k -> new ArrayList<>()).add(new Path(first, second));
-					}
-				}
-			}
-		}
-		return paths;
-	}
-
-	static String routeKey(Path path) {
-		StringBuilder key = new StringBuilder();
-		appendRouteKey(key, path);
-		return key.toString();
-	}
-
-	static void appendRouteKey(StringBuilder out, Path path) {
-		if (path.via() != null) {
-			out.append('r').append(path.via().routeId());
-		}
-		out.append('r').append(path.last().routeId());
 	}
 
 	private static String solution(LinearProgram program, LinearSolver.Solution solution) {

@@ -11,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.iofs.fse.access.AccessPolicy;
@@ -154,9 +156,13 @@ public class AllocationPlans {
 			// locks taken) all that time.
 			throw new IllegalStateException("The allocation solver must not run inside a transaction");
 		}
-		AllocationModel.Result result = AllocationModel.solve(inputs.demands(), inputs.lots(), inputs.offers(),
-				inputs.legs(), settings);
-		return readWrite.execute(status -> save(request, baseline, caller, in, inputs, result));
+		AllocationModel.Built model = AllocationModel.build(inputs.demands(), inputs.lots(), inputs.offers(), inputs.legs(),
+				settings);
+		// The model's text is compressed for keeping on the other core while the solver runs on this one.
+		CompletableFuture<byte[]> kept = CompletableFuture.supplyAsync(() -> ModelText.gzip(model.mps()));
+		AllocationModel.Result result = model.solve();
+		byte[] mps = kept.join();
+		return readWrite.execute(status -> save(request, baseline, caller, in, inputs, result, mps));
 	}
 
 	private Inputs inputs(PlanRequest request, PlanRequest.SettingsInput in) {
@@ -176,9 +182,10 @@ public class AllocationPlans {
 		if (demandInputs.size() > MAX_DEMANDS) {
 			throw new InvalidInputException("demands", "at most " + MAX_DEMANDS + " demands in one plan");
 		}
+		Map<String, String> mainPoints = network.mainPoints();
 		List<AllocationModel.Demand> demands = new ArrayList<>();
 		for (int i = 0; i < demandInputs.size(); i++) {
-			demands.add(demand(i + 1, demandInputs.get(i)));
+			demands.add(demand(i + 1, demandInputs.get(i), mainPoints));
 		}
 		Set<String> emptied = new HashSet<>(in.emptyHubs() == null ? List.of()
 				: in.emptyHubs().stream().map(h -> h.strip().toUpperCase(Locale.ROOT)).toList());
@@ -195,14 +202,14 @@ public class AllocationPlans {
 	}
 
 	private long save(PlanRequest request, Long baseline, Caller caller, PlanRequest.SettingsInput in, Inputs inputs,
-			AllocationModel.Result result) {
+			AllocationModel.Result result, byte[] gzippedMps) {
 		List<PlanRequest.DemandInput> demandInputs = inputs.demandInputs();
 		List<AllocationModel.Demand> demands = inputs.demands();
 		// What was asked is kept as given (with the release requests drawn in), so a what-if asks the same again.
 		PlanRequest kept = new PlanRequest(request.label(), demandInputs, false, in, request.ifpaOffers());
 		long id = jdbc.sql("""
 				INSERT INTO allocation.plan (label, baseline_id, settings, status, solver, objective, transport_cost,
-				    unmet_tonnes, variables, constraints, solve_millis, model_mps, solution, created_by)
+				    unmet_tonnes, variables, constraints, solve_millis, model_mps_gzip, solution, created_by)
 				VALUES (:label, :baseline, CAST(:settings AS jsonb), :status, :solver, :objective, :transport, :unmet,
 				        :variables, :constraints, :millis, :mps, :solution, :by)
 				RETURNING id
@@ -218,7 +225,7 @@ public class AllocationPlans {
 			.param("variables", result.variables())
 			.param("constraints", result.constraints())
 			.param("millis", result.solveMillis())
-			.param("mps", result.mps())
+			.param("mps", gzippedMps)
 			.param("solution", result.solution())
 			.param("by", caller.username())
 			.query(Long.class)
@@ -272,7 +279,7 @@ public class AllocationPlans {
 				in.transshipment() == null || in.transshipment(), seconds * 1000L);
 	}
 
-	private AllocationModel.Demand demand(int no, PlanRequest.DemandInput in) {
+	private AllocationModel.Demand demand(int no, PlanRequest.DemandInput in, Map<String, String> mainPoints) {
 		String field = "demands[" + (no - 1) + "]";
 		String country = countries.find(in.country() == null ? "" : in.country().strip())
 			.orElseThrow(() -> new InvalidInputException(field + ".country", "must be the ISO3 code of an OIC member state"))
@@ -310,7 +317,7 @@ public class AllocationPlans {
 			}
 		}
 		else {
-			point = network.mainPointOf(country)
+			point = Optional.ofNullable(mainPoints.get(country))
 				.orElseThrow(() -> new InvalidInputException(field + ".country", country + " has no delivery point yet"));
 		}
 		Set<String> fromHubs = in.fromHubs() == null ? null

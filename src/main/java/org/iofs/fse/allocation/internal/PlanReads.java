@@ -158,7 +158,11 @@ public class PlanReads {
 	@Transactional(readOnly = true)
 	public String mps(long id) {
 		summary(id);
-		return jdbc.sql("SELECT model_mps FROM allocation.plan WHERE id = :id").param("id", id).query(String.class)
+		return jdbc.sql("SELECT model_mps, model_mps_gzip FROM allocation.plan WHERE id = :id").param("id", id)
+			.query((rs, n) -> {
+				byte[] gzipped = rs.getBytes(2);
+				return gzipped == null ? rs.getString(1) : ModelText.gunzip(gzipped);
+			})
 			.single();
 	}
 
