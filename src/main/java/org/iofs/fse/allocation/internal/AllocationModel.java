@@ -86,6 +86,10 @@ public final class AllocationModel {
 			return via == null ? last.mode() : via.mode() + "+" + last.mode();
 		}
 
+		boolean uncapacitated() {
+			return last.capacity() == null && (via == null || via.capacity() == null);
+		}
+
 	}
 
 	public record Line(int demand, SupplyLot lot, Path path, double tonnes, double cost, LocalDate departure,
@@ -180,6 +184,12 @@ public final class AllocationModel {
 	/** Builds the model of a plan; {@link Built#solve()} solves it. */
 	public static Built build(List<Demand> demands, List<SupplyLot> lots, List<OfferSupply> offers, List<Leg> legs,
 			Settings settings) {
+		return build(demands, lots, offers, legs, settings, true);
+	}
+
+	/** The model with or without the dearer ways that a cheaper one without a capacity makes useless. */
+	static Built build(List<Demand> demands, List<SupplyLot> lots, List<OfferSupply> offers, List<Leg> legs,
+			Settings settings, boolean leaveOutDominated) {
 		List<Demand> orderedDemands = demands.stream().sorted(Comparator.comparingInt(Demand::no)).toList();
 		List<SupplyLot> orderedLots = lots.stream()
 			.filter(l -> l.tonnes() > EPSILON && !l.bestBefore().isBefore(settings.departOn()))
@@ -208,37 +218,48 @@ public final class AllocationModel {
 
 		List<Candidate> candidates = new ArrayList<>();
 		Map<Long, Integer> capacityRows = new HashMap<>();
+		boolean integer = settings.minShipmentTonnes() != null && settings.minShipmentTonnes() > 0;
+		Map<String, Map<String, List<Path>>> byPoint = Paths.byPointCheapestFirst(pathsByOrigin);
 		for (SupplyLot lot : orderedLots) {
 			int lotRow = -1;
 			long shelfDays = ChronoUnit.DAYS.between(settings.departOn(), lot.bestBefore());
 			Map<String, List<Demand>> demandsByPoint = demandsByCommodity.getOrDefault(lot.commodity(), Map.of());
-			for (Path path : pathsByOrigin.getOrDefault(lot.hub(), List.of())) {
-				LocalDate arrival = settings.departOn().plusDays(path.transitDays());
-				if (lot.bestBefore().isBefore(arrival)) {
-					continue;
-				}
-				for (Demand d : demandsByPoint.getOrDefault(path.last().toPoint(), List.of())) {
-					if (arrival.isAfter(d.needBy()) || !d.mayComeFrom(lot.hub())) {
+			for (Map.Entry<String, List<Path>> point : byPoint.getOrDefault(lot.hub(), Map.of()).entrySet()) {
+				for (Demand d : demandsByPoint.getOrDefault(point.getKey(), List.of())) {
+					if (!d.mayComeFrom(lot.hub())) {
 						continue;
 					}
-					if (lotRow < 0) {
-						lotRow = program.row("lot_" + lot.id(), Double.NEGATIVE_INFINITY, lot.tonnes());
+					// Days from departure: a path must arrive by the demand's need-by date and the lot's best-before.
+					long latest = Math.min(shelfDays, ChronoUnit.DAYS.between(settings.departOn(), d.needBy()));
+					for (Path path : point.getValue()) {
+						if (path.transitDays() > latest) {
+							continue;
+						}
+						if (lotRow < 0) {
+							lotRow = program.row("lot_" + lot.id(), Double.NEGATIVE_INFINITY, lot.tonnes());
+						}
+						Candidate candidate = new Candidate(lot, path, d, program.columns());
+						int x = program.column(candidate, 0, Math.min(lot.tonnes(), d.tonnes()),
+								path.cost() + settings.shelfLifeCostPerTonneDay() * shelfDays);
+						program.coefficient(lotRow, x, 1);
+						program.coefficient(demandRows.get(d.no()), x, 1);
+						if (path.via() != null) {
+							capacity(program, capacityRows, path.via(), x);
+						}
+						capacity(program, capacityRows, path.last(), x);
+						candidates.add(candidate);
+						// A dearer way of the same lot to the same demand is never needed once a cheaper one without
+						// a capacity is there: its tonnes would go the cheaper way at no more cost. Not so with a
+						// smallest shipment, where moving tonnes may leave a shipment under the minimum.
+						if (leaveOutDominated && !integer && path.uncapacitated()) {
+							break;
+						}
 					}
-					Candidate candidate = new Candidate(lot, path, d, program.columns());
-					int x = program.column(candidate, 0, Math.min(lot.tonnes(), d.tonnes()),
-							path.cost() + settings.shelfLifeCostPerTonneDay() * shelfDays);
-					program.coefficient(lotRow, x, 1);
-					program.coefficient(demandRows.get(d.no()), x, 1);
-					if (path.via() != null) {
-						capacity(program, capacityRows, path.via(), x);
-					}
-					capacity(program, capacityRows, path.last(), x);
-					candidates.add(candidate);
 				}
 			}
 		}
 		List<Buy> buys = buys(program, offers, orderedDemands, demandRows, settings);
-		if (settings.minShipmentTonnes() != null && settings.minShipmentTonnes() > 0) {
+		if (integer) {
 			MinimumShipments.add(program, candidates.stream()
 				.map(c -> new MinimumShipments.Share(c.path().origin() + "_" + Paths.key(c.path()) + "_" + c.demand().no(),
 						c.variable(), c.demand().tonnes()))

@@ -161,7 +161,9 @@ final class LinearProgram {
 
 	/** The model in free MPS, the format every solver reads: continuous columns first, then the integer ones. */
 	String mps() {
-		StringBuilder text = new StringBuilder(64 * (columns + entries) + 32 * rows);
+		StringBuilder text = new StringBuilder(32 * entries + 80 * columns + 40 * rows);
+		// Written beside the columns, so that each variable's name is made once.
+		StringBuilder bounds = new StringBuilder(40 * columns).append("BOUNDS\n");
 		text.append("NAME allocation\nROWS\n N  COST\n");
 		for (int r = 0; r < rows; r++) {
 			text.append(' ').append(rowType(r)).append("  ").append(rowNames[r]).append('\n');
@@ -182,6 +184,7 @@ final class LinearProgram {
 				}
 				name.setLength(0);
 				columnNames[c].appendTo(name);
+				bound(bounds, c, name);
 				if (costs[c] != 0) {
 					entry(text.append("    ").append(name).append(" COST "), costs[c]);
 				}
@@ -195,8 +198,7 @@ final class LinearProgram {
 			}
 		}
 		rightHandSides(text);
-		bounds(text);
-		return text.append("ENDATA\n").toString();
+		return text.append(bounds).append("ENDATA\n").toString();
 	}
 
 	private void rightHandSides(StringBuilder text) {
@@ -219,30 +221,24 @@ final class LinearProgram {
 		}
 	}
 
-	private void bounds(StringBuilder text) {
-		text.append("BOUNDS\n");
-		StringBuilder name = new StringBuilder(64);
-		for (int c = 0; c < columns; c++) {
-			name.setLength(0);
-			columnNames[c].appendTo(name);
-			double lower = columnLower[c];
-			double upper = columnUpper[c];
-			if (integer[c] && lower == 0 && upper == 1) {
-				text.append(" BV BOUND ").append(name).append('\n');
+	private void bound(StringBuilder text, int c, CharSequence name) {
+		double lower = columnLower[c];
+		double upper = columnUpper[c];
+		if (integer[c] && lower == 0 && upper == 1) {
+			text.append(" BV BOUND ").append(name).append('\n');
+		}
+		else if (lower == upper) {
+			entry(text.append(" FX BOUND ").append(name).append(' '), lower);
+		}
+		else {
+			if (lower == Double.NEGATIVE_INFINITY) {
+				text.append(" MI BOUND ").append(name).append('\n');
 			}
-			else if (lower == upper) {
-				entry(text.append(" FX BOUND ").append(name).append(' '), lower);
+			else if (lower != 0) {
+				entry(text.append(" LO BOUND ").append(name).append(' '), lower);
 			}
-			else {
-				if (lower == Double.NEGATIVE_INFINITY) {
-					text.append(" MI BOUND ").append(name).append('\n');
-				}
-				else if (lower != 0) {
-					entry(text.append(" LO BOUND ").append(name).append(' '), lower);
-				}
-				if (upper != Double.POSITIVE_INFINITY) {
-					entry(text.append(" UP BOUND ").append(name).append(' '), upper);
-				}
+			if (upper != Double.POSITIVE_INFINITY) {
+				entry(text.append(" UP BOUND ").append(name).append(' '), upper);
 			}
 		}
 	}

@@ -45,6 +45,22 @@ final class Paths {
 		return paths;
 	}
 
+	/**
+	 * Each hub's paths grouped by the point they lead to (points in the order of their first path), cheapest first,
+	 * then quickest, then in their fixed order.
+	 */
+	static Map<String, Map<String, List<Path>>> byPointCheapestFirst(Map<String, List<Path>> pathsByOrigin) {
+		Map<String, Map<String, List<Path>>> grouped = new HashMap<>();
+		Comparator<Path> cheapest = Comparator.comparingDouble(Path::cost).thenComparingInt(Path::transitDays);
+		pathsByOrigin.forEach((hub, paths) -> {
+			Map<String, List<Path>> byPoint = new LinkedHashMap<>();
+			paths.forEach(p -> byPoint.computeIfAbsent(p.last().toPoint(), k -> new ArrayList<>()).add(p));
+			byPoint.values().forEach(list -> list.sort(cheapest));
+			grouped.put(hub, byPoint);
+		});
+		return grouped;
+	}
+
 	static String key(Path path) {
 		StringBuilder key = new StringBuilder();
 		appendKey(key, path);

@@ -239,6 +239,25 @@ class AllocationModelTest {
 		}
 	}
 
+	@Test
+	void leavingOutTheDearerWaysThatACheaperUnlimitedOneMakesUselessKeepsTheOptimum() {
+		Random random = new Random(20261203);
+		int fewer = 0;
+		for (int i = 0; i < 30; i++) {
+			Instance instance = Instance.random(random, 2 + random.nextInt(6), 3 + random.nextInt(10), 1 + random.nextInt(4));
+			Result pruned = AllocationModel.build(instance.demands, instance.lots, List.of(), instance.legs,
+					instance.settings(null), true).solve();
+			Result full = AllocationModel.build(instance.demands, instance.lots, List.of(), instance.legs,
+					instance.settings(null), false).solve();
+			assertThat(pruned.status()).as("instance %d", i).isEqualTo("OPTIMAL");
+			assertThat(pruned.objective()).as("instance %d", i).isCloseTo(full.objective(),
+					within(1e-6 * Math.max(1, Math.abs(full.objective()))));
+			assertThat(pruned.variables()).isLessThanOrEqualTo(full.variables());
+			fewer += pruned.variables() < full.variables() ? 1 : 0;
+		}
+		assertThat(fewer).as("instances whose model got smaller").isGreaterThan(20);
+	}
+
 	static double ojAlgo(String mps) {
 		ExpressionsBasedModel model = ExpressionsBasedModel.parse(
 				new ByteArrayInputStream(mps.getBytes(StandardCharsets.US_ASCII)), ExpressionsBasedModel.FileFormat.MPS);
