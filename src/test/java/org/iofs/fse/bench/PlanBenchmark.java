@@ -52,8 +52,8 @@ public final class PlanBenchmark {
 		for (Size size : sizes) {
 			rows.add(run(size));
 		}
-		System.out.println("| hubs | commodities | transfers | lots | routes | demands | variables | plan 1, 2, 3 (ms, request to"
-				+ " answer) | solver's time in each (ms) | status |");
+		System.out.println("| hubs | commodities | transfers | lots | routes | demands | variables"
+				+ " | plan 1, 2, 3 (ms, request to answer) | solver's time in each (ms) | status |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
 		rows.forEach(System.out::println);
 	}

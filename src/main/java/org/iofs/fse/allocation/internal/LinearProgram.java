@@ -8,7 +8,8 @@ import com.google.ortools.modelbuilder.ModelBuilderHelper;
  * A linear program held in plain arrays while the allocation builds it: columns (variables with bounds and a cost),
  * rows (constraints with bounds) and coefficients. Building it through OR-Tools' own objects crossed into native code
  * for every variable and coefficient, and its MPS export cost more than the solve (bench/allocation.sh); here the
- * MPS text the plan keeps is written in one pass, and the solver's model is filled by index, without a name or an object per variable.
+ * MPS text the plan keeps is written in one pass, and the solver's model is filled by index, without a name or an
+ * object per variable.
  */
 final class LinearProgram {
 
