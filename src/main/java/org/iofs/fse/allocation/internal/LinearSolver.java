@@ -39,6 +39,11 @@ final class LinearSolver {
 
 	}
 
+	/** Loads OR-Tools' native library (about half a second, once per process) if it is not loaded yet. */
+	static void loadNativeLibrary() {
+		Native.load();
+	}
+
 	static String solverName(LinearProgram program) {
 		return program.hasIntegers() ? "SCIP" : "GLOP";
 	}
