@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.iofs.fse.identity.TestAccounts;
@@ -46,6 +47,15 @@ class AllocationApiIT extends AllocationNetworkIT {
 		double elsewhere = ExpressionsBasedModel.parse(new ByteArrayInputStream(mps.body().getBytes(StandardCharsets.US_ASCII)),
 				ExpressionsBasedModel.FileFormat.MPS).minimise().getValue();
 		assertThat(elsewhere).isCloseTo(2000, within(1e-6));
+		// A reader that accepts gzip gets the gzipped copy the plan keeps: the same model.
+		HttpResponse<byte[]> gzipped = http.getBytes("/api/v1/allocation/plans/" + id + "/model.mps", "Authorization",
+				analyst, "Accept-Encoding", "gzip");
+		assertThat(gzipped.statusCode()).isEqualTo(200);
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		// Sent as kept, with its length, not compressed again on the fly (which answers without one).
+		assertThat(gzipped.headers().firstValueAsLong("Content-Length")).hasValue(gzipped.body().length);
+		assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(),
+				StandardCharsets.US_ASCII)).isEqualTo(mps.body());
 		String solution = http.get("/api/v1/allocation/plans/" + id + "/solution.txt", "Authorization", analyst).body();
 		assertThat(solution).startsWith("status OPTIMAL\nobjective 2000");
 	}

@@ -22,6 +22,24 @@ public final class Http {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
 	}
 
+	/** A GET whose answer is kept as bytes, as sent (a gzipped answer is not unpacked). */
+	public HttpResponse<byte[]> getBytes(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public String base() {
 		return base;
 	}

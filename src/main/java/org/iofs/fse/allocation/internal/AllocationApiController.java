@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.iofs.fse.shared.PageOf;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -88,8 +90,9 @@ class AllocationApiController {
 
 	@GetMapping(value = "/api/v1/allocation/plans/{id}/model.mps", produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(summary = "The plan's model as solved, in MPS format, for any other solver")
-	ResponseEntity<String> mps(@PathVariable long id) {
-		return AllocationController.download("plan-" + id + ".mps", reads.mps(id));
+	ResponseEntity<?> mps(@PathVariable long id,
+			@RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+		return AllocationController.model(reads, id, acceptEncoding);
 	}
 
 	@GetMapping(value = "/api/v1/allocation/plans/{id}/solution.txt", produces = MediaType.TEXT_PLAIN_VALUE)

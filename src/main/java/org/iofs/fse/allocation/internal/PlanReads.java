@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
@@ -164,6 +165,15 @@ public class PlanReads {
 				return gzipped == null ? rs.getString(1) : ModelText.gunzip(gzipped);
 			})
 			.single();
+	}
+
+	/** The model as kept, gzipped, for a reader that takes it so; empty for plans saved before models were gzipped. */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> gzippedMps(long id) {
+		summary(id);
+		return Optional.ofNullable(jdbc.sql("SELECT model_mps_gzip FROM allocation.plan WHERE id = :id").param("id", id)
+			.query((rs, n) -> rs.getBytes(1))
+			.single());
 	}
 
 	/** The solver's status, objective, and the value of every non-zero variable, one per line. */
