@@ -37,6 +37,17 @@ public final class TradeBoardBenchmark {
 
 	static final int CLIENTS = Integer.getInteger("clients", 16);
 
+	/** With wrk: how long each measure runs, after {@link #WARM_UP_SECONDS} of the same requests. */
+	static final int SECONDS = Integer.getInteger("seconds", 20);
+
+	static final int WARM_UP_SECONDS = 5;
+
+	/** Seconds to keep the generated board served before measuring, to look at it or profile it by hand. */
+	static final int HOLD_SECONDS = Integer.getInteger("hold", 0);
+
+	/** Only the measures whose name contains this (all when empty), to profile one of them. */
+	static final String ONLY = System.getProperty("only", "");
+
 	static final String[] COMMODITIES = { "wheat", "rice", "maize", "sorghum", "palm_oil", "sugar", "cassava",
 			"millet", "dates", "soybeans" };
 
@@ -70,20 +81,32 @@ public final class TradeBoardBenchmark {
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			String base = "http://localhost:" + port;
 			String token = "Bearer " + StockLedgerBenchmark.token(http, base);
+			List<Measure> measures = List.of(
+					new Measure("liveness probe (baseline)", List.of("/actuator/health/liveness"), null),
+					new Measure("board page: commodity, side, Incoterm", filteredBoards(), null),
+					new Measure("board page: commodity only",
+							Arrays.stream(COMMODITIES).map(c -> "/trade?commodity=" + c).toList(), null),
+					new Measure("full-text search (ar, en, fr)", Arrays.stream(QUERIES)
+						.map(q -> "/trade?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+						.toList(), null),
+					new Measure("board API: commodity, side", Arrays.stream(COMMODITIES)
+						.map(c -> "/api/v1/trade/offers?commodity=" + c + "&side=SELL")
+						.toList(), token));
+			if (HOLD_SECONDS > 0) {
+				System.out.println("holding " + base + " for " + HOLD_SECONDS + " s");
+				Thread.sleep(HOLD_SECONDS * 1000L);
+			}
+			boolean wrk = WrkLoad.available() && !"java".equals(System.getenv("BENCH_CLIENT"));
+			System.out.println(wrk ? "clients: wrk, " + CLIENTS + " connections, " + SECONDS + " s a measure after "
+					+ WARM_UP_SECONDS + " s of warm-up" : "clients: " + CLIENTS + " Java HTTP clients in this JVM");
 			List<Row> rows = new ArrayList<>();
-			rows.add(load("liveness probe (baseline)", http, requests, () -> base + "/actuator/health/liveness", null));
-			rows.add(load("board page: commodity, side, Incoterm", http, requests, () -> {
-				ThreadLocalRandom random = ThreadLocalRandom.current();
-				return base + "/trade?commodity=" + COMMODITIES[random.nextInt(COMMODITIES.length)] + "&side="
-						+ (random.nextBoolean() ? "SELL" : "BUY") + "&incoterm="
-						+ INCOTERMS[random.nextInt(INCOTERMS.length)];
-			}, null));
-			rows.add(load("board page: commodity only", http, requests, () -> base + "/trade?commodity="
-					+ COMMODITIES[ThreadLocalRandom.current().nextInt(COMMODITIES.length)], null));
-			rows.add(load("full-text search (ar, en, fr)", http, requests, () -> base + "/trade?q=" + URLEncoder
-				.encode(QUERIES[ThreadLocalRandom.current().nextInt(QUERIES.length)], StandardCharsets.UTF_8), null));
-			rows.add(load("board API: commodity, side", http, requests, () -> base + "/api/v1/trade/offers?commodity="
-					+ COMMODITIES[ThreadLocalRandom.current().nextInt(COMMODITIES.length)] + "&side=SELL", token));
+			for (Measure measure : measures) {
+				if (!ONLY.isEmpty() && !measure.name().contains(ONLY)) {
+					continue;
+				}
+				rows.add(wrk ? wrkLoad(base, measure) : load(measure.name(), http, requests, measure.address(base),
+						measure.token()));
+			}
 
 			List<Long> buys = jdbc.sql("SELECT id FROM trade.offer WHERE side = 'BUY' ORDER BY id LIMIT 400")
 				.query(Long.class).list();
@@ -106,6 +129,39 @@ public final class TradeBoardBenchmark {
 		finally {
 			FileSystemUtils.deleteRecursively(work);
 		}
+	}
+
+	/** A measure: addresses drawn at random, with the bearer token they need (null for public pages). */
+	record Measure(String name, List<String> paths, String token) {
+
+		Address address(String base) {
+			return () -> base + paths.get(ThreadLocalRandom.current().nextInt(paths.size()));
+		}
+
+	}
+
+	/** Every commodity, side and Incoterm the generated board holds. */
+	static List<String> filteredBoards() {
+		List<String> paths = new ArrayList<>();
+		for (String commodity : COMMODITIES) {
+			for (String side : new String[] { "SELL", "BUY" }) {
+				for (String incoterm : INCOTERMS) {
+					paths.add("/trade?commodity=" + commodity + "&side=" + side + "&incoterm=" + incoterm);
+				}
+			}
+		}
+		return paths;
+	}
+
+	/** The measure through wrk: a warm-up, then SECONDS of CLIENTS connections asking without pause. */
+	static Row wrkLoad(String base, Measure measure) throws Exception {
+		WrkLoad.get(base, measure.token(), WARM_UP_SECONDS, CLIENTS, measure.paths());
+		WrkLoad.Latencies figures = WrkLoad.get(base, measure.token(), SECONDS, CLIENTS, measure.paths());
+		if (figures.notOk() > 0 || figures.socketErrors() > 0) {
+			throw new IllegalStateException(measure.name() + ": " + figures.notOk() + " answers not 200, "
+					+ figures.socketErrors() + " socket errors");
+		}
+		return new Row(measure.name(), (int) figures.requests(), figures.p50(), figures.p90(), figures.p99());
 	}
 
 	record Row(String name, int count, double p50, double p90, double p99) {

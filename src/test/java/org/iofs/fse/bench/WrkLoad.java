@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,51 @@ final class WrkLoad {
 		Files.delete(script);
 		return Optional.of(new Figures(number(out, "(\\d+) requests in"), number(out, "Non-2xx or 3xx responses: (\\d+)"),
 				errors(out), text(out, "\\s50%\\s+(\\S+)"), text(out, "\\s99%\\s+(\\S+)")));
+	}
+
+	/** What wrk measured on a set of addresses: requests, errors, per second, and percentiles in milliseconds. */
+	record Latencies(long requests, long notOk, long socketErrors, double perSecond, double p50, double p90,
+			double p99) {
+	}
+
+	/**
+	 * CONNECTIONS keep asking for GETs of addresses drawn at random from PATHS (already URL-encoded), for SECONDS.
+	 * {@code token} may be null for public pages.
+	 */
+	static Latencies get(String base, String token, int seconds, int connections, List<String> paths)
+			throws IOException, InterruptedException {
+		StringBuilder lua = new StringBuilder("local paths = {\n");
+		for (String path : paths) {
+			lua.append("  \"").append(path).append("\",\n");
+		}
+		lua.append("}\nlocal headers = {").append(token == null ? "" : "[\"Authorization\"] = \"" + token + "\"")
+			.append("}\nrequest = function()\n  return wrk.format(\"GET\", paths[math.random(1, #paths)], headers)\nend\n");
+		Path script = Files.createTempFile("paths", ".lua");
+		Files.writeString(script, lua, StandardCharsets.UTF_8);
+		Process wrk = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
+				"-s", script.toString(), base).redirectErrorStream(true).start();
+		String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		wrk.waitFor();
+		Files.delete(script);
+		return new Latencies(number(out, "(\\d+) requests in"), number(out, "Non-2xx or 3xx responses: (\\d+)"),
+				errors(out), Double.parseDouble(text(out, "Requests/sec:\\s+(\\S+)")),
+				millis(text(out, "\\s50%\\s+(\\S+)")), millis(text(out, "\\s90%\\s+(\\S+)")),
+				millis(text(out, "\\s99%\\s+(\\S+)")));
+	}
+
+	/** wrk writes a latency as 812.00us, 3.21ms or 1.02s. */
+	static double millis(String latency) {
+		Matcher m = Pattern.compile("([0-9.]+)(us|ms|s|m)").matcher(latency);
+		if (!m.matches()) {
+			throw new IllegalStateException("wrk wrote a latency as " + latency);
+		}
+		double value = Double.parseDouble(m.group(1));
+		return switch (m.group(2)) {
+			case "us" -> value / 1000;
+			case "ms" -> value;
+			case "s" -> value * 1000;
+			default -> value * 60_000;
+		};
 	}
 
 	private static long number(String out, String regex) {

@@ -1,5 +1,6 @@
 package org.iofs.fse.shared.web;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,28 @@ public class PageSupport {
 
 	private final java.time.Clock clock;
 
+	// Formats are built once per language: a long table formats hundreds of dates and numbers, and building a
+	// localised format (its pattern and symbols looked up) cost more than the formatting.
+	private final PerLocale<DateTimeFormatter> dates = new PerLocale<>(locale -> DateTimeFormatter
+		.ofLocalizedDate(FormatStyle.LONG)
+		.withLocale(locale)
+		.withDecimalStyle(DecimalStyle.of(locale)));
+
+	private final PerLocale<DateTimeFormatter> months = new PerLocale<>(
+			locale -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).withDecimalStyle(DecimalStyle.of(locale)));
+
+	private final PerLocale<DateTimeFormatter> dateTimes = new PerLocale<>(locale -> DateTimeFormatter
+		.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+		.withLocale(locale)
+		.withDecimalStyle(DecimalStyle.of(locale)));
+
+	private final PerLocale<NumberFormat> numbers = new PerLocale<>(locale -> {
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMinimumIntegerDigits(1);
+		format.setGroupingUsed(true);
+		return format;
+	});
+
 	PageSupport(java.time.Clock clock) {
 		this.clock = clock;
 	}
@@ -50,17 +73,27 @@ public class PageSupport {
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale())
-			.withDecimalStyle(DecimalStyle.of(locale()))
-			.format(date);
+		return date == null ? "" : dates.get(locale()).format(date);
 	}
 
 	/** A month, as "November 2026" in the reader's language and digits. */
 	public String month(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale())
-			.withDecimalStyle(DecimalStyle.of(locale()))
-			.format(date);
+		return date == null ? "" : months.get(locale()).format(date);
+	}
+
+	/**
+	 * A number with a fixed count of decimals, grouped, in the reader's digits and separators: what
+	 * {@code #numbers.formatDecimal(value, 1, 'DEFAULT', decimals, 'DEFAULT')} writes, without building a format
+	 * for every number of a long table.
+	 */
+	public String decimal(Number value, int decimals) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = (NumberFormat) numbers.get(locale()).clone();
+		format.setMinimumFractionDigits(decimals);
+		format.setMaximumFractionDigits(decimals);
+		return format.format(value);
 	}
 
 	/** The day an instant falls on in the platform's time zone ({@code fse.time.zone}). */
@@ -70,11 +103,7 @@ public class PageSupport {
 
 	/** Date and time of an instant in the platform's time zone, in the reader's language and digits. */
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale())
-			.withDecimalStyle(DecimalStyle.of(locale()))
-			.withZone(clock.getZone())
-			.format(instant);
+		return instant == null ? "" : dateTimes.get(locale()).withZone(clock.getZone()).format(instant);
 	}
 
 	private static Locale locale() {

@@ -46,10 +46,13 @@ class TradeController {
 
 	private final Deals deals;
 
+	private final BoardLines boardLines;
+
 	TradeController(Offers offers, Companies companies, Countries countries, Commodities commodities,
 			HalalCertificates certificates, DealPrices dealPrices, CompanyDossier dossier, Matching matching,
-			Deals deals) {
+			Deals deals, BoardLines boardLines) {
 		this.deals = deals;
+		this.boardLines = boardLines;
 		this.dossier = dossier;
 		this.matching = matching;
 		this.dealPrices = dealPrices;
@@ -67,7 +70,10 @@ class TradeController {
 		Offers.BoardFilter filter = new Offers.BoardFilter(side, commodity, origin, incoterm, null, q);
 		var board = offers.board(filter, page, PAGE_SIZE);
 		model.addAttribute("offers", board);
-		model.addAttribute("companyIndex", companies.byIds(board.items().stream().map(Offers.Offer::company).toList()));
+		model.addAttribute("lines", boardLines.of(board.items(),
+				companies.byIds(board.items().stream().map(Offers.Offer::company).toList())));
+		model.addAttribute("commodityOptions", boardLines.commodityChoices(commodity));
+		model.addAttribute("originOptions", boardLines.memberChoices(origin));
 		model.addAttribute("filter", filter);
 		model.addAttribute("countCap", Board.COUNT_CAP);
 		model.addAttribute("sides", Offers.Side.values());
@@ -79,7 +85,6 @@ class TradeController {
 			.queryParamIfPresent("incoterm", present(incoterm))
 			.queryParamIfPresent("q", present(q))
 			.encode().build().toUriString());
-		indexes(model);
 		return "trade/board";
 	}
 

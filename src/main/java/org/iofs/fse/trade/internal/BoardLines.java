@@ -1,0 +1,111 @@
+package org.iofs.fse.trade.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.iofs.fse.commodities.Commodities;
+import org.iofs.fse.commodities.Commodity;
+import org.iofs.fse.commodities.CommodityKind;
+import org.iofs.fse.countries.Countries;
+import org.iofs.fse.countries.Country;
+import org.iofs.fse.shared.web.NameOrder;
+import org.iofs.fse.shared.web.PageSupport;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The board's rows and filter choices, written out in the reader's language before the template draws them.
+ * <p>
+ * Why: the template drew each of fifty rows from a dozen method calls with arguments (a name looked up in a map
+ * and asked for in a language, dates and numbers formatted), and each such call costs the expression language a
+ * reflective lookup of its arguments' types; drawing the board took most of its answer time. A row of plain
+ * texts is read as properties, whose accessors the expression language keeps.
+ */
+@Component
+class BoardLines {
+
+	/** One row of the board: every text as the reader sees it. */
+	record Line(long id, boolean sell, String side, boolean demo, String commodity, String hsCode, UUID companyId,
+			String company, String country, String openTonnes, String price, String currency, String incoterm,
+			String place, String window, String validUntil) {
+	}
+
+	/** An option of a filter: its value, its label in the reader's language, and whether it is the one chosen. */
+	record Choice(String value, String label, boolean selected) {
+	}
+
+	private final Commodities commodities;
+
+	private final Countries countries;
+
+	private final NameOrder byName;
+
+	private final PageSupport page;
+
+	private final MessageSource messages;
+
+	BoardLines(Commodities commodities, Countries countries, NameOrder byName, PageSupport page,
+			MessageSource messages) {
+		this.commodities = commodities;
+		this.countries = countries;
+		this.byName = byName;
+		this.page = page;
+		this.messages = messages;
+	}
+
+	List<Line> of(List<Offers.Offer> offers, Map<UUID, Companies.Company> companies) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, Commodity> commodityIndex = commodities.all().stream()
+			.collect(Collectors.toMap(Commodity::code, Function.identity(), (a, b) -> a));
+		Map<String, Country> countryIndex = countries.all().stream()
+			.collect(Collectors.toMap(Country::iso3, Function.identity()));
+		List<Line> lines = new ArrayList<>(offers.size());
+		for (Offers.Offer o : offers) {
+			Companies.Company company = companies.get(o.company());
+			Commodity commodity = commodityIndex.get(o.commodity());
+			Country country = company == null ? null : countryIndex.get(company.country());
+			lines.add(new Line(o.id(), "SELL".equals(o.side()),
+					messages.getMessage("trade.side." + o.side(), null, locale), o.demo(),
+					commodity == null ? o.commodity() : commodity.name(locale), o.hsCode(), o.company(),
+					company == null ? "" : company.name(locale), country == null ? "" : country.name(locale),
+					page.decimal(o.openTonnes(), 0), page.decimal(o.pricePerTonne(), 2), o.currency(), o.incoterm(),
+					o.incotermPlace(),
+					messages.getMessage("trade.window",
+							new Object[] { page.date(o.deliveryFrom()), page.date(o.deliveryUntil()) }, locale),
+					page.date(o.validUntil())));
+		}
+		return lines;
+	}
+
+	/** The commodities one can trade, by name, the chosen one marked. */
+	List<Choice> commodityChoices(String chosen) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return choices(byName.sorted(commodities.all()).stream().filter(c -> c.kind() == CommodityKind.COMMODITY)
+			.toList(), Commodity::code, c -> c.name(locale), chosen);
+	}
+
+	/** The member states, by name, the chosen one marked. */
+	List<Choice> memberChoices(String chosen) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return choices(byName.sorted(countries.all()), Country::iso3, c -> c.name(locale), chosen);
+	}
+
+	private static <T> List<Choice> choices(Collection<T> items, Function<T, String> value,
+			Function<T, String> label, String chosen) {
+		List<Choice> choices = new ArrayList<>(items.size());
+		for (T item : items) {
+			String code = value.apply(item);
+			choices.add(new Choice(code, label.apply(item), code.equalsIgnoreCase(chosen == null ? "" : chosen.strip())));
+		}
+		return choices;
+	}
+
+}
