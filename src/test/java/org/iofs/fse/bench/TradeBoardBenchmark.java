@@ -242,7 +242,12 @@ public final class TradeBoardBenchmark {
 		return System.nanoTime() - start;
 	}
 
-	/** Companies (nine in ten verified) with a Halal certificate each, and their offers, in a few statements. */
+	/**
+	 * Companies and their offers, in a few statements. As on the platform, only companies that were verified have
+	 * published offers: one in ten has only applied and has none; one in a hundred was suspended after publishing,
+	 * and the board must leave its offers out. Every verified or suspended company holds a Halal certificate. An
+	 * offer's company is drawn independently of its commodity, side and Incoterm.
+	 */
 	static void generate(JdbcClient jdbc, int companies, int offers) {
 		jdbc.sql("""
 				CREATE TEMPORARY TABLE bench_words AS SELECT
@@ -274,7 +279,8 @@ public final class TradeBoardBenchmark {
 		jdbc.sql("""
 				INSERT INTO trade.company (organisation_id, legal_name_en, legal_name_ar, legal_name_fr, country_iso3,
 				    registration_number, registry, kyc_status, verified_on)
-				SELECT id, en, ar, fr, country, 'BENCH-' || i, 'Registry', CASE WHEN i % 10 = 0 THEN 'APPLIED' ELSE 'VERIFIED' END,
+				SELECT id, en, ar, fr, country, 'BENCH-' || i, 'Registry',
+				    CASE WHEN i % 10 = 0 THEN 'APPLIED' WHEN i % 100 = 5 THEN 'SUSPENDED' ELSE 'VERIFIED' END,
 				    CASE WHEN i % 10 = 0 THEN NULL ELSE current_date - 30 END
 				FROM bench_company
 				""").update();
@@ -306,7 +312,8 @@ public final class TradeBoardBenchmark {
 				    current_date + 10 + n % 50, 'PUBLISHED', 'bench', now() - make_interval(mins => n),
 				    CASE WHEN n % 10 < 7 THEN (SELECT h.id FROM trade.halal_certificate h WHERE h.company_id = c.id) END
 				FROM generate_series(1, :offers) n
-				JOIN bench_company c ON c.i = 1 + (n * 7919) % :companies
+				CROSS JOIN LATERAL (SELECT 1 + (n * 7919 + n / 7) % :companies AS drawn) draw
+				JOIN bench_company c ON c.i = CASE WHEN drawn % 10 = 0 THEN drawn - 1 ELSE drawn END
 				CROSS JOIN LATERAL (SELECT (500 + (n % 40) * 250)::numeric(14,3) AS q) quantity
 				""").param("commodities", COMMODITIES).param("hs", HS).param("incoterms", INCOTERMS)
 			.param("offers", offers).param("companies", companies).update();

@@ -81,6 +81,9 @@ class TradeBoardIT extends PlatformIT {
 		List<Integer> board = JsonPath.read(http.get("/api/v1/trade/offers?side=SELL&commodity=wheat&size=200").body(),
 				"$.items[*].id");
 		assertThat(board).contains((int) offer);
+		String nothing = http.get("/api/v1/trade/offers?q=zzyzxnothingmatches").body();
+		assertThat((Integer) JsonPath.read(nothing, "$.totalItems")).isZero();
+		assertThat((List<?>) JsonPath.read(nothing, "$.items")).isEmpty();
 		assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_event WHERE action = 'trade.company-verified' "
 				+ "AND entity_id = :id").param("id", SELLER.toString()).query(Long.class).single()).isPositive();
 	}

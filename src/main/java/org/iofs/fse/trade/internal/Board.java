@@ -83,6 +83,10 @@ class Board {
 			.param("cap", COUNT_CAP + 1)
 			.query(Long.class)
 			.single();
+		if (total == 0) {
+			// Nothing matches: walking the newest-first index for a page would read every open offer to find none.
+			return new PageOf<>(List.of(), Math.max(page, 0), limit, 0);
+		}
 		List<Offers.Offer> items = jdbc.sql(Offers.SELECT.replace("FROM trade.offer", "FROM trade.offer o") + where
 				+ " ORDER BY o.published_at DESC, o.id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
