@@ -75,11 +75,15 @@ final class WrkLoad {
 			.append("}\nrequest = function()\n  return wrk.format(\"GET\", paths[math.random(1, #paths)], headers)\nend\n");
 		Path script = Files.createTempFile("paths", ".lua");
 		Files.writeString(script, lua, StandardCharsets.UTF_8);
-		Process wrk = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
-				"-s", script.toString(), base).redirectErrorStream(true).start();
+		// wrk wants at least as many connections as threads.
+		Process wrk = new ProcessBuilder("/usr/bin/wrk", "-t" + Math.min(2, connections), "-c" + connections,
+				"-d" + seconds + "s", "--latency", "-s", script.toString(), base).redirectErrorStream(true).start();
 		String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		wrk.waitFor();
 		Files.delete(script);
+		if (!out.contains("Requests/sec:")) {
+			throw new IllegalStateException("wrk did not run: " + out);
+		}
 		return new Latencies(number(out, "(\\d+) requests in"), number(out, "Non-2xx or 3xx responses: (\\d+)"),
 				errors(out), Double.parseDouble(text(out, "Requests/sec:\\s+(\\S+)")),
 				millis(text(out, "\\s50%\\s+(\\S+)")), millis(text(out, "\\s90%\\s+(\\S+)")),
