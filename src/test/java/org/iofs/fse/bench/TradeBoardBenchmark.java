@@ -55,9 +55,13 @@ public final class TradeBoardBenchmark {
 
 	static final String[] INCOTERMS = { "FOB", "CFR", "CIF", "FCA", "DAP", "EXW" };
 
-	/** Words people search for: company-name words in the three languages, specification words, commodity names. */
+	/**
+	 * Words people search for: company-name words in the three languages, specification words, commodity names, and
+	 * a company's own name or number (a few offers among 100,000).
+	 */
 	static final String[] QUERIES = { "golden", "crescent", "harvest", "الهلال", "الذهبي", "الحصاد", "croissant",
-			"moisson", "doré", "durum", "parboiled", "fortified", "wheat", "riz", "القمح", "Oasis", "الواحة", "sahel" };
+			"moisson", "doré", "durum", "parboiled", "fortified", "wheat", "riz", "القمح", "Oasis", "الواحة", "sahel",
+			"19191", "Noor Unity Oils 19191", "12345" };
 
 	public static void main(String[] args) throws Exception {
 		int offers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
