@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The board's pages hold the matching open offers of verified companies, newest first (equal times by the later
  * offer first), whether few offers match (the page is cut from all of them) or more than the count stops at (the
  * newest-first index is walked): the same order and the same pages as the database's own ordering, a suspended
- * company's offers and expired offers left out, and a search no offer matches answered empty.
+ * company's offers and expired offers left out, and a search no offer matches answered empty. A company is found by
+ * its names as they are now.
  */
 class BoardPagingIT extends PlatformIT {
 
@@ -62,6 +63,24 @@ class BoardPagingIT extends PlatformIT {
 			assertThat(ids(body)).as("page %d", page)
 				.containsExactlyElementsOf(expected.subList(page * 50, page * 50 + 50));
 		}
+	}
+
+	@Test
+	void aCompanyIsFoundByItsNamesAsTheyAreNow() {
+		UUID renamed = UUID.fromString("00000000-0000-0000-0000-00000000b0a3");
+		company(renamed, "VERIFIED", "Quillworth Cereals");
+		offers("pagerenameprobe", renamed, 3, 3);
+		assertThat(ids(http.get("/api/v1/trade/offers?q=Quillworth").body())).hasSize(3);
+
+		jdbc.sql("UPDATE trade.company SET legal_name_en = 'Brightwater Cereals', legal_name_ar = 'Brightwater',"
+				+ " legal_name_fr = 'Céréales Brightwater'"
+				+ " WHERE organisation_id = :id").param("id", renamed).update();
+		assertThat(ids(http.get("/api/v1/trade/offers?q=Quillworth").body())).isEmpty();
+		assertThat(ids(http.get("/api/v1/trade/offers?q=Brightwater").body())).hasSize(3);
+		assertThat(ids(http.get("/api/v1/trade/offers?q=" + java.net.URLEncoder.encode("Céréales Brightwater",
+				java.nio.charset.StandardCharsets.UTF_8)).body())).as("the French name").hasSize(3);
+		assertThat(ids(http.get("/api/v1/trade/offers?q=Brightwater+pagerenameprobe").body()))
+			.as("a word of the name and one of the offer together").hasSize(3);
 	}
 
 	private void company(UUID id, String status, String name) {

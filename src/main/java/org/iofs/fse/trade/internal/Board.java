@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.Commodity;
@@ -25,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Built to answer from indexes at a hundred thousand offers. The matches are read first, as keys, and stop at
  * {@link #COUNT_CAP} (the page then says "more than"), since counting every match of a broad search cost more than
- * finding the page; a search finds its companies first (their legal names in the three languages' text search
- * configurations, GIN indexed) and its commodities by name, so that every arm of the search is an indexed
- * condition. When all the matches are known, the page is cut from them; when there are more, they are dense among
- * the newest, and the newest-first partial index is walked until the page is filled.
+ * finding the page. A search reads each open offer's words and its company's legal names (in the three
+ * languages' text search configurations) as one GIN-indexed document, and finds commodities by name, so that both
+ * arms of the search are indexed conditions. When all the matches are known, the page is cut from them; when there
+ * are more, they are dense among the newest, and the newest-first partial index is walked until the page is filled.
  */
 @Component
 class Board {
@@ -64,10 +63,12 @@ class Board {
 		if (query != null) {
 			params.put("q", query);
 			params.put("namedCommodities", namedCommodities(query));
-			params.put("namedCompanies", namedCompanies(query));
+			// The offer's words and its company's names, one document with one index (offer_board_search_idx).
 			search = """
-					  AND (o.search @@ (websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q))
-					       OR o.company_id = ANY (:namedCompanies) OR o.commodity_code = ANY (:namedCommodities))
+					  AND ((o.search || coalesce(o.company_search, ''::tsvector)) @@ (websearch_to_tsquery('simple', :q)
+					          || websearch_to_tsquery('english', :q) || websearch_to_tsquery('arabic', :q)
+					          || websearch_to_tsquery('french', :q))
+					       OR o.commodity_code = ANY (:namedCommodities))
 					""";
 		}
 		String where = """
@@ -123,15 +124,6 @@ class Board {
 					|| c.names().fr().toLowerCase(Locale.ROOT).contains(lower) || c.names().ar().contains(query))
 			.map(Commodity::code)
 			.toArray(String[]::new);
-	}
-
-	/** Verified companies whose legal name in any language matches the words (GIN index on their names). */
-	private UUID[] namedCompanies(String query) {
-		return jdbc.sql("""
-				SELECT organisation_id FROM trade.company
-				WHERE kyc_status = 'VERIFIED' AND search @@ (websearch_to_tsquery('english', :q)
-				    || websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('french', :q))
-				""").param("q", query).query(UUID.class).list().toArray(UUID[]::new);
 	}
 
 	/** A matching offer's key and its place on the board. */
