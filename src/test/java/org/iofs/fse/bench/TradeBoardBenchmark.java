@@ -250,7 +250,7 @@ public final class TradeBoardBenchmark {
 	 * Companies and their offers, in a few statements. As on the platform, only companies that were verified have
 	 * published offers: one in ten has only applied and has none; one in a hundred was suspended after publishing,
 	 * and the board must leave its offers out. Every verified or suspended company holds a Halal certificate. An
-	 * offer's company is drawn independently of its commodity, side and Incoterm.
+	 * offer's company, commodity, side and Incoterm are drawn independently of one another.
 	 */
 	static void generate(JdbcClient jdbc, int companies, int offers) {
 		jdbc.sql("""
@@ -306,19 +306,21 @@ public final class TradeBoardBenchmark {
 				INSERT INTO trade.offer (side, company_id, commodity_code, hs_code, grade, specification, quantity_tonnes,
 				    open_tonnes, min_order_tonnes, price_per_tonne, currency, incoterm, incoterm_place, origin_iso3,
 				    delivery_from, delivery_until, valid_until, status, created_by, published_at, certificate_id)
-				SELECT CASE WHEN n % 10 < 7 THEN 'SELL' ELSE 'BUY' END, c.id, (:commodities)[1 + n % 10], (:hs)[1 + n % 10],
+				SELECT CASE WHEN sells THEN 'SELL' ELSE 'BUY' END, c.id, (:commodities)[1 + n % 10], (:hs)[1 + n % 10],
 				    'GRADE_' || (1 + n % 3),
 				    (ARRAY['durum, protein 12.5%', 'parboiled long grain, 5% broken', 'fortified, bagged 50 kg',
 				           'bulk, moisture below 14%', 'refined, bleached, deodorised', 'ICUMSA 45', 'dried chips',
 				           'organic, fair trade'])[1 + n % 8],
 				    q, q, 25, (200 + n % 700)::numeric(14,2), 'USD', (:incoterms)[1 + (n / 10) % 6], c.country || ' port',
-				    CASE WHEN n % 10 < 7 THEN c.country END, current_date + 20 + n % 30, current_date + 80 + n % 30,
+				    CASE WHEN sells THEN c.country END, current_date + 20 + n % 30, current_date + 80 + n % 30,
 				    current_date + 10 + n % 50, 'PUBLISHED', 'bench', now() - make_interval(mins => n),
-				    CASE WHEN n % 10 < 7 THEN (SELECT h.id FROM trade.halal_certificate h WHERE h.company_id = c.id) END
+				    CASE WHEN sells THEN (SELECT h.id FROM trade.halal_certificate h WHERE h.company_id = c.id) END
 				FROM generate_series(1, :offers) n
 				CROSS JOIN LATERAL (SELECT 1 + (n * 7919 + n / 7) % :companies AS drawn) draw
 				JOIN bench_company c ON c.i = CASE WHEN drawn % 10 = 0 THEN drawn - 1 ELSE drawn END
 				CROSS JOIN LATERAL (SELECT (500 + (n % 40) * 250)::numeric(14,3) AS q) quantity
+				-- seven in ten sell, independently of the commodity (n % 10) and the Incoterm ((n / 10) % 6)
+				CROSS JOIN LATERAL (SELECT (n / 60) % 10 < 7 AS sells) side
 				""").param("commodities", COMMODITIES).param("hs", HS).param("incoterms", INCOTERMS)
 			.param("offers", offers).param("companies", companies).update();
 	}

@@ -88,6 +88,10 @@ public class Matching {
 			int setAsideForHalal) {
 	}
 
+	/** A candidate that passed the Incoterm filter, with its freight and the Halal check it still has to pass. */
+	private record Priced(Offers.Offer offer, Freight freight, HalalCertificates.Checked halal) {
+	}
+
 	/** What a buyer needs, from a request to buy or a request for quotation. */
 	private record Need(UUID buyer, String commodity, String grade, String hsCode, BigDecimal minTonnes,
 			String currency, LocalDate from, LocalDate until, String destination) {
@@ -230,9 +234,8 @@ public class Matching {
 		var places = freightRates.places(candidates.stream().filter(o -> NAMED_ORIGIN.contains(o.incoterm()))
 			.map(Offers.Offer::incotermPlace).toList());
 		Set<String> seaports = freightRates.membersWithSeaport();
-		List<Match> matches = new ArrayList<>();
+		List<Priced> priced = new ArrayList<>();
 		int setAsideForIncoterm = 0;
-		int setAsideForHalal = 0;
 		for (Offers.Offer offer : candidates) {
 			Country origin = countries.get(originOf.get(offer.id()));
 			if (!seaports.isEmpty() && (PORT_OF_SHIPMENT.contains(offer.incoterm()) && !seaports.contains(origin.iso3())
@@ -244,10 +247,20 @@ public class Matching {
 			Freight freight = routes.containsKey(origin.iso3()) ? Freight.of(routes.get(origin.iso3()))
 					: Freight.between(place == null ? km(origin, destination) : km(place, destination));
 			LocalDate shipment = offer.deliveryFrom().isAfter(need.from()) ? offer.deliveryFrom() : need.from();
-			LocalDate arrival = shipment.plusDays(freight.transitDays());
-			if (offer.certificate() == null || !certificates.check(offer.certificate(),
-					need.hsCode() == null ? offer.hsCode() : need.hsCode(),
-					destination.iso3(), shipment, arrival).counts()) {
+			priced.add(new Priced(offer, freight, offer.certificate() == null ? null
+					: new HalalCertificates.Checked(offer.certificate(), need.hsCode() == null ? offer.hsCode()
+							: need.hsCode(), shipment, shipment.plusDays(freight.transitDays()))));
+		}
+		// Every candidate's certificate checked at once: valid on shipment and arrival, covering the product,
+		// recognised at the destination.
+		Set<HalalCertificates.Checked> halal = certificates.countingAt(destination.iso3(), priced.stream()
+			.map(Priced::halal).filter(java.util.Objects::nonNull).toList());
+		List<Match> matches = new ArrayList<>();
+		int setAsideForHalal = 0;
+		for (Priced candidate : priced) {
+			Offers.Offer offer = candidate.offer();
+			Freight freight = candidate.freight();
+			if (candidate.halal() == null || !halal.contains(candidate.halal())) {
 				setAsideForHalal++;
 				continue;
 			}
