@@ -33,8 +33,7 @@ final class WrkLoad {
 		if (!available()) {
 			return Optional.empty();
 		}
-		Path script = Files.createTempFile("stock-ledger", ".lua");
-		Files.writeString(script, """
+		String out = wrk(base, seconds, connections, """
 				local hubs = %d
 				local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "%s" }
 				local receipt = '{"commodity": "wheat", "tonnes": 10, "bestBefore": "%s"}'
@@ -46,12 +45,7 @@ final class WrkLoad {
 				  end
 				  return wrk.format("POST", path .. "/receipts", headers, receipt)
 				end
-				""".formatted(hubs, token, LocalDate.now().plusYears(2)), StandardCharsets.UTF_8);
-		Process wrk = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
-				"-s", script.toString(), base).redirectErrorStream(true).start();
-		String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		wrk.waitFor();
-		Files.delete(script);
+				""".formatted(hubs, token, LocalDate.now().plusYears(2)));
 		return Optional.of(new Figures(number(out, "(\\d+) requests in"), number(out, "Non-2xx or 3xx responses: (\\d+)"),
 				errors(out), text(out, "\\s50%\\s+(\\S+)"), text(out, "\\s99%\\s+(\\S+)")));
 	}
@@ -73,7 +67,17 @@ final class WrkLoad {
 		}
 		lua.append("}\nlocal headers = {").append(token == null ? "" : "[\"Authorization\"] = \"" + token + "\"")
 			.append("}\nrequest = function()\n  return wrk.format(\"GET\", paths[math.random(1, #paths)], headers)\nend\n");
-		Path script = Files.createTempFile("paths", ".lua");
+		String out = wrk(base, seconds, connections, lua.toString());
+		return new Latencies(number(out, "(\\d+) requests in"), number(out, "Non-2xx or 3xx responses: (\\d+)"),
+				errors(out), Double.parseDouble(text(out, "Requests/sec:\\s+(\\S+)")),
+				millis(text(out, "\\s50%\\s+(\\S+)")), millis(text(out, "\\s90%\\s+(\\S+)")),
+				millis(text(out, "\\s99%\\s+(\\S+)")));
+	}
+
+	/** wrk's report of CONNECTIONS asking for SECONDS what the Lua script says (two threads, or one connection's). */
+	private static String wrk(String base, int seconds, int connections, String lua)
+			throws IOException, InterruptedException {
+		Path script = Files.createTempFile("wrk", ".lua");
 		Files.writeString(script, lua, StandardCharsets.UTF_8);
 		// wrk wants at least as many connections as threads.
 		Process wrk = new ProcessBuilder("/usr/bin/wrk", "-t" + Math.min(2, connections), "-c" + connections,
@@ -84,10 +88,7 @@ final class WrkLoad {
 		if (!out.contains("Requests/sec:")) {
 			throw new IllegalStateException("wrk did not run: " + out);
 		}
-		return new Latencies(number(out, "(\\d+) requests in"), number(out, "Non-2xx or 3xx responses: (\\d+)"),
-				errors(out), Double.parseDouble(text(out, "Requests/sec:\\s+(\\S+)")),
-				millis(text(out, "\\s50%\\s+(\\S+)")), millis(text(out, "\\s90%\\s+(\\S+)")),
-				millis(text(out, "\\s99%\\s+(\\S+)")));
+		return out;
 	}
 
 	/** wrk writes a latency as 812.00us, 3.21ms or 1.02s. */

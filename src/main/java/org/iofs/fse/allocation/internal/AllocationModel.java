@@ -327,7 +327,7 @@ public final class AllocationModel {
 			outcomes.add(new DemandOutcome(d.no(), got, missing, missing > 0 && solved ? reasons.of(d, missing) : null));
 		}
 		return new Result(solution.status(), solverName, solution.objective(), round2(transport), lines, purchases,
-				outcomes, solution.millis(), program.columns(), program.rows(), built.mps, solution(program, solution));
+				outcomes, solution.millis(), program.columns(), program.rows(), built.mps, program.solutionText(solution));
 	}
 
 	/** The route's capacity row, made the first time a variable uses the route, when the route has a capacity. */
@@ -372,23 +372,6 @@ public final class AllocationModel {
 			}
 		}
 		return buys;
-	}
-
-	private static String solution(LinearProgram program, LinearSolver.Solution solution) {
-		StringBuilder text = new StringBuilder();
-		text.append("status ").append(solution.status()).append('\n');
-		text.append("objective ")
-			.append(Double.isNaN(solution.objective()) ? "none" : Double.toString(solution.objective()))
-			.append('\n');
-		if (solution.found()) {
-			double[] values = solution.values();
-			for (int c = 0; c < values.length; c++) {
-				if (Math.abs(values[c]) > EPSILON) {
-					text.append(program.columnName(c)).append(' ').append(values[c]).append('\n');
-				}
-			}
-		}
-		return text.toString();
 	}
 
 	static double round3(double tonnes) {

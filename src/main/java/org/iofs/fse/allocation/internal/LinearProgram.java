@@ -117,6 +117,24 @@ final class LinearProgram {
 		return rows;
 	}
 
+	/** The solver's status and objective, and each variable's value that is not zero, by the variable's name. */
+	String solutionText(LinearSolver.Solution solution) {
+		StringBuilder text = new StringBuilder();
+		text.append("status ").append(solution.status()).append('\n');
+		text.append("objective ")
+			.append(Double.isNaN(solution.objective()) ? "none" : Double.toString(solution.objective()))
+			.append('\n');
+		if (solution.found()) {
+			double[] values = solution.values();
+			for (int c = 0; c < values.length; c++) {
+				if (Math.abs(values[c]) > AllocationModel.EPSILON) {
+					text.append(columnName(c)).append(' ').append(values[c]).append('\n');
+				}
+			}
+		}
+		return text.toString();
+	}
+
 	String columnName(int column) {
 		StringBuilder name = new StringBuilder();
 		columnNames[column].appendTo(name);
