@@ -14,6 +14,7 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.Environment;
 
 /**
@@ -42,7 +43,9 @@ public class EarlyDatabaseStart implements ApplicationListener<SpringApplication
 
 	private static void begin(Environment environment) {
 		String folder = environment.getProperty("fse.data-dir");
-		if (PlatformMode.usesExternalDatabase(environment) || folder == null) {
+		// The build's ahead-of-time processing reads the configuration without running it: no server is needed.
+		boolean aheadOfTimeProcessing = Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING);
+		if (PlatformMode.usesExternalDatabase(environment) || folder == null || aheadOfTimeProcessing) {
 			return;
 		}
 		starting.computeIfAbsent(key(Path.of(folder)), dataFolder -> CompletableFuture.supplyAsync(() -> {
