@@ -17,7 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.iofs.fse.FseApplication;
-import org.iofs.fse.platform.internal.EmbeddedServer;
+import org.iofs.fse.platform.internal.DatabaseServer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -111,7 +111,7 @@ public final class StockLedgerBenchmark {
 					""").query(Long.class).single();
 
 			// PostgreSQL's own transaction rate on the same server, in the same run: the ledger's rate is read against it.
-			Optional<Pgbench.Figures> pgbench = Pgbench.run(context.getBean(EmbeddedServer.class), jdbc, CLIENTS, seconds, work);
+			Optional<Pgbench.Figures> pgbench = Pgbench.run(context.getBean(DatabaseServer.class).embedded(), jdbc, CLIENTS, seconds, work);
 
 			System.out.println();
 			System.out.println("| measure | value |");

@@ -1,8 +1,9 @@
 package org.iofs.fse.platform;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
+import org.iofs.fse.platform.internal.DatabaseServer;
 import org.iofs.fse.support.PlatformTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,9 @@ class ExternalDatabaseIT {
 
 	@Test
 	void startsNoEmbeddedServerWhenADatabaseAddressIsGiven() {
-		assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+		assertThat(context.getBean(DatabaseServer.class).embedded()).isNull();
+		assertThat(context.getBean(HikariDataSource.class).getJdbcUrl())
+			.isEqualTo(context.getEnvironment().getProperty("spring.datasource.url"));
 		assertThat(mode.externalDatabase()).isTrue();
 		assertThat(mode.demoData()).isFalse();
 	}

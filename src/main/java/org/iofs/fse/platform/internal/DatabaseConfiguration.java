@@ -1,6 +1,5 @@
 package org.iofs.fse.platform.internal;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -46,18 +45,6 @@ class DatabaseConfiguration {
 		dataSource.setPassword(server.embedded().password());
 		dataSource.setPoolName("embedded-postgres");
 		return dataSource;
-	}
-
-	/** The embedded server the platform started, or none when it runs on an external one. */
-	record DatabaseServer(EmbeddedServer embedded) implements Closeable {
-
-		@Override
-		public void close() throws IOException {
-			if (embedded != null) {
-				embedded.close();
-			}
-		}
-
 	}
 
 }
