@@ -1,6 +1,6 @@
 package org.iofs.fse;
 
-import java.util.List;
+import java.util.Map;
 
 import org.iofs.fse.foodbalance.FaostatCommand;
 import org.iofs.fse.platform.BackupCommand;
@@ -14,25 +14,24 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class FseApplication {
 
+	/** A command run instead of the web platform: its context, its work, and the process's exit status. */
+	private interface Command {
+
+		int run(Class<?> application, String[] args);
+
+	}
+
+	private static final Map<String, Command> COMMANDS = Map.of(FaostatCommand.NAME, FaostatCommand::run,
+			TradeMatrixCommand.NAME, TradeMatrixCommand::run, WfpPricesCommand.NAME, WfpPricesCommand::run,
+			BackupCommand.BACKUP, BackupCommand::run, BackupCommand.RESTORE, BackupCommand::run);
+
 	public static void main(String[] args) {
-		String command = args.length > 0 ? args[0] : "";
-		if (List.of(FaostatCommand.NAME, TradeMatrixCommand.NAME, WfpPricesCommand.NAME, BackupCommand.BACKUP,
-				BackupCommand.RESTORE).contains(command)) {
+		Command command = args.length > 0 ? COMMANDS.get(args[0]) : null;
+		if (command != null) {
 			// An ahead-of-time processed build holds the beans of the web platform; a command builds its own
 			// context, without a web server, the ordinary way.
 			System.clearProperty("spring.aot.enabled");
-		}
-		if (command.equals(FaostatCommand.NAME)) {
-			System.exit(FaostatCommand.run(FseApplication.class, args));
-		}
-		if (command.equals(TradeMatrixCommand.NAME)) {
-			System.exit(TradeMatrixCommand.run(FseApplication.class, args));
-		}
-		if (command.equals(WfpPricesCommand.NAME)) {
-			System.exit(WfpPricesCommand.run(FseApplication.class, args));
-		}
-		if (command.equals(BackupCommand.BACKUP) || command.equals(BackupCommand.RESTORE)) {
-			System.exit(BackupCommand.run(FseApplication.class, args));
+			System.exit(command.run(FseApplication.class, args));
 		}
 		SpringApplication.run(FseApplication.class, args);
 	}
