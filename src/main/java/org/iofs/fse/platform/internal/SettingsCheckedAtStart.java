@@ -12,7 +12,7 @@ import org.springframework.core.type.MethodMetadata;
 /**
  * The platform makes its beans when they are first needed ({@code spring.main.lazy-initialization} in
  * {@code application.yml}): a page's controller and services are made at its first request, not at start-up, which
- * takes about half a second off a start (bench/startup.sh). What must still happen at start-up is: the database is
+ * took up to three tenths of a second off a start in alternating runs (bench/README.md). What must still happen at start-up is: the database is
  * migrated, the reference data checked, the scheduled jobs registered (Spring Boot keeps the beans holding
  * {@code @Scheduled} methods, and those that act once all beans are made, eager), and the settings read. This filter
  * keeps the settings ({@code @ConfigurationProperties}) eager, so that a wrong setting stops the start with its name,
