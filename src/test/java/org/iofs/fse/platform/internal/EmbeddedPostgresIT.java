@@ -19,6 +19,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.iofs.fse.FseApplication;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,6 +112,29 @@ class EmbeddedPostgresIT {
 			assertThat(ProcessHandle.of(stalePid).filter(ProcessHandle::isAlive)).isEmpty();
 			assertThat(count(next.jdbcUrl(), "SELECT count(*) FROM survived")).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void aTrainingRunThatHaltsOnRefreshLeavesNoServerBehind() throws Exception {
+		// README, "Starting faster": Java's ahead-of-time cache is trained by a start that Spring halts once the
+		// beans are made, skipping the shutdown hooks that stop the embedded server on a normal stop.
+		Process training = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Dspring.context.exit=onRefresh", "-cp", System.getProperty("java.class.path"),
+				FseApplication.class.getName(), "--fse.data-dir=" + dataDirectory, "--fse.demo=false",
+				"--server.port=0", "--fse.admin-password=training-run-2026")
+			.redirectErrorStream(true)
+			.redirectOutput(dataDirectory.resolve("training.log").toFile())
+			.start();
+		assertThat(training.waitFor(180, TimeUnit.SECONDS)).as("the training run ends").isTrue();
+		String log = Files.readString(dataDirectory.resolve("training.log"));
+		assertThat(training.exitValue()).as(log).isZero();
+		assertThat(log).as("the beans were made").contains("Commodities: ");
+		Path serverDirectory = dataDirectory.resolve("postgres");
+		boolean leftRunning = Files.exists(serverDirectory.resolve("postmaster.pid"));
+		if (leftRunning) {
+			StalePostmaster.stopIfRunning(serverDirectory);
+		}
+		assertThat(leftRunning).as("a server left running (its postmaster.pid)").isFalse();
 	}
 
 	private static String awaitUrl(Process process) throws Exception {
