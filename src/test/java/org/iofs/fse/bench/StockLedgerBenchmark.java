@@ -83,6 +83,7 @@ public final class StockLedgerBenchmark {
 			else {
 				WrkLoad.run(base, token, WARM_UP_SECONDS, HUBS, CLIENTS);
 			}
+			CpuTime cpuBefore = CpuTime.now();
 			Optional<WrkLoad.Figures> wrk = javaClients ? Optional.empty() : WrkLoad.run(base, token, seconds, HUBS, CLIENTS);
 			long[] all = new long[0];
 			long ok;
@@ -103,6 +104,7 @@ public final class StockLedgerBenchmark {
 				failed = load.failed();
 				latency = String.format("%.1f ms / %.1f ms", percentile(all, 0.5), percentile(all, 0.99));
 			}
+			CpuTime cpu = CpuTime.now().since(cpuBefore);
 			long mismatches = jdbc.sql("""
 					SELECT count(*) FROM reserves.lot_balance b
 					LEFT JOIN (SELECT lot_id, sum(tonnes) AS total FROM reserves.ledger_entry GROUP BY lot_id) e
@@ -125,6 +127,8 @@ public final class StockLedgerBenchmark {
 			System.out.printf("| refused (409 with the Java clients; any answer but 201 with wrk) | %,d |%n", refused);
 			System.out.printf("| errors | %,d |%n", failed);
 			System.out.printf("| latency p50 / p99 | %s |%n", latency);
+			System.out.printf("| CPU per transaction: the platform's JVM%s / PostgreSQL | %s |%n",
+					wrk.isPresent() ? "" : " (its Java clients included)", cpu.perTransaction(Math.max(ok + refused, 1)));
 			if (pgbench.isPresent()) {
 				System.out.printf("| pgbench TPC-B-like, %d clients, prepared, same server: transactions per second | %,.0f |%n",
 						CLIENTS, pgbench.get().tps());
