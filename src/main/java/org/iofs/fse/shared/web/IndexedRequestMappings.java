@@ -23,13 +23,13 @@ import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Spring MVC's request mappings, found through an index of their leading literal path segments. For an address
- * with a variable ({@code /api/v1/hubs/DEMO-HUB-1/receipts}) Spring tests every one of the platform's 390 mappings in
- * turn: 13 % of the request threads' time in a profile of the stock ledger's benchmark, 3 % with this index (about
- * a seventh less of the platform's CPU time per movement, bench/README.md). Here only the
- * mappings whose literal beginning ({@code /api/v1/hubs}) is a beginning of the address are tested, with Spring's
- * own test and its own order of preference, so the handler chosen is the one Spring would choose. Whatever is not
- * a plain choice of one mapping (an address with no variable, which Spring finds in a hash table of its own; a CORS
+ * Spring MVC's request mappings, found through an index of their leading literal path segments. For an address with
+ * a variable ({@code /api/v1/hubs/DEMO-HUB-1/receipts}) Spring tests every one of the platform's several hundred
+ * mappings in turn: 13 % of the request threads' time in a profile of the stock ledger's benchmark, 3 % with this
+ * index (about a seventh less of the platform's CPU time per movement, bench/README.md). Here only the mappings
+ * whose literal beginning ({@code /api/v1/hubs}) is a beginning of the address are tested, with Spring's own test
+ * and its own order of preference, so the handler chosen is the one Spring would choose. Whatever is not a plain
+ * choice of one mapping (an address with no variable, which Spring finds in a hash table of its own; a CORS
  * pre-flight; no mapping or two equally good ones, whose error answers Spring words) goes to Spring's lookup.
  */
 class IndexedRequestMappings extends RequestMappingHandlerMapping {
