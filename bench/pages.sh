@@ -6,5 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+. bench/java.sh
+"$bench_java" -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
   org.iofs.fse.bench.PagesBenchmark "${1:-60}" "${2:-30}"

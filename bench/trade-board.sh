@@ -7,5 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-java -Xmx1g ${BENCH_JAVA_OPTS:-} -Dclients="${CLIENTS:-16}" -Dseconds="${SECONDS_PER_MEASURE:-20}" -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+. bench/java.sh
+"$bench_java" -Xmx1g ${BENCH_JAVA_OPTS:-} -Dclients="${CLIENTS:-16}" -Dseconds="${SECONDS_PER_MEASURE:-20}" -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
   org.iofs.fse.bench.TradeBoardBenchmark "${1:-100000}" "${2:-20000}" "${3:-4000}"

@@ -90,10 +90,14 @@ public class AllocationPlans {
 
 	private final PlanPurchases purchases;
 
+	private final SolverThreads solverThreads;
+
 	AllocationPlans(JdbcClient jdbc, JdbcTemplate template, AccessPolicy access, AuditTrail audit, Countries countries,
 			Commodities commodities, TransportNetwork network, HubStock stock, DraftDispatches drafts, Hubs hubs,
-			JsonMapper json, Clock clock, PlatformTransactionManager transactions, PlanPurchases purchases) {
+			JsonMapper json, Clock clock, PlatformTransactionManager transactions, PlanPurchases purchases,
+			SolverThreads solverThreads) {
 		this.purchases = purchases;
+		this.solverThreads = solverThreads;
 		this.clock = clock;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -158,9 +162,9 @@ public class AllocationPlans {
 		}
 		AllocationModel.Built model = AllocationModel.build(inputs.demands(), inputs.lots(), inputs.offers(), inputs.legs(),
 				settings);
-		// The model's text is compressed for keeping on the other core while the solver runs on this one.
+		// The model's text is compressed for keeping on the other core while the solver runs on its own thread.
 		CompletableFuture<byte[]> kept = CompletableFuture.supplyAsync(() -> ModelText.gzip(model.mps()));
-		AllocationModel.Result result = model.solve();
+		AllocationModel.Result result = solverThreads.run(model::solve);
 		byte[] mps = kept.join();
 		return readWrite.execute(status -> save(request, baseline, caller, in, inputs, result, mps));
 	}

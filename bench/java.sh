@@ -1,0 +1,13 @@
+# Sourced by the benchmarks that serve HTTP: the JDK they run the platform on, as the README's start does. BENCH_JAVA
+# (a java executable) if set; else a Java 25 JDK (JAVA25_HOME, else Temurin's under /usr/lib/jvm), on which requests
+# run on virtual threads (src/main/java/org/iofs/fse/shared/web/RequestThreads.java); else the java on the PATH.
+bench_java="${BENCH_JAVA:-}"
+if [ -z "$bench_java" ]; then
+  java25="${JAVA25_HOME:-$(ls -d /usr/lib/jvm/temurin-25* 2> /dev/null | head -1)}"
+  if [ -n "$java25" ] && [ -x "$java25/bin/java" ]; then
+    bench_java="$java25/bin/java"
+  else
+    bench_java=java
+  fi
+fi
+echo "platform JVM: $("$bench_java" -version 2>&1 | head -1) ($bench_java)"
