@@ -18,10 +18,10 @@ import org.springframework.context.annotation.Configuration;
  * Why: a request spends most of its time waiting for PostgreSQL (a stock movement makes four round trips), and a
  * platform thread that waits is switched out by the kernel and back in again for each answer. Sixteen clients
  * posting ledger movements on two cores cost the platform about 1.2 ms of CPU per movement on platform threads and
- * about 0.8 ms on virtual ones, which only unmount from their carrier (bench/README.md, the ledger). The decision is taken when
- * the server starts, not by a condition, so that the ahead-of-time processed jar decides it too. The background
- * executors keep their platform threads, and the allocation solver runs on threads of its own ({@code SolverThreads}): a
- * solve in native code would hold one of the few carriers for its whole time.
+ * about 0.8 ms on virtual ones, which only unmount from their carrier (bench/README.md, the ledger). The decision
+ * is taken when the server starts, not by a condition, so that the ahead-of-time processed jar decides it too. The
+ * background executors keep their platform threads, and the allocation solver runs on threads of its own
+ * ({@code SolverThreads}): a solve in native code would hold one of the few carriers for its whole time.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestThreads.Settings.class)
