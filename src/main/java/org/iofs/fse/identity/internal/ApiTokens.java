@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.iofs.fse.access.AccessPolicy;
 import org.iofs.fse.access.Action;
@@ -36,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
 	static final String PREFIX = "fse_";
+
+	// Compiled once: String.matches compiled the expression again on every authenticated request.
+	private static final Pattern TOKEN = Pattern.compile(PREFIX + "[A-Za-z0-9_-]{43}");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -176,7 +180,8 @@ public class ApiTokens {
 		if (!looksLikeToken(token)) {
 			return Optional.empty();
 		}
-		return callers.get(hash(token), () -> lookUp(hash(token)));
+		String hash = hash(token);
+		return callers.get(hash, () -> lookUp(hash));
 	}
 
 	private Optional<TokenCallers.Found> lookUp(String hash) {
@@ -198,7 +203,7 @@ public class ApiTokens {
 	}
 
 	static boolean looksLikeToken(String token) {
-		return token != null && token.matches(PREFIX + "[A-Za-z0-9_-]{43}");
+		return token != null && TOKEN.matcher(token).matches();
 	}
 
 	public static String hash(String token) {
