@@ -63,6 +63,9 @@ public final class TradeBoardBenchmark {
 			"moisson", "doré", "durum", "parboiled", "fortified", "wheat", "riz", "القمح", "Oasis", "الواحة", "sahel",
 			"19191", "Noor Unity Oils 19191", "12345" };
 
+	/** A word no generated offer or company holds. */
+	static final String NO_MATCH = "zzqxwv";
+
 	public static void main(String[] args) throws Exception {
 		int offers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		int companies = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
@@ -85,8 +88,16 @@ public final class TradeBoardBenchmark {
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			String base = "http://localhost:" + port;
 			String token = "Bearer " + StockLedgerBenchmark.token(http, base);
+			String frame = http.send(HttpRequest.newBuilder(URI.create(base + "/trade?q=" + NO_MATCH)).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			if (frame.contains("data-offer=")) {
+				throw new IllegalStateException("the no-match search found offers: " + NO_MATCH);
+			}
 			List<Measure> measures = List.of(
 					new Measure("liveness probe (baseline)", List.of("/actuator/health/liveness"), null),
+					// The page with no row: its layout, filters and one search that matches nothing. What a page of
+					// this frame costs before any offer is drawn, for reading the board's figures against.
+					new Measure("board page, no match (frame only)", List.of("/trade?q=" + NO_MATCH), null),
 					new Measure("board page: commodity, side, Incoterm", filteredBoards(), null),
 					new Measure("board page: commodity only",
 							Arrays.stream(COMMODITIES).map(c -> "/trade?commodity=" + c).toList(), null),
