@@ -65,7 +65,8 @@ public final class WebSession {
 	}
 
 	/** Uploads a file as a browser form does: multipart, with the CSRF token of the given page. */
-	public HttpResponse<String> postFile(String path, String fileName, byte[] content, String csrfPage) {
+	public HttpResponse<String> postFile(String path, String fileName, byte[] content, String csrfPage,
+			String... headers) {
 		String token = csrfTokenOf(csrfPage);
 		String boundary = "----fse" + System.nanoTime();
 		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
@@ -77,9 +78,13 @@ public final class WebSession {
 		System.arraycopy(start, 0, body, 0, start.length);
 		System.arraycopy(content, 0, body, start.length, content.length);
 		System.arraycopy(end, 0, body, start.length + content.length, end.length);
-		return send(HttpRequest.newBuilder(URI.create(base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
 	}
 
 	public HttpResponse<String> signIn(String username, String password) {

@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -30,6 +31,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import org.iofs.fse.shared.web.PageUploadRefusals;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: bearer tokens, no session, no CSRF (no cookie
@@ -142,6 +145,7 @@ class SecurityConfiguration {
 				AuthenticationManager authenticationManager, SecondFactorReminder reminder) throws Exception {
 			http.authenticationManager(authenticationManager)
 				.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+				.addFilterBefore(new PageUploadRefusals(), CsrfFilter.class)
 				.addFilterAfter(new SecondFactorEnrolmentFilter(reminder::required, reminder::compulsoryNow), AnonymousAuthenticationFilter.class)
 				.authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_PAGES)
 					.authenticated()

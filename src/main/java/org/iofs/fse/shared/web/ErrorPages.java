@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
-	/** One page for every error; its words depend on the kind: 400, 403, 404, 409 or generic. */
+	/** One page for every error; its words depend on the kind: 400, 403, 404, 409, 413 or generic. */
 	static final String VIEW = "error/page";
 
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
@@ -36,6 +36,7 @@ class ErrorPages implements ErrorController {
 			case FORBIDDEN -> "403";
 			case BAD_REQUEST -> "400";
 			case CONFLICT -> "409";
+			case CONTENT_TOO_LARGE -> "413";
 			default -> "generic";
 		});
 		return VIEW;
