@@ -37,23 +37,28 @@ public final class WebSession {
 	}
 
 	/** Posts a form with the CSRF token of the given page, as a browser would after loading it. */
-	public HttpResponse<String> post(String path, Map<String, String> fields, String csrfPage) {
+	public HttpResponse<String> post(String path, Map<String, String> fields, String csrfPage, String... headers) {
 		String token = csrfTokenOf(csrfPage);
-		return postWithoutCsrf(path, withCsrf(fields, token));
+		return postEncoded(path, java.util.List.copyOf(withCsrf(fields, token).entrySet()), headers);
 	}
 
 	public HttpResponse<String> postWithoutCsrf(String path, Map<String, String> fields) {
 		return postEncoded(path, java.util.List.copyOf(fields.entrySet()));
 	}
 
-	private HttpResponse<String> postEncoded(String path, java.util.List<Map.Entry<String, String>> fields) {
+	private HttpResponse<String> postEncoded(String path, java.util.List<Map.Entry<String, String>> fields,
+			String... headers) {
 		String body = fields.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
 	}
 
 	/** Posts a form whose fields repeat (rows of a table), in order, with the CSRF token of the given page. */

@@ -32,7 +32,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import org.iofs.fse.shared.web.PageUploadRefusals;
+import org.iofs.fse.shared.web.PageFormRefusals;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: bearer tokens, no session, no CSRF (no cookie
@@ -145,7 +145,7 @@ class SecurityConfiguration {
 				AuthenticationManager authenticationManager, SecondFactorReminder reminder) throws Exception {
 			http.authenticationManager(authenticationManager)
 				.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-				.addFilterBefore(new PageUploadRefusals(), CsrfFilter.class)
+				.addFilterBefore(new PageFormRefusals(), CsrfFilter.class)
 				.addFilterAfter(new SecondFactorEnrolmentFilter(reminder::required, reminder::compulsoryNow), AnonymousAuthenticationFilter.class)
 				.authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_PAGES)
 					.authenticated()

@@ -24,14 +24,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
-	/** One page for every error; its words depend on the kind: 400, 403, 404, 409, 413 or generic. */
+	/** One page for every error; its words depend on the kind: 400, 403, 404, 409, 413, 413form or generic. */
 	static final String VIEW = "error/page";
+
+	/** A request attribute that names the kind when the status alone does not say it (a form, not a file, too large). */
+	static final String KIND = ErrorPages.class.getName() + ".kind";
 
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 	String page(HttpServletRequest request, HttpServletResponse response, Model model) {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
-		model.addAttribute("errorKind", switch (status) {
+		model.addAttribute("errorKind", request.getAttribute(KIND) instanceof String kind ? kind : switch (status) {
 			case NOT_FOUND -> "404";
 			case FORBIDDEN -> "403";
 			case BAD_REQUEST -> "400";

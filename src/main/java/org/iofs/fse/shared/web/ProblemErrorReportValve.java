@@ -10,6 +10,8 @@ import org.apache.coyote.ActionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * What Tomcat refuses before the application sees the request (a request line or headers too large, a malformed
  * request) is answered as a problem detail for the API, and for any client that does not ask for HTML, instead of
@@ -41,7 +43,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"Bad request\","
+				writer.write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + titleOf(status) + "\","
 						+ "\"detail\":\"" + escape(detail) + "\"}");
 				response.finishResponse();
 			}
@@ -60,6 +62,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		}
 		String accept = request.getHeader("Accept");
 		return accept == null || !accept.contains("text/html");
+	}
+
+	/** HTTP's own name of the status (the title of an RFC 9457 problem of type about:blank). */
+	private static String titleOf(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return known == null ? "Error" : known.getReasonPhrase();
 	}
 
 	private static String escape(String text) {

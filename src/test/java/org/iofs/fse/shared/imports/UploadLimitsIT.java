@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -97,6 +98,20 @@ class UploadLimitsIT extends PlatformIT {
 			assertThat(answer.body()).contains("dir=\"rtl\"").contains("هذا الملف كبير جدًا").contains("id=\"user-menu\"")
 				.doesNotContain("SizeLimitExceeded");
 		}
+	}
+
+	@Test
+	void aPlainFormLargerThanTomcatReadsGetsThePageThatSaysSo() {
+		WebSession analyst = new WebSession(port);
+		analyst.signIn("t.analyst", TestAccounts.PASSWORD);
+		analyst.get("/imports/faostat?lang=fr");
+
+		// Tomcat reads a form of at most 2 MB; the CSRF check, which reads the form first, failed on a larger one.
+		HttpResponse<String> answer = analyst.post("/countries/EGY/food-balance/entry",
+				Map.of("note", "x".repeat(3 * 1024 * 1024)), "/imports/faostat", "Accept", "text/html");
+
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("Ce formulaire est trop volumineux").contains("id=\"user-menu\"");
 	}
 
 	private void assertNoTemporaryFilesLeft() throws IOException {

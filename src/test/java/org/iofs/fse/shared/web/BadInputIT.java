@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -187,6 +189,8 @@ class BadInputIT {
 
 		assertThat(longQuery.statusCode()).isBetween(400, 499);
 		assertThat(longQuery.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
+		assertThat((String) JsonPath.read(longQuery.body(), "$.title"))
+			.isEqualTo(HttpStatus.valueOf(longQuery.statusCode()).getReasonPhrase());
 		assertThat(truncated.statusCode()).isBetween(400, 499);
 		assertThat(truncated.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
 	}

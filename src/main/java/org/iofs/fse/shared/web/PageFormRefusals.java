@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,31 +24,40 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An upload from a page is read by the CSRF check, which looks for its token among the form's fields, before any
- * controller runs; one larger than {@code fse.uploads.max-size}, or one that cannot be read, then failed there and
- * reached the browser as the servlet container's bare report. This filter, placed just before that check, reads the
- * upload first and answers a failure itself through the platform's error page (413 or 400): a page in the reader's
- * language and with their menus, or a problem detail to a client that does not read HTML.
+ * A form posted from a page is read by the CSRF check, which looks for its token among the form's fields, before any
+ * controller runs. An upload larger than {@code fse.uploads.max-size}, a plain form larger than Tomcat's 2 MB, or a
+ * body that cannot be read then failed there and reached the browser as the servlet container's bare report. This
+ * filter, placed just before that check, reads the form first and answers a failure itself through the platform's
+ * error page (413 or 400): a page in the reader's language and with their menus, or a problem detail to a client
+ * that does not read HTML.
  */
-public class PageUploadRefusals extends OncePerRequestFilter {
+public class PageFormRefusals extends OncePerRequestFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(PageUploadRefusals.class);
+	private static final Logger log = LoggerFactory.getLogger(PageFormRefusals.class);
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
-		return !"POST".equals(request.getMethod()) || type == null
-				|| !type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+		if (!"POST".equals(request.getMethod()) || type == null) {
+			return true;
+		}
+		return !isUpload(request)
+				&& !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+	}
+
+	private static boolean isUpload(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
-			request.getParts();
+			request.getParameterMap(); // an upload's parts included: Tomcat reads them to find its fields
 		}
-		catch (IOException | ServletException | RuntimeException ex) {
-			refuse(request, response, tooLarge(ex) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST, ex);
+		catch (IllegalStateException ex) { // what Tomcat throws when it cannot read the form
+			refuse(request, response, statusFor(ex), ex);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -57,22 +68,29 @@ public class PageUploadRefusals extends OncePerRequestFilter {
 		log.warn("Refused {} {}: {}", status.value(), request.getRequestURI(), ApiProblemAdvice.rootMessage(ex));
 		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status.value());
 		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+		if (status == HttpStatus.CONTENT_TOO_LARGE && !isUpload(request)) {
+			request.setAttribute(ErrorPages.KIND, "413form"); // the 413 page speaks of a file
+		}
 		response.setStatus(status.value());
 		request.getRequestDispatcher("/error").forward(new WithoutBody(request), response);
 	}
 
 	/**
-	 * Tomcat reports a size beyond its limits only in the message (as Spring's own multipart request notes); the
-	 * container's exception types are not part of the servlet API.
+	 * 413 for a form beyond a size limit, which Tomcat says with the status in its exception (a plain form) or in the
+	 * message of the cause (an upload, as Spring's own multipart request reads it); 400 for anything else.
 	 */
-	private static boolean tooLarge(Throwable ex) {
+	private static HttpStatus statusFor(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidParameterException invalid
+					&& invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+				return HttpStatus.CONTENT_TOO_LARGE;
+			}
 			String message = cause.getMessage();
-			if (message != null && message.toLowerCase().contains("exceed")) {
-				return true;
+			if (message != null && message.toLowerCase(Locale.ROOT).contains("exceed")) {
+				return HttpStatus.CONTENT_TOO_LARGE;
 			}
 		}
-		return false;
+		return HttpStatus.BAD_REQUEST;
 	}
 
 	/**
