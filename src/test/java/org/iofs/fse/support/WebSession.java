@@ -52,13 +52,9 @@ public final class WebSession {
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return send(request);
+			.POST(HttpRequest.BodyPublishers.ofString(body)), headers);
 	}
 
 	/** Posts a form whose fields repeat (rows of a table), in order, with the CSRF token of the given page. */
@@ -83,13 +79,9 @@ public final class WebSession {
 		System.arraycopy(start, 0, body, 0, start.length);
 		System.arraycopy(content, 0, body, start.length, content.length);
 		System.arraycopy(end, 0, body, start.length + content.length, end.length);
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return send(request);
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
 	}
 
 	public HttpResponse<String> signIn(String username, String password) {
@@ -119,7 +111,10 @@ public final class WebSession {
 		return all;
 	}
 
-	private HttpResponse<String> send(HttpRequest.Builder request) {
+	private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
 		try {
 			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}

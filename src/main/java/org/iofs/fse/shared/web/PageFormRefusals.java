@@ -37,17 +37,17 @@ public class PageFormRefusals extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String type = request.getContentType();
-		if (!"POST".equals(request.getMethod()) || type == null) {
-			return true;
-		}
-		return !isUpload(request)
-				&& !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+		return !"POST".equals(request.getMethod())
+				|| !(isUpload(request) || hasType(request, MediaType.APPLICATION_FORM_URLENCODED_VALUE));
 	}
 
 	private static boolean isUpload(HttpServletRequest request) {
-		String type = request.getContentType();
-		return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+		return hasType(request, MediaType.MULTIPART_FORM_DATA_VALUE);
+	}
+
+	private static boolean hasType(HttpServletRequest request, String type) {
+		String sent = request.getContentType();
+		return sent != null && sent.toLowerCase(Locale.ROOT).startsWith(type);
 	}
 
 	@Override
