@@ -62,7 +62,7 @@ public final class AllocationModel {
 			int transitDays, Double capacity) {
 	}
 
-	/** How the plan is made; documented defaults in {@link PlanSettings}. */
+	/** How the plan is made; a request's defaults are {@link AllocationPlans}'s. */
 	public record Settings(LocalDate departOn, int maxTransitDays, double penaltyPerTonne, double shelfLifeCostPerTonneDay,
 			Double minShipmentTonnes, boolean transshipment, long timeLimitMillis) {
 	}

@@ -1,35 +1,69 @@
 package org.iofs.fse.allocation.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads OR-Tools' native library on a thread of its own once the platform is ready: unpacking and loading it takes
- * about half a second, which the first plan after a start waited for (bench/allocation-plan.sh), and which start-up
- * itself should not.
+ * Readies the solver on a thread of its own once the platform is ready, which start-up itself should not wait for:
+ * loads OR-Tools' native library (unpacking and loading it takes about half a second, which the first plan after a
+ * start waited for), then builds and solves {@link SolverWarmUp}'s made-up plan a few times
+ * ({@code fse.allocation.warm-up-plans}), so that the first real plan runs compiled code as the next ones do.
  */
 @Component
+@EnableConfigurationProperties(AllocationSettings.class)
 class SolverPreload {
 
 	private static final Logger log = LoggerFactory.getLogger(SolverPreload.class);
 
+	private final AllocationSettings settings;
+
+	private final SolverThreads solverThreads;
+
+	private final Clock clock;
+
+	SolverPreload(AllocationSettings settings, SolverThreads solverThreads, Clock clock) {
+		this.settings = settings;
+		this.solverThreads = solverThreads;
+		this.clock = clock;
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void preload() {
-		Thread loader = new Thread(() -> {
-			try {
-				LinearSolver.loadNativeLibrary();
-			}
-			catch (RuntimeException | LinkageError ex) {
-				// The first plan loads it again and reports what fails; nothing else depends on it.
-				log.warn("OR-Tools' native library did not load ahead of the first plan: {}", ex.toString());
-			}
-		}, "or-tools-preload");
+		Thread loader = new Thread(this::ready, "or-tools-preload");
 		loader.setDaemon(true);
+		// Behind the requests: a page asked for meanwhile comes first.
+		loader.setPriority(Thread.MIN_PRIORITY);
 		loader.start();
+	}
+
+	private void ready() {
+		try {
+			LinearSolver.loadNativeLibrary();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			// The first plan loads it again and reports what fails; nothing else depends on it.
+			log.warn("OR-Tools' native library did not load ahead of the first plan: {}", ex.toString());
+			return;
+		}
+		try {
+			for (int round = 0; round < settings.warmUpPlans(); round++) {
+				AllocationModel.Built plan = SolverWarmUp.problem(LocalDate.now(clock));
+				ModelText.gzip(plan.mps());
+				solverThreads.run(plan::solve);
+			}
+		}
+		catch (RuntimeException ex) {
+			// Only the first plan's speed depends on it.
+			log.warn("The allocation solver's warm-up did not finish: {}", ex.toString());
+		}
 	}
 
 }
