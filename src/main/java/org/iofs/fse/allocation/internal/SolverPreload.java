@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Readies the solver on a thread of its own once the platform is ready, which start-up itself should not wait for:
+ * Readies the solver on a thread of its own once the platform accepts traffic (after every listener of the ready
+ * event, the line that says it is ready included), which start-up itself should not wait for:
  * loads OR-Tools' native library (unpacking and loading it takes about half a second, which the first plan after a
  * start waited for), then builds and solves {@link SolverWarmUp}'s made-up plan a few times
  * ({@code fse.allocation.warm-up-plans}), so that the first real plan runs compiled code as the next ones do.
@@ -35,12 +37,13 @@ class SolverPreload {
 		this.clock = clock;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void preload() {
+	@EventListener
+	void preload(AvailabilityChangeEvent<ReadinessState> event) {
+		if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC) {
+			return;
+		}
 		Thread loader = new Thread(this::ready, "or-tools-preload");
 		loader.setDaemon(true);
-		// Behind the requests: a page asked for meanwhile comes first.
-		loader.setPriority(Thread.MIN_PRIORITY);
 		loader.start();
 	}
 
@@ -53,12 +56,15 @@ class SolverPreload {
 			log.warn("OR-Tools' native library did not load ahead of the first plan: {}", ex.toString());
 			return;
 		}
+		long started = System.nanoTime();
 		try {
 			for (int round = 0; round < settings.warmUpPlans(); round++) {
 				AllocationModel.Built plan = SolverWarmUp.problem(LocalDate.now(clock));
 				ModelText.gzip(plan.mps());
 				solverThreads.run(plan::solve);
 			}
+			log.debug("The allocation solver warmed up on {} made-up plans in {} ms", settings.warmUpPlans(),
+					(System.nanoTime() - started) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
 			// Only the first plan's speed depends on it.
