@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A small made-up plan, held in memory only, that the platform builds and solves a few times once it is ready
+ * A made-up plan, held in memory only, that the platform builds and solves a few times once it is ready
  * ({@link SolverPreload}). The first plan after a start otherwise ran the model's building, its MPS text, its
  * compression and OR-Tools' Java side before the JIT compiler had seen them: 150 to 250 ms longer than the plans
  * after it (bench/allocation-plan.sh), enough to take a 60-hub plan over its second. Nothing is read or saved, and
@@ -14,9 +14,14 @@ import java.util.Set;
  */
 final class SolverWarmUp {
 
-	static final int HUBS = 16;
+	/**
+	 * A network of the size IOFS plans on (sixty hubs, a point in each of the 57 members): a made-up plan of 16 hubs
+	 * and 24 points, three times in 154 ms, left the first 500-hub plan after a start at 4.1 to 5.0 s; this one,
+	 * three times in about a second on a thread of its own, at 3.5 to 3.8 s (bench/README.md).
+	 */
+	static final int HUBS = 60;
 
-	static final int POINTS = 24;
+	static final int POINTS = 57;
 
 	static final List<String> COMMODITIES = List.of("wheat", "rice", "maize");
 
