@@ -16,7 +16,7 @@ final class SolverWarmUp {
 
 	/**
 	 * A network of the size IOFS plans on (sixty hubs, a point in each of the 57 members): a made-up plan of 16 hubs
-	 * and 24 points, three times in 154 ms, left the first 500-hub plan after a start at 4.1 to 5.0 s; this one,
+	 * and 24 points, three times in 154 ms, left the first 500-hub plan after a start at 4.1 to 5.2 s; this one,
 	 * three times in about a second on a thread of its own, at 3.5 to 3.8 s (bench/README.md).
 	 */
 	static final int HUBS = 60;
