@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * offer first), whether few offers match (the page is cut from all of them) or more than the count stops at (the
  * newest-first index is walked): the same order and the same pages as the database's own ordering, a suspended
  * company's offers and expired offers left out, and a search no offer matches answered empty. A company is found by
- * its names as they are now.
+ * its names as they are now, and a company suspended after publishing leaves the board until it is verified again.
  */
 class BoardPagingIT extends PlatformIT {
 
@@ -56,12 +56,30 @@ class BoardPagingIT extends PlatformIT {
 	void moreMatchesThanTheCountStopsAtArePagedNewestFirstToo() {
 		offers("pagemanyprobe", VERIFIED, 1_100, 40);
 		List<Long> expected = expected("pagemanyprobe");
-		for (int page : new int[] { 0, 1, 7 }) {
+		for (int page : new int[] { 0, 1, 7, 21 }) {
 			String body = http.get("/api/v1/trade/offers?q=pagemanyprobe&size=50&page=" + page).body();
 			assertThat(((Number) JsonPath.read(body, "$.totalItems")).longValue()).as("stops at the cap, plus one")
 				.isEqualTo(1_001);
 			assertThat(ids(body)).as("page %d", page)
 				.containsExactlyElementsOf(expected.subList(page * 50, page * 50 + 50));
+		}
+		// A commodity's name: the offers of the commodities it names and those whose words hold it, as one board.
+		List<Long> named = jdbc.sql("""
+				SELECT o.id FROM trade.offer o JOIN trade.company c ON c.organisation_id = o.company_id
+				WHERE c.kyc_status = 'VERIFIED' AND o.valid_until >= current_date
+				  AND o.status IN ('PUBLISHED', 'PARTLY_TAKEN')
+				  AND ((o.search || coalesce(o.company_search, ''::tsvector)) @@ (websearch_to_tsquery('simple', 'sorghum')
+				          || websearch_to_tsquery('english', 'sorghum') || websearch_to_tsquery('arabic', 'sorghum')
+				          || websearch_to_tsquery('french', 'sorghum'))
+				       OR o.commodity_code IN (SELECT code FROM commodities.commodity
+				                               WHERE name_en ILIKE '%sorghum%' OR name_fr ILIKE '%sorghum%'))
+				ORDER BY o.published_at DESC, o.id DESC
+				""").query(Long.class).list();
+		assertThat(named).hasSizeGreaterThan(1_100);
+		for (int page : new int[] { 0, 1, 7, 21 }) {
+			String body = http.get("/api/v1/trade/offers?q=sorghum&size=50&page=" + page).body();
+			assertThat(ids(body)).as("sorghum, page %d", page)
+				.containsExactlyElementsOf(named.subList(page * 50, page * 50 + 50));
 		}
 	}
 
@@ -81,6 +99,27 @@ class BoardPagingIT extends PlatformIT {
 				java.nio.charset.StandardCharsets.UTF_8)).body())).as("the French name").hasSize(3);
 		assertThat(ids(http.get("/api/v1/trade/offers?q=Brightwater+pagerenameprobe").body()))
 			.as("a word of the name and one of the offer together").hasSize(3);
+	}
+
+	@Test
+	void aCompanySuspendedAfterPublishingLeavesTheBoardAndComesBackWhenVerifiedAgain() {
+		UUID later = UUID.fromString("00000000-0000-0000-0000-00000000b0a4");
+		company(later, "VERIFIED", "Paging Probe Later Suspended");
+		offers("pagesuspendprobe", later, 4, 4);
+		assertThat(ids(http.get("/api/v1/trade/offers?q=pagesuspendprobe").body())).hasSize(4);
+		assertThat(ids(http.get("/api/v1/trade/offers?commodity=sorghum&side=SELL&incoterm=FOB&size=200").body()))
+			.containsAll(expected("pagesuspendprobe"));
+
+		jdbc.sql("UPDATE trade.company SET kyc_status = 'SUSPENDED' WHERE organisation_id = :id").param("id", later)
+			.update();
+		assertThat(ids(http.get("/api/v1/trade/offers?q=pagesuspendprobe").body())).isEmpty();
+		assertThat(ids(http.get("/api/v1/trade/offers?commodity=sorghum&side=SELL&incoterm=FOB&size=200").body()))
+			.as("the filtered board, read from its index").doesNotContainAnyElementsOf(jdbc.sql(
+					"SELECT id FROM trade.offer WHERE specification = 'pagesuspendprobe'").query(Long.class).list());
+
+		jdbc.sql("UPDATE trade.company SET kyc_status = 'VERIFIED' WHERE organisation_id = :id").param("id", later)
+			.update();
+		assertThat(ids(http.get("/api/v1/trade/offers?q=pagesuspendprobe").body())).hasSize(4);
 	}
 
 	private void company(UUID id, String status, String name) {

@@ -61,7 +61,7 @@ class BoardLines {
 		this.messages = messages;
 	}
 
-	List<Line> of(List<Offers.Offer> offers, Map<UUID, Companies.Company> companies) {
+	List<Line> of(List<Offers.Offer> offers, Map<UUID, Companies.CompanyName> companies) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, Commodity> commodityIndex = commodities.all().stream()
 			.collect(Collectors.toMap(Commodity::code, Function.identity(), (a, b) -> a));
@@ -69,7 +69,7 @@ class BoardLines {
 			.collect(Collectors.toMap(Country::iso3, Function.identity()));
 		List<Line> lines = new ArrayList<>(offers.size());
 		for (Offers.Offer o : offers) {
-			Companies.Company company = companies.get(o.company());
+			Companies.CompanyName company = companies.get(o.company());
 			Commodity commodity = commodityIndex.get(o.commodity());
 			Country country = company == null ? null : countryIndex.get(company.country());
 			lines.add(new Line(o.id(), "SELL".equals(o.side()),

@@ -71,7 +71,7 @@ class TradeController {
 		var board = offers.board(filter, page, PAGE_SIZE);
 		model.addAttribute("offers", board);
 		model.addAttribute("lines", boardLines.of(board.items(),
-				companies.byIds(board.items().stream().map(Offers.Offer::company).toList())));
+				companies.names(board.items().stream().map(Offers.Offer::company).toList())));
 		model.addAttribute("commodityOptions", boardLines.commodityChoices(commodity));
 		model.addAttribute("originOptions", boardLines.memberChoices(origin));
 		model.addAttribute("filter", filter);
