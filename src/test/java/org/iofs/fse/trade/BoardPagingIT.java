@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The board's pages hold the matching open offers of verified companies, newest first (equal times by the later
- * offer first), whether few offers match (the page is cut from all of them) or more than the count stops at (the
- * newest-first index is walked): the same order and the same pages as the database's own ordering, a suspended
+ * offer first), whether few offers match or more than the count stops at (a page beyond the newest thousand reads
+ * further): the same order and the same pages as the database's own ordering, a suspended
  * company's offers and expired offers left out, and a search no offer matches answered empty. A company is found by
  * its names as they are now, and a company suspended after publishing leaves the board until it is verified again.
  */
@@ -110,16 +110,19 @@ class BoardPagingIT extends PlatformIT {
 		assertThat(ids(http.get("/api/v1/trade/offers?commodity=sorghum&side=SELL&incoterm=FOB&size=200").body()))
 			.containsAll(expected("pagesuspendprobe"));
 
-		jdbc.sql("UPDATE trade.company SET kyc_status = 'SUSPENDED' WHERE organisation_id = :id").param("id", later)
-			.update();
+		status(later, "SUSPENDED");
 		assertThat(ids(http.get("/api/v1/trade/offers?q=pagesuspendprobe").body())).isEmpty();
 		assertThat(ids(http.get("/api/v1/trade/offers?commodity=sorghum&side=SELL&incoterm=FOB&size=200").body()))
 			.as("the filtered board, read from its index").doesNotContainAnyElementsOf(jdbc.sql(
 					"SELECT id FROM trade.offer WHERE specification = 'pagesuspendprobe'").query(Long.class).list());
 
-		jdbc.sql("UPDATE trade.company SET kyc_status = 'VERIFIED' WHERE organisation_id = :id").param("id", later)
-			.update();
+		status(later, "VERIFIED");
 		assertThat(ids(http.get("/api/v1/trade/offers?q=pagesuspendprobe").body())).hasSize(4);
+	}
+
+	private void status(UUID company, String status) {
+		jdbc.sql("UPDATE trade.company SET kyc_status = :status WHERE organisation_id = :id").param("status", status)
+			.param("id", company).update();
 	}
 
 	private void company(UUID id, String status, String name) {
