@@ -18,6 +18,7 @@ import org.iofs.fse.access.Caller;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class DraftDispatches {
 				SELECT id, country_iso3 AS country, reserve_code AS reserve, commodity_code AS commodity, tonnes, need_by,
 				       tier
 				FROM reserves.release_request WHERE status = 'APPROVED' ORDER BY id
-				""").query(Awaiting.class).list();
+				""").query(RecordRowMapper.of(Awaiting.class)).list();
 	}
 
 	/** Proposes one dispatch for an approved request; 409 when the request is not (or no longer) approved. */
@@ -122,7 +123,7 @@ public class DraftDispatches {
 				       d.created_by, d.created_at, (SELECT sum(tonnes) FROM reserves.draft_dispatch_line l
 				                                    WHERE l.draft_id = d.id) AS tonnes
 				FROM reserves.draft_dispatch d WHERE d.request_id = :id ORDER BY d.id
-				""").param("id", requestId).query(Draft.class).list();
+				""").param("id", requestId).query(RecordRowMapper.of(Draft.class)).list();
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.iofs.fse.access.Action;
 import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.shared.PageOf;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,8 @@ public class HubStock {
 				FULL JOIN (SELECT commodity_code, tonnes FROM reserves.hub_capacity WHERE hub_code = :hub) c
 				       ON c.commodity_code = s.commodity_code
 				ORDER BY 1
-				""").param("hub", hub).param("today", Date.valueOf(LocalDate.now(clock))).query(CommodityTotal.class).list();
+				""").param("hub", hub).param("today", Date.valueOf(LocalDate.now(clock)))
+				.query(RecordRowMapper.of(CommodityTotal.class)).list();
 		return new Stock(hub, totals, new PageOf<>(lots, page, size, lotCount));
 	}
 
@@ -117,7 +119,8 @@ public class HubStock {
 				FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id
 				WHERE l.has_stock AND b.on_hand > 0 AND l.quality_status = 'AVAILABLE' AND l.best_before >= :today
 				ORDER BY l.hub_code, l.id
-				""").param("today", Date.valueOf(LocalDate.now(clock))).query(AvailableLot.class).list();
+				""").param("today", Date.valueOf(LocalDate.now(clock)))
+				.query(RecordRowMapper.of(AvailableLot.class)).list();
 	}
 
 	/** Tonnes on hand by the month their best-before date falls in ("2027-03"), for the expiry timeline. */
@@ -142,7 +145,7 @@ public class HubStock {
 				FROM reserves.expiry_alert a JOIN reserves.lot l ON l.id = a.lot_id
 				JOIN reserves.lot_balance b ON b.lot_id = a.lot_id
 				WHERE l.hub_code = :hub AND l.has_stock AND b.on_hand > 0 ORDER BY a.best_before, a.lot_id
-				""").param("hub", hub).query(ExpiryAlert.class).list();
+				""").param("hub", hub).query(RecordRowMapper.of(ExpiryAlert.class)).list();
 	}
 
 	@Transactional(readOnly = true)
@@ -167,7 +170,7 @@ public class HubStock {
 				  AND (CAST(:lot AS bigint) IS NULL OR e.lot_id = :lot)
 				ORDER BY e.id DESC LIMIT :limit OFFSET :offset
 				""").param("hub", hub).param("kind", kind).param("lot", lot).param("limit", size)
-			.param("offset", (long) page * size).query(Entry.class).list();
+			.param("offset", (long) page * size).query(RecordRowMapper.of(Entry.class)).list();
 		long total = jdbc.sql("""
 				SELECT count(*) FROM reserves.ledger_entry WHERE hub_code = :hub
 				  AND (CAST(:kind AS text) IS NULL OR kind = :kind) AND (CAST(:lot AS bigint) IS NULL OR lot_id = :lot)

@@ -15,6 +15,7 @@ import org.iofs.fse.countries.Country;
 import org.iofs.fse.reserves.internal.ReleaseHistory;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -139,7 +140,7 @@ public class ReleaseDrafts {
 				SELECT id, status, tonnes, tier, payment, need_by, prepared_by FROM reserves.release_request
 				WHERE id = ANY (:ids)
 				""").param("ids", ids.toArray(Long[]::new))
-			.query(Standing.class).list().forEach(s -> found.put(s.id(), s));
+			.query(RecordRowMapper.of(Standing.class)).list().forEach(s -> found.put(s.id(), s));
 		return found;
 	}
 

@@ -11,6 +11,7 @@ import org.iofs.fse.access.Action;
 import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.NotFoundException;
 import org.iofs.fse.shared.PageOf;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -119,7 +120,7 @@ public class PlanReads {
 		access.require(Action.PLAN_ALLOCATION);
 		PageOf.checkRequest(page, size);
 		List<Summary> items = jdbc.sql(SUMMARY + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-			.param("limit", size).param("offset", (long) page * size).query(Summary.class).list();
+			.param("limit", size).param("offset", (long) page * size).query(RecordRowMapper.of(Summary.class)).list();
 		long total = jdbc.sql("SELECT count(*) FROM allocation.plan").query(Long.class).single();
 		return new PageOf<>(items, page, size, total);
 	}
@@ -134,24 +135,24 @@ public class PlanReads {
 				       array_to_string(substitutes, ',') AS substitutes, tonnes, need_by, priority, delivery_point,
 				       release_request_id, met_tonnes, unmet_tonnes, unmet_reason
 				FROM allocation.plan_demand WHERE plan_id = :id ORDER BY demand_no
-				""").param("id", id).query(DemandRow.class).list();
+				""").param("id", id).query(RecordRowMapper.of(DemandRow.class)).list();
 		List<LineRow> lines = jdbc.sql("""
 				SELECT line_no, demand_no, lot_id, hub_code, commodity_code AS commodity, route_id, via_route_id, via_hub,
 				       mode, tonnes, cost, departure, arrival
 				FROM allocation.plan_line WHERE plan_id = :id ORDER BY line_no
-				""").param("id", id).query(LineRow.class).list();
+				""").param("id", id).query(RecordRowMapper.of(LineRow.class)).list();
 		List<PurchaseRow> purchases = jdbc.sql("""
 				SELECT purchase_no, demand_no, offer_id, seller_id, hs_code, commodity_code AS commodity, tonnes,
 				       landed_per_tonne, cost, shipment, arrival
 				FROM allocation.plan_purchase WHERE plan_id = :id ORDER BY purchase_no
-				""").param("id", id).query(PurchaseRow.class).list();
+				""").param("id", id).query(RecordRowMapper.of(PurchaseRow.class)).list();
 		return new Plan(summary, request, demands, lines, purchases);
 	}
 
 	@Transactional(readOnly = true)
 	public Summary summary(long id) {
 		access.require(Action.PLAN_ALLOCATION);
-		return jdbc.sql(SUMMARY + " WHERE id = :id").param("id", id).query(Summary.class).optional()
+		return jdbc.sql(SUMMARY + " WHERE id = :id").param("id", id).query(RecordRowMapper.of(Summary.class)).optional()
 			.orElseThrow(() -> new NotFoundException("plan", Long.toString(id)));
 	}
 

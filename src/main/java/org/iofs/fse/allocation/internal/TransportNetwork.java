@@ -20,6 +20,7 @@ import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 import org.iofs.fse.shared.PageOf;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -191,7 +192,8 @@ public class TransportNetwork {
 		params.put("point", upper(point));
 		List<Route> items = jdbc.sql("SELECT " + ROUTE_COLUMNS + " FROM allocation.route " + where
 				+ " ORDER BY origin_hub, coalesce(to_point, to_hub), mode LIMIT :limit OFFSET :offset")
-			.params(params).param("limit", size).param("offset", (long) page * size).query(Route.class).list();
+			.params(params).param("limit", size).param("offset", (long) page * size)
+			.query(RecordRowMapper.of(Route.class)).list();
 		long total = jdbc.sql("SELECT count(*) FROM allocation.route " + where).params(params).query(Long.class).single();
 		return new PageOf<>(items, page, size, total);
 	}
@@ -200,7 +202,9 @@ public class TransportNetwork {
 	public Route route(long id) {
 		access.require(Action.PLAN_ALLOCATION);
 		return jdbc.sql("SELECT " + ROUTE_COLUMNS + " FROM allocation.route WHERE id = :id").param("id", id)
-			.query(Route.class).optional().orElseThrow(() -> new NotFoundException("route", Long.toString(id)));
+			.query(RecordRowMapper.of(Route.class))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("route", Long.toString(id)));
 	}
 
 	/** Adds a route, or changes the one with the same origin, destination and mode. */
@@ -220,7 +224,7 @@ public class TransportNetwork {
 				FROM allocation.route WHERE origin_hub = :origin AND mode = :mode
 				  AND to_hub IS NOT DISTINCT FROM :toHub AND to_point IS NOT DISTINCT FROM :toPoint
 				""").param("origin", route.originHub()).param("mode", route.mode()).param("toHub", route.toHub())
-			.param("toPoint", route.toPoint()).query(Route.class).optional();
+			.param("toPoint", route.toPoint()).query(RecordRowMapper.of(Route.class)).optional();
 		boolean open = route.open() == null || route.open();
 		if (before.isPresent() && same(before.get(), route, open)) {
 			return new Saved(before.get(), "UNCHANGED");
@@ -240,7 +244,7 @@ public class TransportNetwork {
 			.param("mode", route.mode()).param("cost", route.costPerTonne()).param("days", route.transitDays())
 			.param("capacity", route.capacityTonnes()).param("open", open).query(Long.class).single());
 		Route after = jdbc.sql("SELECT " + ROUTE_COLUMNS + " FROM allocation.route WHERE id = :id").param("id", id)
-			.query(Route.class).single();
+			.query(RecordRowMapper.of(Route.class)).single();
 		audit.record("allocation.route-saved", "route", id, before.orElse(null), after);
 		return new Saved(after, before.isPresent() ? "UPDATED" : "INSERTED");
 	}

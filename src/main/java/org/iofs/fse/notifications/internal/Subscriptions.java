@@ -17,6 +17,7 @@ import org.iofs.fse.countries.Countries;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +66,7 @@ class Subscriptions {
 		return jdbc.sql("""
 				SELECT id, kind, country_iso3 AS country, commodity_code AS commodity, delivery, created_at
 				FROM notifications.subscription WHERE account_id = :me ORDER BY kind, country_iso3, commodity_code
-				""").param("me", me.id()).query(Subscription.class).list();
+				""").param("me", me.id()).query(RecordRowMapper.of(Subscription.class)).list();
 	}
 
 	@Transactional

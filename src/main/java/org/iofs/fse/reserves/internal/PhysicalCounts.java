@@ -14,6 +14,7 @@ import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,14 +121,16 @@ public class PhysicalCounts {
 		String hub = hubs.get(hubCode).code();
 		mayDecide(hub);
 		return jdbc.sql(SELECT + " WHERE hub_code = :hub AND status = 'PENDING' ORDER BY id").param("hub", hub)
-			.query(Count.class).list();
+			.query(RecordRowMapper.of(Count.class)).list();
 	}
 
 	private Count decide(String hubCode, long id, boolean approve) {
 		String hub = hubs.get(hubCode).code();
 		Caller caller = mayDecide(hub);
 		Count count = jdbc.sql(SELECT + " WHERE id = :id AND hub_code = :hub FOR UPDATE").param("id", id).param("hub", hub)
-			.query(Count.class).optional().orElseThrow(() -> new NotFoundException("physical count", Long.toString(id)));
+			.query(RecordRowMapper.of(Count.class))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("physical count", Long.toString(id)));
 		if (!count.status().equals("PENDING")) {
 			throw new ConflictException("NOT_PENDING", "Count " + id + " is " + count.status());
 		}
@@ -163,7 +166,7 @@ public class PhysicalCounts {
 	}
 
 	private Count get(long id) {
-		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Count.class).single();
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(RecordRowMapper.of(Count.class)).single();
 	}
 
 }

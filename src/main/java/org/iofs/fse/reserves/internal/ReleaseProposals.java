@@ -14,6 +14,7 @@ import org.iofs.fse.access.Scope;
 import org.iofs.fse.audit.AuditTrail;
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.countries.Countries;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,7 @@ public class ReleaseProposals {
 				ORDER BY proposed_at DESC LIMIT 20
 				""").param("country", iso3)
 			.param("from", Timestamp.from(clock.instant().minus(SHOWN_DAYS, ChronoUnit.DAYS)))
-			.query(Proposal.class).list();
+			.query(RecordRowMapper.of(Proposal.class)).list();
 	}
 
 }

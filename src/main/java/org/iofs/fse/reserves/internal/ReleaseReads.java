@@ -22,6 +22,7 @@ import org.iofs.fse.reserves.internal.Releases.Event;
 import org.iofs.fse.reserves.internal.Releases.Request;
 import org.iofs.fse.reserves.internal.Releases.ShipmentLine;
 import org.iofs.fse.shared.NotFoundException;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,13 +58,13 @@ public class ReleaseReads {
 				       s.origin_hub AS shipment_hub, e.at
 				FROM reserves.release_event e LEFT JOIN reserves.shipment s ON s.id = e.shipment_id
 				WHERE e.request_id = :id ORDER BY e.id
-				""").param("id", id).query(Event.class).list();
+				""").param("id", id).query(RecordRowMapper.of(Event.class)).list();
 		List<ShipmentLine> lines = jdbc.sql("""
 				SELECT s.id AS shipment_id, s.origin_hub, s.mode, s.estimated_arrival, s.actual_departure,
 				       s.actual_arrival, l.lot_id, l.tonnes
 				FROM reserves.shipment s JOIN reserves.shipment_line l ON l.shipment_id = s.id
 				WHERE s.request_id = :id ORDER BY s.id, l.lot_id
-				""").param("id", id).query(ShipmentLine.class).list();
+				""").param("id", id).query(RecordRowMapper.of(ShipmentLine.class)).list();
 		Map<String, Object> obligation = jdbc.sql("""
 				SELECT kind, commodity_code AS commodity, tonnes, due_on, settled_on,
 				       (settled_on IS NULL AND due_on < :today) AS overdue
@@ -129,7 +130,7 @@ public class ReleaseReads {
 				.filter(ReleaseStatus::approvedOrLater)
 				.map(Enum::name)
 				.toArray(String[]::new))
-			.query(Request.class)
+			.query(RecordRowMapper.of(Request.class))
 			.list();
 	}
 
@@ -141,7 +142,8 @@ public class ReleaseReads {
 	}
 
 	private Request load(long id) {
-		return jdbc.sql(Releases.SELECT + " WHERE id = :id").param("id", id).query(Request.class).optional()
+		return jdbc.sql(Releases.SELECT + " WHERE id = :id").param("id", id)
+			.query(RecordRowMapper.of(Request.class)).optional()
 			.orElseThrow(() -> new NotFoundException("release request", Long.toString(id)));
 	}
 

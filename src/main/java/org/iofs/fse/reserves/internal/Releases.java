@@ -26,6 +26,7 @@ import org.iofs.fse.countries.Countries;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -389,7 +390,7 @@ public class Releases {
 	}
 
 	Request load(long id) {
-		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Request.class).optional()
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(RecordRowMapper.of(Request.class)).optional()
 			.orElseThrow(() -> new NotFoundException("release request", Long.toString(id)));
 	}
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.iofs.fse.shared.LocalizedText;
 import org.iofs.fse.shared.Named;
 import org.iofs.fse.shared.NotFoundException;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -102,7 +103,8 @@ public class ReserveSystems {
 				                 WHERE r.reserve_code = m.reserve_code AND r.country_iso3 = m.country_iso3
 				                   AND s.actual_arrival IS NULL), 0) AS in_transit
 				FROM reserves.reserve_member m WHERE m.reserve_code = :code ORDER BY m.country_iso3
-				""").param("today", Date.valueOf(LocalDate.now(clock))).param("code", code).query(MemberPosition.class).list();
+				""").param("today", Date.valueOf(LocalDate.now(clock))).param("code", code)
+				.query(RecordRowMapper.of(MemberPosition.class)).list();
 	}
 
 	/** Lead times from submission to delivery of the reserve's delivered requests, against the 15 to 45 day target. */
@@ -114,7 +116,7 @@ public class ReserveSystems {
 				       count(*) FILTER (WHERE delivered_at - submitted_at <= interval '45 days') AS within_target
 				FROM reserves.release_request
 				WHERE reserve_code = :code AND delivered_at IS NOT NULL AND submitted_at IS NOT NULL
-				""").param("code", code).query(LeadTimes.class).single();
+				""").param("code", code).query(RecordRowMapper.of(LeadTimes.class)).single();
 	}
 
 	@Transactional(readOnly = true)
@@ -138,7 +140,7 @@ public class ReserveSystems {
 				WHERE (CAST(:reserve AS text) IS NULL OR reserve_code = :reserve)
 				  AND (CAST(:country AS text) IS NULL OR country_iso3 = :country)
 				ORDER BY reserve_code, country_iso3, id
-				""").param("reserve", reserve).param("country", country).query(Pledge.class).list();
+				""").param("reserve", reserve).param("country", country).query(RecordRowMapper.of(Pledge.class)).list();
 	}
 
 	/** The reserves a member state belongs to. */

@@ -28,6 +28,7 @@ import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
 import org.iofs.fse.shared.PageOf;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,7 +126,7 @@ public class ResponseProposals {
 		String[] own = ownCountries(caller);
 		List<Proposal> items = jdbc.sql(SELECT + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
 			.param("status", wanted).param("country", iso3).param("all", all).param("own", own)
-			.param("limit", size).param("offset", (long) page * size).query(Proposal.class).list();
+			.param("limit", size).param("offset", (long) page * size).query(RecordRowMapper.of(Proposal.class)).list();
 		long total = jdbc.sql("SELECT count(*) FROM response.proposal " + where).param("status", wanted)
 			.param("country", iso3).param("all", all).param("own", own).query(Long.class).single();
 		return new PageOf<>(views(items), page, size, total);
@@ -228,7 +229,8 @@ public class ResponseProposals {
 	}
 
 	private Proposal drafted(long id) {
-		Proposal proposal = jdbc.sql(SELECT + " WHERE id = :id FOR UPDATE").param("id", id).query(Proposal.class)
+		Proposal proposal = jdbc.sql(SELECT + " WHERE id = :id FOR UPDATE").param("id", id)
+			.query(RecordRowMapper.of(Proposal.class))
 			.optional().orElseThrow(() -> new NotFoundException("response proposal", Long.toString(id)));
 		if (!proposal.status().equals("DRAFTED")) {
 			throw new ConflictException("WRONG_STATUS", "Proposal " + id + " is " + proposal.status()
@@ -239,7 +241,8 @@ public class ResponseProposals {
 
 	private Proposal readable(long id) {
 		Caller caller = access.require(Action.MANAGE_OWN_TOKENS);
-		Proposal proposal = jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Proposal.class).optional()
+		Proposal proposal = jdbc.sql(SELECT + " WHERE id = :id").param("id", id)
+			.query(RecordRowMapper.of(Proposal.class)).optional()
 			.orElseThrow(() -> new NotFoundException("response proposal", Long.toString(id)));
 		boolean all = access.allows(caller, Action.READ_ALL, Scope.GLOBAL);
 		if (!all && !(proposal.status().equals("SENT") && Arrays.asList(ownCountries(caller)).contains(proposal.country()))) {

@@ -20,6 +20,7 @@ import org.iofs.fse.reserves.HubStock;
 import org.iofs.fse.reserves.Hubs;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
+import org.iofs.fse.shared.RecordRowMapper;
 import org.iofs.fse.trade.ReserveSales;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -179,7 +180,7 @@ public class Rotations {
 				SELECT s.id, s.rotation_id, s.tonnes, s.price_per_tonne, s.currency, s.deliver_by, s.next_need, s.drafted_at
 				FROM rotation.salam_draft s JOIN rotation.rotation r ON r.id = s.rotation_id
 				WHERE r.hub_code = :hub ORDER BY s.id
-				""").param("hub", hub).query(Salam.class).list()
+				""").param("hub", hub).query(RecordRowMapper.of(Salam.class)).list()
 			.forEach(s -> salams.computeIfAbsent(s.rotationId(), k -> new java.util.ArrayList<>()).add(s));
 		return jdbc.sql("""
 				SELECT id, lot_id, hub_code, reserve_code, commodity_code, tonnes, best_before, offer_id, price_per_tonne,

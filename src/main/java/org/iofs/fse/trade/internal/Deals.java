@@ -18,6 +18,7 @@ import org.iofs.fse.access.Caller;
 import org.iofs.fse.access.CurrentCaller;
 import org.iofs.fse.access.Scope;
 import org.iofs.fse.audit.AuditTrail;
+import org.iofs.fse.shared.RecordRowMapper;
 import org.iofs.fse.trade.DealSettled;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
@@ -148,7 +149,7 @@ public class Deals {
 		Deal deal = readable(id);
 		return new View(deal, jdbc.sql("""
 				SELECT from_status, to_status, actor, note, at FROM trade.deal_event WHERE deal_id = :id ORDER BY id
-				""").param("id", id).query(Event.class).list(), jdbc.sql("""
+				""").param("id", id).query(RecordRowMapper.of(Event.class)).list(), jdbc.sql("""
 				SELECT lot, tonnes, deliver_by FROM trade.deal_lot WHERE deal_id = :id ORDER BY lot
 				""").param("id", id).query((rs, row) -> new DeliverySchedule.Lot(rs.getInt("lot"),
 						rs.getBigDecimal("tonnes"), rs.getDate("deliver_by").toLocalDate())).list());

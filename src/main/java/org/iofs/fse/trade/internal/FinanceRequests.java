@@ -24,6 +24,7 @@ import org.iofs.fse.organisations.Organisations;
 import org.iofs.fse.shared.ConflictException;
 import org.iofs.fse.shared.InvalidInputException;
 import org.iofs.fse.shared.NotFoundException;
+import org.iofs.fse.shared.RecordRowMapper;
 import org.iofs.fse.trade.FinanceRequested;
 import org.iofs.fse.trade.FinanceStepTaken;
 import org.iofs.fse.trade.internal.FinanceSchedules.Line;
@@ -219,7 +220,7 @@ public class FinanceRequests {
 			.list();
 		List<Event> history = jdbc.sql("""
 				SELECT from_status, to_status, actor, note, at FROM trade.finance_event WHERE request_id = :id ORDER BY id
-				""").param("id", id).query(Event.class).list();
+				""").param("id", id).query(RecordRowMapper.of(Event.class)).list();
 		String terms = jdbc.sql("SELECT terms::text FROM trade.finance_request WHERE id = :id").param("id", id)
 			.query(String.class).single();
 		return new View(request, lines, history, deals.load(request.deal()), json.readValue(terms, FinanceTerms.class));
@@ -230,7 +231,7 @@ public class FinanceRequests {
 	public List<Request> list() {
 		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.MANAGE_OWN_TOKENS));
 		if (access.allows(caller, Action.READ_ALL, Scope.GLOBAL)) {
-			return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT 500").query(Request.class).list();
+			return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT 500").query(RecordRowMapper.of(Request.class)).list();
 		}
 		List<UUID> mine = caller.grants().stream()
 			.filter(g -> g.scope().type() == ScopeType.ORGANISATION)
@@ -242,7 +243,7 @@ public class FinanceRequests {
 			return List.of();
 		}
 		return jdbc.sql(SELECT + " WHERE buyer_id IN (:mine) OR financier_id IN (:mine) ORDER BY id DESC LIMIT 500")
-			.param("mine", mine).query(Request.class).list();
+			.param("mine", mine).query(RecordRowMapper.of(Request.class)).list();
 	}
 
 	/** The steps the caller's side may take on the request now, from the transition table. */
@@ -265,7 +266,7 @@ public class FinanceRequests {
 	@Transactional(readOnly = true)
 	public java.util.Optional<Request> ofDeal(long deal) {
 		return jdbc.sql(SELECT + " WHERE deal_id = :deal AND status NOT IN ('DECLINED', 'WITHDRAWN')")
-			.param("deal", deal).query(Request.class).optional()
+			.param("deal", deal).query(RecordRowMapper.of(Request.class)).optional()
 			.filter(r -> CurrentCaller.get().map(caller -> mayRead(caller, r)).orElse(false));
 	}
 
@@ -386,7 +387,7 @@ public class FinanceRequests {
 	}
 
 	Request load(long id) {
-		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Request.class).optional()
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(RecordRowMapper.of(Request.class)).optional()
 			.orElseThrow(() -> new NotFoundException("finance request", Long.toString(id)));
 	}
 

@@ -3,6 +3,7 @@ package org.iofs.fse.trade.internal;
 import java.util.List;
 
 import org.iofs.fse.shared.ConflictException;
+import org.iofs.fse.shared.RecordRowMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,7 +30,7 @@ record TransitionTable(JdbcClient jdbc, String table, String subject) {
 		return jdbc.sql("SELECT action, to_status, taken_by FROM " + table + " WHERE action = :action AND from_status = :from")
 			.param("action", action)
 			.param("from", from)
-			.query(Transition.class)
+			.query(RecordRowMapper.of(Transition.class))
 			.optional()
 			.orElseThrow(() -> new ConflictException("WRONG_STATUS", subject + " " + id + " is " + from + "; it cannot "
 					+ action));
@@ -39,7 +40,7 @@ record TransitionTable(JdbcClient jdbc, String table, String subject) {
 	List<Transition> from(String status) {
 		return jdbc.sql("SELECT action, to_status, taken_by FROM " + table + " WHERE from_status = :from ORDER BY action")
 			.param("from", status)
-			.query(Transition.class)
+			.query(RecordRowMapper.of(Transition.class))
 			.list();
 	}
 
