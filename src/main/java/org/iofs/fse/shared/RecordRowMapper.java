@@ -75,7 +75,11 @@ public final class RecordRowMapper<T> implements RowMapper<T> {
 		Object[] arguments = new Object[columns.length];
 		for (int i = 0; i < arguments.length; i++) {
 			TypeDescriptor type = shape.types()[i];
-			arguments[i] = CONVERSIONS.convert(JdbcUtils.getResultSetValue(rs, columns[i], type.getType()), type);
+			Object value = JdbcUtils.getResultSetValue(rs, columns[i], type.getType());
+			// Most values are read as the type asked for; the conversion service is for the others (and for nulls,
+			// which it refuses for primitives, as Spring's mapper does).
+			arguments[i] = value != null && type.getObjectType().isInstance(value) ? value
+					: CONVERSIONS.convert(value, type);
 		}
 		return BeanUtils.instantiateClass(shape.constructor(), arguments);
 	}
