@@ -1,12 +1,16 @@
 package org.iofs.fse.reserves;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.iofs.fse.identity.TestAccounts;
+import org.iofs.fse.prices.PriceSituation;
 import org.iofs.fse.support.PlatformIT;
 import org.iofs.fse.support.WebSession;
 
@@ -56,6 +60,30 @@ class ReleaseEffectIT extends PlatformIT {
 		HttpResponse<String> loaded = http.postFile("/api/v1/imports/wfp-prices?country=" + country, "millet.csv",
 				file.toString().getBytes(StandardCharsets.UTF_8), "Authorization", analyst);
 		assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+	}
+
+	@Test
+	void questionsAskedTogetherAnswerEachAsAskedAlone() {
+		PriceSituation prices = context.getBean(PriceSituation.class);
+		YearMonth march = YearMonth.of(2025, 3);
+		List<PriceSituation.PriceQuestion> questions = List.of(
+				new PriceSituation.PriceQuestion(List.of("TKM"), true, "millet", march),
+				new PriceSituation.PriceQuestion(List.of("TKM"), false, "millet", march),
+				new PriceSituation.PriceQuestion(List.of(), true, "millet", march),
+				new PriceSituation.PriceQuestion(List.of("TKM", "UZB"), true, "millet", YearMonth.of(2025, 4)));
+		List<PriceSituation.PriceChanges> together = prices.changesAfter(questions, 4);
+		assertThat(together).hasSize(4);
+		for (int q = 0; q < questions.size(); q++) {
+			PriceSituation.PriceQuestion question = questions.get(q);
+			assertThat(together.get(q)).as("question %d", q).isEqualTo(prices.changesAfter(question.members(),
+					question.inside(), question.commodity(), question.base(), 4));
+		}
+		assertThat(together.get(0).medianPercent()).as("Turkmenistan after March")
+			.containsExactly(new BigDecimal("0.0"), new BigDecimal("2.0"), new BigDecimal("4.0"), new BigDecimal("10.0"));
+		assertThat(together.get(1).medianPercent().get(1)).as("every member but Turkmenistan: Uzbekistan")
+			.isEqualByComparingTo("20.0");
+		assertThat(together.get(2).series()).as("inside no member: no series").containsOnly(0);
+		assertThat(prices.changesAfter(List.of(), 4)).isEmpty();
 	}
 
 	@Test

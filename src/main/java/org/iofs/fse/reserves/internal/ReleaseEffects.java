@@ -1,15 +1,15 @@
 package org.iofs.fse.reserves.internal;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.iofs.fse.prices.PriceSituation;
 
@@ -74,25 +74,43 @@ public class ReleaseEffects {
 	/** The effect of a delivered release, or empty before its delivery. */
 	@Transactional(readOnly = true)
 	Optional<Effect> of(Releases.Request request) {
-		if (request.deliveredAt() == null) {
-			return Optional.empty();
-		}
-		YearMonth delivered = YearMonth.from(request.deliveredAt().atZone(ZoneOffset.UTC));
-		YearMonth base = delivered.minusMonths(1);
-		// The months one, two and three after the delivery month: offsets 2, 3 and 4 from the base.
-		List<BigDecimal> member = after(prices.changesAfter(List.of(request.country()), true, request.commodity(), base,
-				MONTHS_AFTER + 1), delivered);
-		List<BigDecimal> others = after(prices.changesAfter(withRelease(request.commodity(), base), false,
-				request.commodity(), base, MONTHS_AFTER + 1), delivered);
-		return Optional.of(new Effect(request.id(), request.country(), request.commodity(), base, member, others,
-				request.leadTimeDays()));
+		return of(List.of(request)).stream().findFirst();
 	}
 
-	/** The effects of the delivered releases among these. */
+	/**
+	 * The effects of the delivered releases among these, in their order. Two statements however many releases: the
+	 * deliveries that decide each comparison's members, then every release's two questions of prices at once.
+	 */
+	@Transactional(readOnly = true)
 	public List<Effect> of(List<Releases.Request> requests) {
+		List<Releases.Request> delivered = requests.stream().filter(r -> r.deliveredAt() != null).toList();
+		if (delivered.isEmpty()) {
+			return List.of();
+		}
+		List<Delivery> deliveries = deliveries();
+		List<PriceSituation.PriceQuestion> questions = new ArrayList<>();
+		for (Releases.Request request : delivered) {
+			YearMonth base = base(request);
+			questions.add(new PriceSituation.PriceQuestion(List.of(request.country()), true, request.commodity(), base));
+			questions.add(new PriceSituation.PriceQuestion(withRelease(deliveries, request.commodity(), base), false,
+					request.commodity(), base));
+		}
+		// The months one, two and three after the delivery month: offsets 2, 3 and 4 from the base.
+		List<PriceSituation.PriceChanges> answers = prices.changesAfter(questions, MONTHS_AFTER + 1);
 		List<Effect> effects = new ArrayList<>();
-		requests.forEach(r -> of(r).ifPresent(effects::add));
+		for (int i = 0; i < delivered.size(); i++) {
+			Releases.Request request = delivered.get(i);
+			YearMonth base = base(request);
+			effects.add(new Effect(request.id(), request.country(), request.commodity(), base,
+					after(answers.get(2 * i), base.plusMonths(1)), after(answers.get(2 * i + 1), base.plusMonths(1)),
+					request.leadTimeDays()));
+		}
 		return effects;
+	}
+
+	/** The month before the delivery month. */
+	private static YearMonth base(Releases.Request request) {
+		return YearMonth.from(request.deliveredAt().atZone(ZoneOffset.UTC)).minusMonths(1);
 	}
 
 	private List<BigDecimal> after(PriceSituation.PriceChanges changes, YearMonth delivered) {
@@ -104,15 +122,30 @@ public class ReleaseEffects {
 		return months;
 	}
 
-	/** The members that had a release of the commodity delivered within three months either side of the base month. */
-	private Set<String> withRelease(String commodity, YearMonth base) {
-		return new HashSet<>(jdbc.sql("""
-				SELECT DISTINCT country_iso3 FROM reserves.release_request
-				WHERE commodity_code = :commodity AND delivered_at BETWEEN :from AND :to
-				""").param("commodity", commodity)
-			.param("from", Timestamp.from(base.minusMonths(3).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
-			.param("to", Timestamp.from(base.plusMonths(5).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
-			.query(String.class).list());
+	/** A delivered release, as the comparisons need it, whoever may read it. */
+	private record Delivery(String country, String commodity, Instant at) {
+	}
+
+	private List<Delivery> deliveries() {
+		return jdbc.sql("""
+				SELECT country_iso3, commodity_code, delivered_at FROM reserves.release_request
+				WHERE delivered_at IS NOT NULL
+				""").query((rs, row) -> new Delivery(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	/**
+	 * The members that had a release of the commodity delivered from three months before the base month to the end of
+	 * the four months after it (the months measured), both ends included.
+	 */
+	private static Set<String> withRelease(List<Delivery> deliveries, String commodity, YearMonth base) {
+		Instant from = base.minusMonths(3).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant to = base.plusMonths(5).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+		Set<String> members = new TreeSet<>();
+		deliveries.stream()
+			.filter(d -> d.commodity().equals(commodity) && !d.at().isBefore(from) && !d.at().isAfter(to))
+			.forEach(d -> members.add(d.country()));
+		return members;
 	}
 
 }
