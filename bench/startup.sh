@@ -66,7 +66,7 @@ fi
 "$java25/bin/java" -Djarmode=tools -jar "$jar" extract --force --destination "$work/app" > /dev/null
 began=$(date +%s%N)
 "$java25/bin/java" -Dspring.aot.enabled=true -XX:AOTCacheOutput="$work/app/fse-platform.aot" \
-  -Dspring.context.exit=onRefresh -jar "$work/app/fse-platform.jar" "${settings[@]}" > "$work/training.log" 2>&1
+  -jar "$work/app/fse-platform.jar" "${settings[@]}" --fse.exit-when-ready=true > "$work/training.log" 2>&1
 echo "Java 25 ahead-of-time cache trained in $(( ($(date +%s%N) - began) / 1000000 )) ms ($(du -m "$work/app/fse-platform.aot" | cut -f1) MB)"
 restarts "Java 25, extracted jar, Spring's ahead-of-time processing and Java's cache (target 5000 ms)" \
   "$java25/bin/java" -Dspring.aot.enabled=true -XX:AOTCache="$work/app/fse-platform.aot" \

@@ -50,8 +50,8 @@ class FastStartIT {
 
 		run(List.of(java, "-Djarmode=tools", "-jar", JAR.toString(), "extract", "--force", "--destination",
 				app.toString()), "extract");
-		run(with(List.of(java, "-Dspring.aot.enabled=true", "-XX:AOTCacheOutput=" + cache,
-				"-Dspring.context.exit=onRefresh", "-jar", platform.toString()), settings), "train");
+		run(with(with(List.of(java, "-Dspring.aot.enabled=true", "-XX:AOTCacheOutput=" + cache, "-jar",
+				platform.toString()), settings), List.of("--fse.exit-when-ready=true")), "train");
 		assertThat(cache).exists();
 		assertThat(work.resolve("data/postgres/postmaster.pid")).as("a server left by the training").doesNotExist();
 
