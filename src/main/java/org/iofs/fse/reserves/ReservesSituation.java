@@ -21,7 +21,6 @@ import org.iofs.fse.access.Scope;
 import org.iofs.fse.reserves.internal.ReleaseEffects;
 import org.iofs.fse.reserves.internal.ReleaseReads;
 import org.iofs.fse.reserves.internal.ReleaseStatus;
-import org.iofs.fse.reserves.internal.Releases;
 import org.iofs.fse.shared.LocalizedText;
 import org.iofs.fse.shared.Named;
 
@@ -136,12 +135,8 @@ public class ReservesSituation {
 		if (caller.isEmpty() || !mayReadReleases(caller.get())) {
 			return Optional.empty();
 		}
-		LocalDate today = LocalDate.now(clock);
-		List<Releases.Request> visible = releases.list(null, null).stream()
-			.filter(r -> UNDER_WAY.contains(r.status()))
-			.toList();
-		return Optional.of(new ReleaseCounts(visible.size(),
-				visible.stream().filter(r -> r.needBy().isBefore(today)).count()));
+		ReleaseReads.Counted counted = releases.count(null, UNDER_WAY, LocalDate.now(clock));
+		return Optional.of(new ReleaseCounts(counted.requests(), counted.neededBefore()));
 	}
 
 	/**
@@ -155,11 +150,8 @@ public class ReservesSituation {
 				|| access.allows(caller.get(), Action.REQUEST_RELEASE, Scope.country(iso3)))) {
 			return Optional.empty();
 		}
-		LocalDate today = LocalDate.now(clock);
-		List<Releases.Request> open = releases.list(iso3, null).stream()
-			.filter(r -> UNDER_WAY.contains(r.status()))
-			.toList();
-		return Optional.of(new ReleaseCounts(open.size(), open.stream().filter(r -> r.needBy().isBefore(today)).count()));
+		ReleaseReads.Counted counted = releases.count(iso3, UNDER_WAY, LocalDate.now(clock));
+		return Optional.of(new ReleaseCounts(counted.requests(), counted.neededBefore()));
 	}
 
 	/**
@@ -176,8 +168,7 @@ public class ReservesSituation {
 		if (caller.isEmpty() || !mayReadReleases(caller.get())) {
 			return Optional.empty();
 		}
-		List<ReleaseEffects.Effect> all = effects.of(releases.list(null, null).stream()
-			.filter(r -> r.deliveredAt() != null).toList());
+		List<ReleaseEffects.Effect> all = effects.of(releases.delivered());
 		List<ReleaseEffects.Effect> measured = all.stream().filter(ReleaseEffects.Effect::measured).toList();
 		int within = (int) measured.stream().filter(e -> {
 			for (int k = e.member().size() - 1; k >= 0; k--) {

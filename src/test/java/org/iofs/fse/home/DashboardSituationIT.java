@@ -1,6 +1,7 @@
 package org.iofs.fse.home;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,39 @@ class DashboardSituationIT extends PlatformIT {
 		}
 		finally {
 			jdbc.sql("DELETE FROM reserves.release_request WHERE id = :id").param("id", late).update();
+		}
+	}
+
+	@Test
+	void theReleaseFiguresCountEveryRequestNotOnlyTheNewestPage() {
+		// The release list stops at its 500 newest requests; the dashboard's counts must not.
+		jdbc.sql("""
+				INSERT INTO reserves.reserve (code, name_en, name_ar, name_fr) VALUES
+				    ('DASH-MANY', 'Many requests reserve', 'احتياطي الطلبات الكثيرة', 'Réserve aux nombreuses demandes')
+				ON CONFLICT DO NOTHING
+				""").update();
+		jdbc.sql("""
+				INSERT INTO reserves.release_request (country_iso3, reserve_code, commodity_code, tonnes, delivery_point,
+				    need_by, tier, justification, status, requested_by)
+				SELECT 'YEM', 'DASH-MANY', 'wheat', 10, 'Aden', current_date + (n % 2) * 60 - 30, 1, 'Many', 'SUBMITTED',
+				       't.focal.yem'
+				FROM generate_series(1, 600) AS n
+				""").update();
+		try {
+			long open = jdbc.sql("""
+					SELECT count(*) FROM reserves.release_request WHERE status IN ('SUBMITTED', 'ASSESSED', 'APPROVED', 'DISPATCHED')
+					""").query(Long.class).single();
+			long pastDue = jdbc.sql("""
+					SELECT count(*) FROM reserves.release_request
+					WHERE status IN ('SUBMITTED', 'ASSESSED', 'APPROVED', 'DISPATCHED') AND need_by < current_date
+					""").query(Long.class).single();
+			assertThat(open).isGreaterThan(600);
+			assertThat(signedIn("t.analyst").get("/?lang=en").body())
+				.contains("id=\"releases-open\">" + String.format(Locale.ENGLISH, "%,d", open) + "<")
+				.contains("id=\"releases-late\">" + String.format(Locale.ENGLISH, "%,d", pastDue) + "<");
+		}
+		finally {
+			jdbc.sql("DELETE FROM reserves.release_request WHERE reserve_code = 'DASH-MANY'").update();
 		}
 	}
 

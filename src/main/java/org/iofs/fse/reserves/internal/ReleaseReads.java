@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,22 +103,57 @@ public class ReleaseReads {
 	 */
 	@Transactional(readOnly = true)
 	public List<Request> list(String country, String status) {
-		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.READ_ALL));
 		String iso3 = country == null || country.isBlank() ? null : countries.get(country).iso3();
+		return readable(Releases.SELECT + """
+				WHERE (CAST(:country AS text) IS NULL OR country_iso3 = :country)
+				  AND (CAST(:status AS text) IS NULL OR status = :status)
+				  AND %s
+				ORDER BY id DESC LIMIT 500
+				""")
+			.param("country", iso3)
+			.param("status", status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT))
+			.query(RecordRowMapper.of(Request.class))
+			.list();
+	}
+
+	/** Every delivered request the caller may read, however many (the list above stops at 500), newest first. */
+	@Transactional(readOnly = true)
+	public List<Request> delivered() {
+		return readable(Releases.SELECT + " WHERE delivered_at IS NOT NULL AND %s ORDER BY id DESC")
+			.query(RecordRowMapper.of(Request.class))
+			.list();
+	}
+
+	/** The requests in these statuses that the caller may read, of one member or all, and those needed before a day. */
+	public record Counted(long requests, long neededBefore) {
+	}
+
+	@Transactional(readOnly = true)
+	public Counted count(String country, Collection<String> statuses, LocalDate day) {
+		String iso3 = country == null ? null : countries.get(country).iso3();
+		return readable("""
+				SELECT count(*) AS requests, count(*) FILTER (WHERE need_by < :day) AS needed_before
+				FROM reserves.release_request
+				WHERE (CAST(:country AS text) IS NULL OR country_iso3 = :country) AND status = ANY (:statuses) AND %s
+				""")
+			.param("country", iso3)
+			.param("statuses", statuses.toArray(String[]::new))
+			.param("day", Date.valueOf(day))
+			.query((rs, row) -> new Counted(rs.getLong("requests"), rs.getLong("needed_before")))
+			.single();
+	}
+
+	/** A statement whose {@code %s} becomes the condition of the requests the caller may read, with its values. */
+	private JdbcClient.StatementSpec readable(String sql) {
+		Caller caller = CurrentCaller.get().orElseGet(() -> access.require(Action.READ_ALL));
 		boolean all = access.allows(caller, Action.READ_ALL, Scope.GLOBAL);
 		String[] ownCountries = caller.grants().stream()
 			.filter(g -> g.role() == Role.COUNTRY_FOCAL_POINT && g.scope().type() == ScopeType.COUNTRY)
 			.map(g -> g.scope().id())
 			.toArray(String[]::new);
-		return jdbc.sql(Releases.SELECT + """
-				WHERE (CAST(:country AS text) IS NULL OR country_iso3 = :country)
-				  AND (CAST(:status AS text) IS NULL OR status = :status)
-				  AND (:all OR country_iso3 = ANY (CAST(:own AS text[]))
-				       OR (reserve_code = ANY (CAST(:dispatched AS text[])) AND status = ANY (CAST(:approved AS text[]))))
-				ORDER BY id DESC LIMIT 500
-				""")
-			.param("country", iso3)
-			.param("status", status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT))
+		return jdbc.sql(sql.formatted("""
+				(:all OR country_iso3 = ANY (CAST(:own AS text[]))
+				 OR (reserve_code = ANY (CAST(:dispatched AS text[])) AND status = ANY (CAST(:approved AS text[]))))"""))
 			.param("all", all)
 			.param("own", ownCountries)
 			.param("dispatched", hubs.all()
@@ -129,9 +165,7 @@ public class ReleaseReads {
 			.param("approved", Arrays.stream(ReleaseStatus.values())
 				.filter(ReleaseStatus::approvedOrLater)
 				.map(Enum::name)
-				.toArray(String[]::new))
-			.query(RecordRowMapper.of(Request.class))
-			.list();
+				.toArray(String[]::new));
 	}
 
 	List<String> approvers(long id) {

@@ -103,8 +103,8 @@ class ReservesController {
 		model.addAttribute("leadTimes", reserves.leadTimes(reserve.code()));
 		// Release requests are not public: their effects show to those who may read them (the reads filter).
 		model.addAttribute("effects", CurrentCaller.get().isEmpty() ? List.of()
-				: effects.of(releaseReads.list(null, null).stream()
-					.filter(r -> r.reserve().equals(reserve.code()) && r.deliveredAt() != null)
+				: effects.of(releaseReads.delivered().stream()
+					.filter(r -> r.reserve().equals(reserve.code()))
 					.toList()));
 		indexes(model);
 		return "reserves/reserve";
