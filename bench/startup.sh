@@ -2,11 +2,11 @@
 # Start-up on an existing data folder: the platform is started RUNS times (default 10) on a folder a first start
 # filled with the demo data, each time timed from launch to its "is ready" line, then stopped (SIGTERM, as a service
 # manager does). Prints each run, the median and the worst: `java -jar` on the default JDK; `mvn spring-boot:run`
-# with nothing changed since the last build (on the newest long-term JDK found, with the class data sharing archive
-# that its first start, timed apart, writes when it stops; see pom.xml); then, when a Java 25 JDK is found (JAVA25_HOME, else Temurin's under
-# /usr/lib/jvm), the fast start of the README ("Starting faster"): the extracted jar with Spring's ahead-of-time
-# processed bean definitions and Java 25's ahead-of-time cache, trained once. Issue 21 aims at 5 s for the jar and
-# 10 s for spring-boot:run.
+# with nothing changed since the last build (on the newest long-term JDK found, with Java's ahead-of-time cache that
+# its first start, timed apart, records and writes when it stops; see pom.xml); then, when a Java 25 JDK is found
+# (JAVA25_HOME, else Temurin's under /usr/lib/jvm), the fast start of the README ("Starting faster"): the extracted
+# jar with Spring's ahead-of-time processed bean definitions and Java 25's ahead-of-time cache, trained once. Issue 21
+# aims at 5 s for the jar and 10 s for spring-boot:run.
 # Usage: bench/startup.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,7 +53,7 @@ settings=(--fse.data-dir="$work/data" --server.port=0 --fse.admin-password=start
 
 echo "first start (creates the database and the demo data): $(start_and_time java -jar "$jar" "${settings[@]}") ms"
 restarts "java -jar ($(java -version 2>&1 | head -1)) (target 5000 ms)" java -jar "$jar" "${settings[@]}"
-echo "first mvn spring-boot:run after the build (writes the class data sharing archive when it stops, if the build left none):" \
+echo "first mvn spring-boot:run after the build (records Java's ahead-of-time cache and writes it when it stops):" \
   "$(start_and_time mvn -q -B -ntp spring-boot:run -Dspring-boot.run.arguments="${settings[*]}") ms"
 restarts "mvn spring-boot:run, nothing changed (target 10000 ms)" mvn -q -B -ntp spring-boot:run \
   -Dspring-boot.run.arguments="${settings[*]}"
