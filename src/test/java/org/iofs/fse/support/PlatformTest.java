@@ -17,7 +17,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The database's address is known only to the initializer, which runs after the settings are read: a placeholder says
+// from the start that the database is external, so that no embedded server is started on ./data for nothing.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:postgresql://localhost/set-by-the-initializer")
 @ContextConfiguration(initializers = SharedTestDatabase.class)
 @Import(TestClock.Configuration.class)
 public @interface PlatformTest {

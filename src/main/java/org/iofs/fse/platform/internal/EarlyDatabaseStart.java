@@ -12,6 +12,7 @@ import org.iofs.fse.platform.PlatformMode;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.aot.AbstractAotProcessor;
@@ -20,9 +21,9 @@ import org.springframework.core.env.Environment;
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as the settings are read, so that the server boots
  * while Spring reads the configuration classes and builds the beans before the data source (about a second of a
- * restart's time, spent waiting on another process). The data source's bean then claims the running server; a start
- * that fails before it does stops the server again. Registered in {@code META-INF/spring.factories}, since it runs
- * before the application context exists.
+ * restart's time, spent waiting on another process). The data source's bean then claims the running server; a server
+ * still unclaimed once the context is refreshed, or when the start fails, is stopped again. Registered in
+ * {@code META-INF/spring.factories}, since it runs before the application context exists.
  */
 public class EarlyDatabaseStart implements ApplicationListener<SpringApplicationEvent> {
 
@@ -33,7 +34,9 @@ public class EarlyDatabaseStart implements ApplicationListener<SpringApplication
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
 			begin(prepared.getEnvironment());
 		}
-		else if (event instanceof ApplicationFailedEvent) {
+		else if (event instanceof ApplicationStartedEvent || event instanceof ApplicationFailedEvent) {
+			// A server nobody claimed by now is not the platform's database: the context found its address elsewhere
+			// (a setting added after the environment was read, as the tests' shared database is), or failed.
 			starting.values().removeIf(server -> {
 				server.thenAccept(EarlyDatabaseStart::stop);
 				return true;

@@ -12,7 +12,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -20,6 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.iofs.fse.FseApplication;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -112,6 +122,35 @@ class EmbeddedPostgresIT {
 			assertThat(ProcessHandle.of(stalePid).filter(ProcessHandle::isAlive)).isEmpty();
 			assertThat(count(next.jdbcUrl(), "SELECT count(*) FROM survived")).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void aServerStartedEarlyThatNobodyClaimedIsStoppedOnceTheContextIsUp() throws Exception {
+		// The server starts as soon as the settings are read; a context that then finds its database elsewhere (the
+		// tests' shared database is set by an initializer, after that) must not leave it running.
+		StandardEnvironment settings = new StandardEnvironment();
+		settings.getPropertySources()
+			.addFirst(new MapPropertySource("test", Map.of("fse.data-dir", dataDirectory.toString())));
+		SpringApplication application = new SpringApplication(FseApplication.class);
+		EarlyDatabaseStart early = new EarlyDatabaseStart();
+		early.onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), application,
+				new String[0], settings));
+		early.onApplicationEvent(new ApplicationStartedEvent(application, new String[0],
+				new GenericApplicationContext(), Duration.ZERO));
+		Path server = dataDirectory.resolve("postgres");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		// The server writes postmaster.opts after its lock file and keeps it when it stops: both together mean it
+		// started and was stopped.
+		while (!(Files.exists(server.resolve("postmaster.opts")) && !Files.exists(server.resolve("postmaster.pid")))
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		boolean leftRunning = Files.exists(server.resolve("postmaster.pid"));
+		if (leftRunning) {
+			StalePostmaster.stopIfRunning(server);
+		}
+		assertThat(leftRunning).as("the unclaimed server still running").isFalse();
+		assertThat(server.resolve("postmaster.opts")).as("the server had started").exists();
 	}
 
 	@Test

@@ -41,7 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, is called with malformed codes, null bytes, numbers beyond their column, implausible dates and bodies that
  * are not what the operation reads. Anything but a 5xx passes; the answer to a refused API call is a problem detail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The database's address is known only to the initializer, which runs after the settings are read: a placeholder says
+// from the start that the database is external, so that no embedded server is started on ./data for nothing.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:postgresql://localhost/set-by-the-initializer")
 @ContextConfiguration(initializers = IsolatedDatabase.class)
 class BadInputIT {
 
