@@ -61,13 +61,8 @@ class DashboardSituationIT extends PlatformIT {
 					+ "<td class=\"text-end\">1,000</td>\\s*<td class=\"text-end\">17,302</td>");
 			assertThat(forCompany).doesNotContain("id=\"situation-releases\"").doesNotContain("id=\"situation-expiry\"");
 
-			long open = jdbc.sql("""
-					SELECT count(*) FROM reserves.release_request WHERE status IN ('SUBMITTED', 'ASSESSED', 'APPROVED', 'DISPATCHED')
-					""").query(Long.class).single();
-			long pastDue = jdbc.sql("""
-					SELECT count(*) FROM reserves.release_request
-					WHERE status IN ('SUBMITTED', 'ASSESSED', 'APPROVED', 'DISPATCHED') AND need_by < current_date
-					""").query(Long.class).single();
+			long open = underWay();
+			long pastDue = underWayPastDue();
 			assertThat(forAnalyst).contains("id=\"releases-open\">" + open + "<", "id=\"releases-late\">" + pastDue + "<")
 				.contains("id=\"situation-expiry\"");
 			long yemenOpen = jdbc.sql("""
@@ -100,13 +95,8 @@ class DashboardSituationIT extends PlatformIT {
 				FROM generate_series(1, 600) AS n
 				""").update();
 		try {
-			long open = jdbc.sql("""
-					SELECT count(*) FROM reserves.release_request WHERE status IN ('SUBMITTED', 'ASSESSED', 'APPROVED', 'DISPATCHED')
-					""").query(Long.class).single();
-			long pastDue = jdbc.sql("""
-					SELECT count(*) FROM reserves.release_request
-					WHERE status IN ('SUBMITTED', 'ASSESSED', 'APPROVED', 'DISPATCHED') AND need_by < current_date
-					""").query(Long.class).single();
+			long open = underWay();
+			long pastDue = underWayPastDue();
 			assertThat(open).as("more than the list shows").isGreaterThan(500);
 			assertThat(signedIn("t.analyst").get("/?lang=en").body())
 				.contains("id=\"releases-open\">" + String.format(Locale.ENGLISH, "%,d", open) + "<")
@@ -115,6 +105,21 @@ class DashboardSituationIT extends PlatformIT {
 		finally {
 			jdbc.sql("DELETE FROM reserves.release_request WHERE reserve_code = 'DASH-MANY'").update();
 		}
+	}
+
+	/** Every request under way, whoever may read it. */
+	private long underWay() {
+		return jdbc.sql("""
+				SELECT count(*) FROM reserves.release_request WHERE status IN ('SUBMITTED', 'ASSESSED', 'APPROVED', 'DISPATCHED')
+				""").query(Long.class).single();
+	}
+
+	/** Every request under way past its need-by date. */
+	private long underWayPastDue() {
+		return jdbc.sql("""
+				SELECT count(*) FROM reserves.release_request
+				WHERE status IN ('SUBMITTED', 'ASSESSED', 'APPROVED', 'DISPATCHED') AND need_by < current_date
+				""").query(Long.class).single();
 	}
 
 	private WebSession signedIn(String username) {
