@@ -3,7 +3,8 @@
 # filled with the demo data, each time timed from launch to its "is ready" line, then stopped (SIGTERM, as a service
 # manager does). Prints each run, the median and the worst: `java -jar` on the default JDK; `mvn spring-boot:run`
 # with nothing changed since the last build (on the newest long-term JDK found, with Java's ahead-of-time cache that
-# its first start, timed apart, records and writes when it stops; see pom.xml); then, when a Java 25 JDK is found
+# its first start, timed apart, records and writes when it stops, and the bean definitions the package wrote out as
+# code; see pom.xml); then, when a Java 25 JDK is found
 # (JAVA25_HOME, else Temurin's under /usr/lib/jvm), the fast start of the README ("Starting faster"): the extracted
 # jar with Spring's ahead-of-time processed bean definitions and Java 25's ahead-of-time cache, trained once. Issue 21
 # aims at 5 s for the jar and 10 s for spring-boot:run.
@@ -28,6 +29,7 @@ start_and_time() {
     sleep 0.05
   done
   now=$(date +%s%N)
+  if grep -q "Starting AOT-processed" "$log"; then echo >> "$work/processed-starts"; fi
   kill -TERM -- "-$pid"; wait "$pid" 2> /dev/null || true
   # Maven may end before the platform it forked has stopped its database: the next start waits for the whole group,
   # or it would find that server still running and spend its first seconds stopping it.
@@ -36,8 +38,9 @@ start_and_time() {
 }
 
 restarts() {
-  local label="$1" times=() sorted count median ms
+  local label="$1" times=() sorted count median ms processed
   shift
+  : > "$work/processed-starts"
   for i in $(seq 1 "$runs"); do
     ms=$(start_and_time "$@")
     times+=("$ms")
@@ -46,7 +49,9 @@ restarts() {
   sorted=($(printf '%s\n' "${times[@]}" | sort -n))
   count=${#sorted[@]}
   if (( count % 2 == 1 )); then median=${sorted[$((count / 2))]}; else median=$(( (sorted[count / 2 - 1] + sorted[count / 2]) / 2 )); fi
-  echo "$label: ${count} restarts on an existing data folder, median ${median} ms, worst ${sorted[$((count - 1))]} ms"
+  processed=$(wc -l < "$work/processed-starts")
+  echo "$label: ${count} restarts on an existing data folder, median ${median} ms, worst ${sorted[$((count - 1))]} ms" \
+    "(${processed} on Spring's ahead-of-time processed bean definitions)"
 }
 
 settings=(--fse.data-dir="$work/data" --server.port=0 --fse.admin-password=startup-bench-2026)
