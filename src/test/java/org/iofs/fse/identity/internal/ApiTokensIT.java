@@ -113,4 +113,22 @@ class ApiTokensIT extends PlatformIT {
 		return JsonPath.read(response.body(), "$.field");
 	}
 
+	@Test
+	void apiAnswersCarryTheSecurityHeadersAndNoSession() {
+		String token = TestAccounts.issue(http, "t.analyst");
+
+		for (HttpResponse<String> answer : List.of(http.get("/api/v1/organisations", "Authorization", "Bearer " + token),
+				http.get("/api/v1/countries"), http.get("/api/v1/no-such-thing", "Authorization", "Bearer " + token))) {
+			assertThat(answer.headers().firstValue("Content-Security-Policy"))
+				.hasValue("default-src 'none'; frame-ancestors 'none'");
+			assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+			assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value)
+				.contains("no-store"));
+			assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM identity.spring_session WHERE principal_name = 't.analyst'")
+			.query(Long.class).single()).isZero();
+	}
+
 }
