@@ -15,7 +15,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,7 +25,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriter;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -111,14 +109,6 @@ class SecurityConfiguration {
 		return manager;
 	}
 
-	private static final ObjectPostProcessor<HeaderWriterFilter> EAGER_HEADERS = new ObjectPostProcessor<>() {
-		@Override
-		public <O extends HeaderWriterFilter> O postProcess(O filter) {
-			filter.setShouldWriteHeadersEagerly(true);
-			return filter;
-		}
-	};
-
 	/** The filter chains exist only with a web server (the command line has none). */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -145,13 +135,12 @@ class SecurityConfiguration {
 					.authenticationEntryPoint((request, response, ex) -> problems.unauthorized(request, response,
 							"Authentication is required: send Authorization: Bearer <token>"))
 					.accessDeniedHandler((request, response, ex) -> problems.forbidden(request, response, ex.getMessage())))
-				// No wrapper of the request for isUserInRole and the like (nothing on the API asks the request who
-				// calls: the services ask the security context), and the security headers written before the
-				// controller instead of through a wrapper of the answer that waits for it to be sent. Each wrapper is
-				// one more layer that every read of a header or attribute goes through, on every API request.
+				// No wrapper of the request for isUserInRole and the like: nothing on the API asks the request who
+				// calls (the services ask the security context), and each wrapper is one more layer that every read
+				// of a header or attribute of every API request goes through. The security headers stay written when
+				// the answer is sent, after the ETag filter: a Cache-Control: no-store set before it would stop it.
 				.servletApi(servletApi -> servletApi.disable())
-				.headers(headers -> headers.withObjectPostProcessor(EAGER_HEADERS)
-					.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 			return http.build();
 		}
 
