@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The stock ledger through the API, on two test hubs: receipts, FEFO issues, refusals, transfers, adjustments,
- * reversals, the append-only ledger, the operators' scope, and fifty concurrent issues from one lot.
+ * reversals, the append-only ledger, the operators' scope, fifty concurrent issues from one lot, and forty concurrent
+ * FEFO picks across lots.
  */
 class StockLedgerIT extends PlatformIT {
 
@@ -179,6 +180,35 @@ class StockLedgerIT extends PlatformIT {
 		assertThat(statuses.stream().filter(s -> s == 409)).hasSize(17);
 		assertThat(onHand(lot)).isEqualByComparingTo("1");
 		assertThat(ledgerSum(lot)).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void concurrentPicksAcrossLotsTakeEveryTonneOnceAndRefuseWhatIsNotThere() throws Exception {
+		// Three lots of 10 t; forty picks of 4 t at once, most of them spanning two lots: seven can be had (28 t).
+		List<Long> lots = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			lots.add(receive("cassava", "10", LocalDate.now().plusMonths(6 + i)));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(40);
+		List<Callable<Integer>> calls = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			calls.add(() -> post(HUB, "issues", "{\"commodity\": \"cassava\", \"tonnes\": 4}").statusCode());
+		}
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> status : pool.invokeAll(calls)) {
+			statuses.add(status.get());
+		}
+		pool.shutdown();
+
+		assertThat(statuses.stream().filter(s -> s == 201)).hasSize(7);
+		assertThat(statuses.stream().filter(s -> s == 409)).hasSize(33);
+		// First expiry first out: the first two lots are empty, the last holds what is left.
+		assertThat(onHand(lots.get(0))).isEqualByComparingTo("0");
+		assertThat(onHand(lots.get(1))).isEqualByComparingTo("0");
+		assertThat(onHand(lots.get(2))).isEqualByComparingTo("2");
+		for (long lot : lots) {
+			assertThat(ledgerSum(lot)).isEqualByComparingTo(onHand(lot));
+		}
 	}
 
 	@Test

@@ -2,9 +2,12 @@ package org.iofs.fse.reserves.internal;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +23,10 @@ class LedgerWrites {
 
 	/** What the ledger entry says besides its tonnes. */
 	record Entry(String kind, String reason, String reference, String recordedBy, Long reverses) {
+	}
+
+	/** What a pick took from a lot, and the lot, where the next pick starts after. */
+	record Taken(Movement movement, FefoOrder.Candidate lot) {
 	}
 
 	/** A new lot as it is stored. */
@@ -66,18 +73,26 @@ class LedgerWrites {
 			    RETURNING b.lot_id, b.hub_code, -CAST(:tonnes AS numeric) AS change, b.on_hand)
 			""");
 
-	// Takes as much of the wanted tonnes as the lot holds, if it may still be issued; the lock of the row is taken
-	// in the same statement, and the lot's balance is read again after any wait, so what is taken is what is there.
-	private static final String TAKE_UP_TO = withEntry("""
+	// Takes as much of the wanted tonnes as it holds from the first lot, in FEFO order, after the given one: the lot
+	// is found and locked in the statement that takes from it, so a pick costs one round trip per lot, not two. A
+	// lot emptied by a movement that held its lock meanwhile fails the statement's check of its balance once the lock
+	// is had, and the scan goes on to the next lot in order; what is taken is what is there.
+	private static final String TAKE_NEXT = withEntry("""
 			current AS (
-			    SELECT b.lot_id, b.on_hand FROM reserves.lot_balance b JOIN reserves.lot l ON l.id = b.lot_id
-			    WHERE b.lot_id = :lot AND b.hub_code = :hub AND b.on_hand > 0
-			      AND l.quality_status = 'AVAILABLE' AND l.best_before >= CAST(:today AS date)
+			    SELECT b.lot_id, b.on_hand, l.best_before, l.intake_date
+			    FROM reserves.lot l JOIN reserves.lot_balance b ON b.lot_id = l.id
+			    WHERE l.hub_code = :hub AND l.commodity_code = :commodity AND l.has_stock
+			      AND l.quality_status = 'AVAILABLE'
+			      AND (l.best_before, l.intake_date, l.id) > (CAST(:bestBefore AS date), CAST(:intake AS date), :lot)
+			      AND b.on_hand > 0
+			    ORDER BY l.best_before, l.intake_date, l.id
+			    LIMIT 1
 			    FOR UPDATE OF b),
 			changed AS (
 			    UPDATE reserves.lot_balance b SET on_hand = b.on_hand - least(c.on_hand, :tonnes), updated_at = now()
 			    FROM current c WHERE b.lot_id = c.lot_id
-			    RETURNING b.lot_id, b.hub_code, -least(c.on_hand, :tonnes) AS change, b.on_hand)
+			    RETURNING b.lot_id, b.hub_code, -least(c.on_hand, :tonnes) AS change, b.on_hand, c.best_before,
+			        c.intake_date)
 			""");
 
 	private static final String DEPOSIT = withEntry("""
@@ -122,8 +137,16 @@ class LedgerWrites {
 		return write(entry, statement(WITHDRAW, lot, hub, tonnes).param("today", Date.valueOf(today)));
 	}
 
-	Optional<Movement> takeUpTo(long lot, String hub, BigDecimal wanted, LocalDate today, Entry entry) {
-		return write(entry, statement(TAKE_UP_TO, lot, hub, wanted).param("today", Date.valueOf(today)));
+	/**
+	 * Takes up to the wanted tonnes from the first lot of the commodity at the hub, in FEFO order, after the given
+	 * one; empty when no lot after it may be issued.
+	 */
+	Optional<Taken> takeNext(String hub, String commodity, FefoOrder.Candidate after, BigDecimal wanted, Entry entry) {
+		JdbcClient.StatementSpec next = statement(TAKE_NEXT, after.lot(), hub, wanted).param("commodity", commodity)
+			.param("bestBefore", Date.valueOf(after.bestBefore()))
+			.param("intake", Date.valueOf(after.intake()));
+		return write(entry, next, (rs, n) -> new Taken(movement(rs, entry), new FefoOrder.Candidate(rs.getLong("lot_id"),
+				rs.getDate("best_before").toLocalDate(), rs.getDate("intake_date").toLocalDate())));
 	}
 
 	Optional<Movement> deposit(long lot, String hub, BigDecimal tonnes, Entry entry) {
@@ -139,14 +162,22 @@ class LedgerWrites {
 	}
 
 	private static Optional<Movement> write(Entry entry, JdbcClient.StatementSpec statement) {
+		return write(entry, statement, (rs, n) -> movement(rs, entry));
+	}
+
+	private static <T> Optional<T> write(Entry entry, JdbcClient.StatementSpec statement, RowMapper<T> rows) {
 		return statement.param("kind", entry.kind())
 			.param("reason", entry.reason())
 			.param("reverses", entry.reverses())
 			.param("reference", entry.reference())
 			.param("user", entry.recordedBy())
-			.query((rs, n) -> new Movement(rs.getLong("entry_id"), rs.getLong("lot_id"), rs.getString("hub_code"),
-					entry.kind(), rs.getBigDecimal("change"), rs.getBigDecimal("on_hand")))
+			.query(rows)
 			.optional();
+	}
+
+	private static Movement movement(ResultSet rs, Entry entry) throws SQLException {
+		return new Movement(rs.getLong("entry_id"), rs.getLong("lot_id"), rs.getString("hub_code"), entry.kind(),
+				rs.getBigDecimal("change"), rs.getBigDecimal("on_hand"));
 	}
 
 	private static String withEntry(String change) {
@@ -158,7 +189,7 @@ class LedgerWrites {
 				           CAST(:reference AS text), CAST(:user AS text)
 				    FROM changed
 				    RETURNING id, lot_id)
-				SELECT entry.id AS entry_id, changed.lot_id, changed.hub_code, changed.change, changed.on_hand
+				SELECT entry.id AS entry_id, changed.*
 				FROM entry JOIN changed ON changed.lot_id = entry.lot_id
 				""";
 	}

@@ -60,17 +60,14 @@ public class StockLedger {
 
 	private final Hubs hubs;
 
-	private final FefoOrder fefo;
-
 	private final LedgerWrites writes;
 
 	private final Clock clock;
 
 	StockLedger(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Commodities commodities, Hubs hubs,
-			FefoOrder fefo, LedgerWrites writes, Clock clock) {
+			LedgerWrites writes, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
-		this.fefo = fefo;
 		this.writes = writes;
 		this.access = access;
 		this.audit = audit;
@@ -222,23 +219,16 @@ public class StockLedger {
 			Caller caller) {
 		List<Movement> movements = new ArrayList<>();
 		BigDecimal left = tonnes;
-		LocalDate today = LocalDate.now(clock);
-		FefoOrder.Candidate after = FefoOrder.first(today);
-		boolean more = true;
-		while (left.signum() > 0 && more) {
-			List<FefoOrder.Candidate> candidates = fefo.after(hub, commodity, after);
-			for (FefoOrder.Candidate candidate : candidates) {
-				if (left.signum() == 0) {
-					break;
-				}
-				Optional<Movement> taken = takeUpTo(candidate.lot(), hub, kind, left, reference, caller);
-				if (taken.isPresent()) {
-					movements.add(taken.get());
-					left = left.add(taken.get().tonnes());
-				}
+		FefoOrder.Candidate after = FefoOrder.first(LocalDate.now(clock));
+		while (left.signum() > 0) {
+			Optional<LedgerWrites.Taken> taken = writes.takeNext(hub, commodity, after, left,
+					entry(kind, "", reference, caller, null));
+			if (taken.isEmpty()) {
+				break;
 			}
-			more = candidates.size() == FefoOrder.PAGE;
-			after = candidates.isEmpty() ? after : candidates.get(candidates.size() - 1);
+			movements.add(recorded(taken.get().movement(), ""));
+			left = left.add(taken.get().movement().tonnes());
+			after = taken.get().lot();
 		}
 		if (movements.isEmpty()) {
 			// Nothing picked: an unknown hub or commodity is a 404 (or 400), not a shortage.
@@ -252,12 +242,6 @@ public class StockLedger {
 					+ tonnes.toPlainString() + " t");
 		}
 		return movements;
-	}
-
-	private Optional<Movement> takeUpTo(long lot, String hub, String kind, BigDecimal wanted, String reference,
-			Caller caller) {
-		return writes.takeUpTo(lot, hub, wanted, LocalDate.now(clock), entry(kind, "", reference, caller, null))
-			.map(movement -> recorded(movement, ""));
 	}
 
 	private Movement withdraw(long lot, String hub, String kind, BigDecimal tonnes, String reason, String reference,
