@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * On Java 21 and newer, Tomcat answers each request on a virtual thread of its own ({@code fse.web.threads.virtual},
  * on by default); on Java 17 it keeps its pool of platform threads.
  * <p>
- * Why: a request spends most of its time waiting for PostgreSQL (a stock movement makes four round trips), and a
+ * Why: a request spends most of its time waiting for PostgreSQL (an issue from stock makes three round trips), and a
  * platform thread that waits is switched out by the kernel and back in again for each answer. Sixteen clients
  * posting ledger movements on two cores cost the platform about 1.2 ms of CPU per movement on platform threads and
  * about 0.8 ms on virtual ones, which only unmount from their carrier (bench/README.md, the ledger). The decision
