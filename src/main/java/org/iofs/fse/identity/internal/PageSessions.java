@@ -34,7 +34,8 @@ class PageSessions {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String name) {
-				if (bean instanceof DelegatingFilterProxyRegistrationBean registration && BOOT_REGISTRATION.equals(name)) {
+				if (bean instanceof DelegatingFilterProxyRegistrationBean registration
+						&& BOOT_REGISTRATION.equals(name)) {
 					registration.setEnabled(false);
 				}
 				return bean;
@@ -45,9 +46,11 @@ class PageSessions {
 	@Bean
 	FilterRegistrationBean<PagesOnlyFilter> pageSessionFilter(SessionRepositoryFilter<?> sessions,
 			SessionProperties properties) {
-		FilterRegistrationBean<PagesOnlyFilter> registration = new FilterRegistrationBean<>(new PagesOnlyFilter(sessions));
+		FilterRegistrationBean<PagesOnlyFilter> registration = new FilterRegistrationBean<>(
+				new PagesOnlyFilter(sessions));
 		registration.setOrder(properties.getServlet().getFilterOrder());
-		Set<org.springframework.boot.web.servlet.DispatcherType> types = properties.getServlet().getFilterDispatcherTypes();
+		Set<org.springframework.boot.web.servlet.DispatcherType> types = properties.getServlet()
+			.getFilterDispatcherTypes();
 		if (types != null) {
 			EnumSet<DispatcherType> dispatches = EnumSet.noneOf(DispatcherType.class);
 			types.forEach(type -> dispatches.add(DispatcherType.valueOf(type.name())));

@@ -145,8 +145,9 @@ class LedgerWrites {
 		JdbcClient.StatementSpec next = statement(TAKE_NEXT, after.lot(), hub, wanted).param("commodity", commodity)
 			.param("bestBefore", Date.valueOf(after.bestBefore()))
 			.param("intake", Date.valueOf(after.intake()));
-		return write(entry, next, (rs, n) -> new Taken(movement(rs, entry), new FefoOrder.Candidate(rs.getLong("lot_id"),
-				rs.getDate("best_before").toLocalDate(), rs.getDate("intake_date").toLocalDate())));
+		return write(entry, next, (rs, n) -> new Taken(movement(rs, entry),
+				new FefoOrder.Candidate(rs.getLong("lot_id"), rs.getDate("best_before").toLocalDate(),
+						rs.getDate("intake_date").toLocalDate())));
 	}
 
 	Optional<Movement> deposit(long lot, String hub, BigDecimal tonnes, Entry entry) {
