@@ -165,16 +165,7 @@ class StockLedgerIT extends PlatformIT {
 	@Test
 	void fiftyConcurrentIssuesFromOneLotNeverOversell() throws Exception {
 		long lot = receive("rice", "100", LocalDate.now().plusYears(1));
-		ExecutorService pool = Executors.newFixedThreadPool(50);
-		List<Callable<Integer>> calls = new ArrayList<>();
-		for (int i = 0; i < 50; i++) {
-			calls.add(() -> post(HUB, "issues", "{\"lotId\": " + lot + ", \"tonnes\": 3}").statusCode());
-		}
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Integer> status : pool.invokeAll(calls)) {
-			statuses.add(status.get());
-		}
-		pool.shutdown();
+		List<Integer> statuses = atOnce(50, "{\"lotId\": " + lot + ", \"tonnes\": 3}");
 
 		assertThat(statuses.stream().filter(s -> s == 201)).hasSize(33);
 		assertThat(statuses.stream().filter(s -> s == 409)).hasSize(17);
@@ -189,16 +180,7 @@ class StockLedgerIT extends PlatformIT {
 		for (int i = 0; i < 3; i++) {
 			lots.add(receive("cassava", "10", LocalDate.now().plusMonths(6 + i)));
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(40);
-		List<Callable<Integer>> calls = new ArrayList<>();
-		for (int i = 0; i < 40; i++) {
-			calls.add(() -> post(HUB, "issues", "{\"commodity\": \"cassava\", \"tonnes\": 4}").statusCode());
-		}
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Integer> status : pool.invokeAll(calls)) {
-			statuses.add(status.get());
-		}
-		pool.shutdown();
+		List<Integer> statuses = atOnce(40, "{\"commodity\": \"cassava\", \"tonnes\": 4}");
 
 		assertThat(statuses.stream().filter(s -> s == 201)).hasSize(7);
 		assertThat(statuses.stream().filter(s -> s == 409)).hasSize(33);
@@ -318,6 +300,25 @@ class StockLedgerIT extends PlatformIT {
 				+ "\", \"bestBefore\": \"" + bestBefore + "\"}");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		return ((Number) JsonPath.read(response.body(), "$.lotId")).longValue();
+	}
+
+	/** The statuses of as many issues at the test hub, each on a thread of its own, sent together. */
+	private List<Integer> atOnce(int issues, String body) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(issues);
+		try {
+			List<Callable<Integer>> calls = new ArrayList<>();
+			for (int i = 0; i < issues; i++) {
+				calls.add(() -> post(HUB, "issues", body).statusCode());
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> status : pool.invokeAll(calls)) {
+				statuses.add(status.get());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	private HttpResponse<String> post(String hub, String path, String body) {
