@@ -43,8 +43,9 @@ public final class StockLedgerBenchmark {
 
 	static final int EMPTIED_LOTS_PER_HUB = 2_000;
 
-	// Likewise the writes: the same load runs this long first, not counted (the ledger check at the end covers it), so
-	// that the minute measured is not also the minute the JIT compiler spends two cores' time on the request path.
+	// Likewise the writes: the same load runs at least this long first, and then until the JIT compilers are done
+	// with it (SteadyState), not counted (the ledger check at the end covers it), so that the time measured is not
+	// also the time the compilers spend two cores' CPU on the request path.
 	static final int WARM_UP_SECONDS = 20;
 
 	public static void main(String[] args) throws Exception {
@@ -77,12 +78,15 @@ public final class StockLedgerBenchmark {
 			jdbc.sql("ANALYZE").update();
 
 			boolean javaClients = "java".equals(System.getenv("BENCH_CLIENT")) || !WrkLoad.available();
-			if (javaClients) {
-				javaClients(http, base, token, WARM_UP_SECONDS);
-			}
-			else {
-				WrkLoad.run(base, token, WARM_UP_SECONDS, HUBS, CLIENTS);
-			}
+			SteadyState.WarmUp warmUp = SteadyState.warmUp(WARM_UP_SECONDS, round -> {
+				if (javaClients) {
+					javaClients(http, base, token, round);
+				}
+				else {
+					WrkLoad.run(base, token, round, HUBS, CLIENTS);
+				}
+			});
+			long compilingBefore = SteadyState.compilingMillis();
 			CpuTime cpuBefore = CpuTime.now();
 			Optional<WrkLoad.Figures> wrk = javaClients ? Optional.empty() : WrkLoad.run(base, token, seconds, HUBS, CLIENTS);
 			long[] all = new long[0];
@@ -105,6 +109,7 @@ public final class StockLedgerBenchmark {
 				latency = String.format("%.1f ms / %.1f ms", percentile(all, 0.5), percentile(all, 0.99));
 			}
 			CpuTime cpu = CpuTime.now().since(cpuBefore);
+			long compiling = SteadyState.compilingMillis() - compilingBefore;
 			long mismatches = jdbc.sql("""
 					SELECT count(*) FROM reserves.lot_balance b
 					LEFT JOIN (SELECT lot_id, sum(tonnes) AS total FROM reserves.ledger_entry GROUP BY lot_id) e
@@ -120,8 +125,9 @@ public final class StockLedgerBenchmark {
 			System.out.println("|---|---|");
 			System.out.printf("| client | %s |%n", wrk.isPresent() ? "wrk, 2 threads, " + CLIENTS + " connections"
 					: CLIENTS + " Java HTTP clients in the server's JVM");
-			System.out.printf("| clients, hubs, seconds measured (after a warm-up of) | %d, %d, %d (%d) |%n", CLIENTS, HUBS,
-					seconds, WARM_UP_SECONDS);
+			System.out.printf("| clients, hubs, seconds measured | %d, %d, %d |%n", CLIENTS, HUBS, seconds);
+			System.out.printf("| warm-up, until the JIT compilers settled | %s |%n", warmUp.describe());
+			System.out.printf("| the JIT compilers busy during the measure | %,d ms |%n", compiling);
 			System.out.printf("| ledger transactions (201) | %,d |%n", ok);
 			System.out.printf("| transactions per second | %,.0f |%n", ok / (double) seconds);
 			System.out.printf("| refused (409 with the Java clients; any answer but 201 with wrk) | %,d |%n", refused);

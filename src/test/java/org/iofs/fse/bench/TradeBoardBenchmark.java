@@ -114,6 +114,15 @@ public final class TradeBoardBenchmark {
 			boolean wrk = WrkLoad.available() && !"java".equals(System.getenv("BENCH_CLIENT"));
 			System.out.println(wrk ? "clients: wrk, " + CLIENTS + " connections, " + SECONDS + " s a measure after "
 					+ WARM_UP_SECONDS + " s of warm-up" : "clients: " + CLIENTS + " Java HTTP clients in this JVM");
+			if (wrk) {
+				// Every measure's code compiled first (their pages and the API in turns), as on a server in service.
+				List<Measure> board = measures.subList(1, measures.size());
+				System.out.println("warm-up: " + SteadyState.warmUp(0, round -> {
+					for (Measure measure : board) {
+						WrkLoad.get(base, measure.token(), round / board.size(), CLIENTS, measure.paths());
+					}
+				}).describe());
+			}
 			List<Row> rows = new ArrayList<>();
 			for (Measure measure : measures) {
 				if (!ONLY.isEmpty() && !measure.name().contains(ONLY)) {
@@ -171,7 +180,10 @@ public final class TradeBoardBenchmark {
 	/** The measure through wrk: a warm-up, then SECONDS of CLIENTS connections asking without pause. */
 	static Row wrkLoad(String base, Measure measure) throws Exception {
 		WrkLoad.get(base, measure.token(), WARM_UP_SECONDS, CLIENTS, measure.paths());
+		long compilingBefore = SteadyState.compilingMillis();
 		WrkLoad.Latencies figures = WrkLoad.get(base, measure.token(), SECONDS, CLIENTS, measure.paths());
+		System.out.printf("%s: the compilers busy %,d ms of the %d s measured%n", measure.name(),
+				SteadyState.compilingMillis() - compilingBefore, SECONDS);
 		if (figures.notOk() > 0 || figures.socketErrors() > 0) {
 			throw new IllegalStateException(measure.name() + ": " + figures.notOk() + " answers not 200, "
 					+ figures.socketErrors() + " socket errors");
