@@ -10,4 +10,7 @@ if [ -z "$bench_java" ]; then
     bench_java=java
   fi
 fi
-echo "platform JVM: $("$bench_java" -version 2>&1 | head -1) ($bench_java)"
+# The collector's setting the README's start runs the platform with (README, "Running it"); BENCH_GC replaces it
+# (for example -XX:+UseShenandoahGC, to compare). BENCH_JAVA_OPTS adds options (-Xlog:gc:file=gc.log, for example).
+bench_gc="${BENCH_GC:--XX:-ClassUnloadingWithConcurrentMark}"
+echo "platform JVM: $("$bench_java" -version 2>&1 | head -1) ($bench_java), $bench_gc"

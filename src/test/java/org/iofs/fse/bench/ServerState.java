@@ -13,18 +13,27 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * What a long-running server must not accumulate: the heap in use after a full collection, the connection pool's
- * connections (in use, idle, threads waiting), the JVM's threads and its open files.
+ * connections (in use, idle, threads waiting), the JVM's threads and its open files, and the classes it has loaded
+ * since it started: the platform collects without unloading classes between full collections (README, "Running
+ * it"), so classes made while it serves would pile up there.
  */
-record ServerState(long heapAfterGcMb, int poolActive, int poolIdle, int poolWaiting, int threads, long files) {
+record ServerState(long heapAfterGcMb, int poolActive, int poolIdle, int poolWaiting, int threads, long files,
+		long classesLoaded, long metaspaceMb) {
 
 	static ServerState of(ApplicationContext context) {
 		// Two collections: the first may leave objects whose finalisation or reference processing frees more.
 		System.gc();
 		System.gc();
 		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+		long metaspace = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(memory -> memory.getName().equals("Metaspace"))
+			.mapToLong(memory -> memory.getUsage().getUsed() >> 20)
+			.sum();
 		HikariPoolMXBean pool = context.getBean(HikariDataSource.class).getHikariPoolMXBean();
 		return new ServerState(heap, pool.getActiveConnections(), pool.getIdleConnections(),
-				pool.getThreadsAwaitingConnection(), ManagementFactory.getThreadMXBean().getThreadCount(), countOpenFiles());
+				pool.getThreadsAwaitingConnection(), ManagementFactory.getThreadMXBean().getThreadCount(), countOpenFiles(),
+				ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(), metaspace);
 	}
 
 	static long countOpenFiles() {
@@ -42,6 +51,8 @@ record ServerState(long heapAfterGcMb, int poolActive, int poolIdle, int poolWai
 				s -> s.poolActive() + " / " + s.poolIdle() + " / " + s.poolWaiting());
 		row("JVM threads", states, ServerState::threads);
 		row("open files", states, ServerState::files);
+		row("classes loaded since the start", states, ServerState::classesLoaded);
+		row("metaspace in use (MB)", states, ServerState::metaspaceMb);
 	}
 
 	private static void row(String label, ServerState[] states, java.util.function.Function<ServerState, Object> value) {
