@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
-	/** One page for every error; its words depend on the kind: 400, 403, 404, 409, 413, 413form or generic. */
+	/** One page for every error; its words depend on the kind: 400, 403, 404, 409, 413, 413form, 503 or generic. */
 	static final String VIEW = "error/page";
 
 	/** A request attribute that names the kind when the status alone does not say it (a form, not a file, too large). */
@@ -40,6 +40,7 @@ class ErrorPages implements ErrorController {
 			case BAD_REQUEST -> "400";
 			case CONFLICT -> "409";
 			case CONTENT_TOO_LARGE -> "413";
+			case SERVICE_UNAVAILABLE -> "503";
 			default -> "generic";
 		});
 		return VIEW;
