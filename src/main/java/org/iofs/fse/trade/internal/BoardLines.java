@@ -85,6 +85,12 @@ class BoardLines {
 		return lines;
 	}
 
+	/** The rows as the board's HTML, in the reader's language ({@link BoardRows}). */
+	String html(List<Line> lines, String contextPath) {
+		return BoardRows.html(lines, contextPath,
+				messages.getMessage("prices.demoBadge", null, LocaleContextHolder.getLocale()));
+	}
+
 	/** The commodities one can trade, by name, the chosen one marked. */
 	List<Choice> commodityChoices(String chosen) {
 		Locale locale = LocaleContextHolder.getLocale();

@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
@@ -66,12 +68,13 @@ class TradeController {
 	@GetMapping("/trade")
 	String board(@RequestParam(required = false) String side, @RequestParam(required = false) String commodity,
 			@RequestParam(required = false) String origin, @RequestParam(required = false) String incoterm,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
 		Offers.BoardFilter filter = new Offers.BoardFilter(side, commodity, origin, incoterm, null, q);
 		var board = offers.board(filter, page, PAGE_SIZE);
 		model.addAttribute("offers", board);
-		model.addAttribute("lines", boardLines.of(board.items(),
-				companies.names(board.items().stream().map(Offers.Offer::company).toList())));
+		model.addAttribute("rows", boardLines.html(boardLines.of(board.items(),
+				companies.names(board.items().stream().map(Offers.Offer::company).toList())), request.getContextPath()));
 		model.addAttribute("commodityOptions", boardLines.commodityChoices(commodity));
 		model.addAttribute("originOptions", boardLines.memberChoices(origin));
 		model.addAttribute("filter", filter);
