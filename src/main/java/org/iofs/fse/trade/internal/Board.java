@@ -101,8 +101,10 @@ class Board {
 		List<List<Match>> armMatches = arms.stream()
 			.map(arm -> matches(keys + arm + newest, params, COUNT_CAP + 1))
 			.toList();
-		long total = Math.min(armMatches.stream().flatMap(List::stream).map(Match::id).distinct().count(),
-				COUNT_CAP + 1);
+		// One arm's matches are distinct and in the board's order already; several arms' are merged here.
+		boolean merged = arms.size() > 1;
+		long total = Math.min(merged ? armMatches.stream().flatMap(List::stream).map(Match::id).distinct().count()
+				: armMatches.get(0).size(), COUNT_CAP + 1);
 		long offset = (long) Math.max(page, 0) * limit;
 		List<Match> candidates = new ArrayList<>();
 		for (int i = 0; i < arms.size(); i++) {
@@ -111,8 +113,8 @@ class Board {
 			candidates.addAll(known.size() > COUNT_CAP && offset + limit > known.size()
 					? matches(keys + arms.get(i) + newest, params, offset + limit) : known);
 		}
-		List<Long> ids = candidates.stream().sorted(Match.NEWEST_FIRST).map(Match::id).distinct().skip(offset)
-			.limit(limit).toList();
+		List<Long> ids = (merged ? candidates.stream().sorted(Match.NEWEST_FIRST).map(Match::id).distinct()
+				: candidates.stream().map(Match::id)).skip(offset).limit(limit).toList();
 		List<Offers.Offer> items = ids.isEmpty() ? List.of()
 				: jdbc.sql(Offers.SELECT.replace("FROM trade.offer", "FROM trade.offer o")
 						+ " WHERE o.id = ANY (:ids) AND o.status IN ('PUBLISHED', 'PARTLY_TAKEN')"

@@ -85,10 +85,22 @@ class BoardLines {
 		return lines;
 	}
 
-	/** The rows as the board's HTML, in the reader's language ({@link BoardRows}). */
+	/** The rows as the board's HTML, in the reader's language ({@link BoardHtml}). */
 	String html(List<Line> lines, String contextPath) {
-		return BoardRows.html(lines, contextPath,
+		return BoardHtml.rows(lines, contextPath,
 				messages.getMessage("prices.demoBadge", null, LocaleContextHolder.getLocale()));
+	}
+
+	/** Offers to sell and requests to buy, in the reader's language, the chosen one marked. */
+	List<Choice> sideChoices(String chosen) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return choices(List.of(Offers.Side.values()), Offers.Side::name,
+				side -> messages.getMessage("trade.side." + side.name(), null, locale), chosen);
+	}
+
+	/** The Incoterms 2020 rules, by their codes, the chosen one marked. */
+	List<Choice> incotermChoices(String chosen) {
+		return choices(List.of(Incoterm.values()), Incoterm::name, Incoterm::name, chosen);
 	}
 
 	/** The commodities one can trade, by name, the chosen one marked. */

@@ -75,12 +75,12 @@ class TradeController {
 		model.addAttribute("offers", board);
 		model.addAttribute("rows", boardLines.html(boardLines.of(board.items(),
 				companies.names(board.items().stream().map(Offers.Offer::company).toList())), request.getContextPath()));
-		model.addAttribute("commodityOptions", boardLines.commodityChoices(commodity));
-		model.addAttribute("originOptions", boardLines.memberChoices(origin));
+		model.addAttribute("sideOptions", BoardHtml.options(boardLines.sideChoices(side)));
+		model.addAttribute("commodityOptions", BoardHtml.options(boardLines.commodityChoices(commodity)));
+		model.addAttribute("originOptions", BoardHtml.options(boardLines.memberChoices(origin)));
+		model.addAttribute("incotermOptions", BoardHtml.options(boardLines.incotermChoices(incoterm)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("countCap", Board.COUNT_CAP);
-		model.addAttribute("sides", Offers.Side.values());
-		model.addAttribute("incoterms", Incoterm.values());
 		model.addAttribute("link", UriComponentsBuilder.fromPath("/trade")
 			.queryParamIfPresent("side", present(side))
 			.queryParamIfPresent("commodity", present(commodity))

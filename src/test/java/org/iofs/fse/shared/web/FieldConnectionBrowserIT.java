@@ -49,7 +49,9 @@ class FieldConnectionBrowserIT extends BrowserIT {
 	@Test
 	void theApiPageWorksUnderThePolicyAndOffersAuthorize() {
 		browser = Browser.start(1280, 900);
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		// The API's description is made at its first reading (about ten seconds here, on Java 17); on a busy machine
+		// twenty seconds were not always enough.
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 		browser.get(url("/swagger-ui/index.html"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
 		assertThat(browser.findElements(By.cssSelector(".opblock")).size()).isGreaterThan(10);

@@ -5,26 +5,28 @@ import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The board's rows as HTML, written in one pass over the lines the reader sees ({@link BoardLines}); the board's
- * template puts them in its table as they are. Every text is escaped here, as the template's {@code th:text} would.
+ * The board's rows and its filters' options as HTML, each written in one pass over what the reader sees
+ * ({@link BoardLines}); the board's template puts them in its table and its lists as they are. Every text is escaped
+ * here, as the template's {@code th:text} would.
  * <p>
  * Why not the template: a page of fifty rows asked the expression language nineteen times a row, and those nine
  * hundred and fifty evaluations (each with Thymeleaf's check that no expression reaches a forbidden class) added 4 to
- * 5 ms of the platform's processor time to a board page of 5.6 to 7.3 ms (bench/README.md, the IFPA board). The
- * layout, the filters and the column heads stay in the template.
+ * 5 ms of the platform's processor time to a board page of 5.6 to 7.3 ms; after them, the filters' ninety options
+ * (three expressions each) were close to half of what Thymeleaf did for the page (bench/README.md, the IFPA board).
+ * The layout, the labels and the column heads stay in the template.
  */
-final class BoardRows {
+final class BoardHtml {
 
 	private static final String ENCODING = "UTF-8";
 
-	private BoardRows() {
+	private BoardHtml() {
 	}
 
 	/**
 	 * @param contextPath the platform's address prefix (empty at the root), for the offers' and companies' links
 	 * @param demoBadge the words of the badge on demo offers, in the reader's language
 	 */
-	static String html(List<BoardLines.Line> lines, String contextPath, String demoBadge) {
+	static String rows(List<BoardLines.Line> lines, String contextPath, String demoBadge) {
 		StringBuilder html = new StringBuilder(lines.size() * 900);
 		String badge = " <span class=\"badge text-bg-warning\">" + escape(demoBadge) + "</span>";
 		String prefix = escape(contextPath);
@@ -47,6 +49,16 @@ final class BoardRows {
 				.append("</code> <bdi dir=\"auto\">").append(escape(line.place())).append("</bdi></td>\n")
 				.append("<td class=\"text-nowrap small\">").append(escape(line.window())).append("</td>\n")
 				.append("<td class=\"text-nowrap small\">").append(escape(line.validUntil())).append("</td>\n</tr>\n");
+		}
+		return html.toString();
+	}
+
+	/** The options of a filter's list, the chosen one selected. */
+	static String options(List<BoardLines.Choice> choices) {
+		StringBuilder html = new StringBuilder(choices.size() * 48);
+		for (BoardLines.Choice choice : choices) {
+			html.append("<option value=\"").append(escape(choice.value())).append('"')
+				.append(choice.selected() ? " selected>" : ">").append(escape(choice.label())).append("</option>\n");
 		}
 		return html.toString();
 	}
