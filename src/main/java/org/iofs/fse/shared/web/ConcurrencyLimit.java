@@ -27,8 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * Why: on virtual threads every request that arrives starts at once, and sixteen requests worked on together on two
  * cores each hold their database connection and row locks while the others take the processors: sixteen clients
- * moving stock without pause had a 99th percentile four times their median, and PostgreSQL spent up to twice its
- * time per movement on the lots' row locks. Four at a time on two cores finish sooner each and in turn
+ * moving stock without pause had a 99th percentile four times their median, and in one run PostgreSQL spent twice
+ * its usual time per movement (row locks held longer being the likely reason; not measured apart). Four at a time
+ * on two cores finish sooner each and in turn
  * (bench/README.md, the ledger). Waiting costs a virtual thread nothing.
  * <p>
  * Only the work holds a turn, not the network, so that a slow connection (a field office's, or an attacker's) keeps

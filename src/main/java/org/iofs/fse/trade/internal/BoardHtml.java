@@ -11,8 +11,9 @@ import org.springframework.web.util.HtmlUtils;
  * <p>
  * Why not the template: a page of fifty rows asked the expression language nineteen times a row, and those nine
  * hundred and fifty evaluations (each with Thymeleaf's check that no expression reaches a forbidden class) added 4 to
- * 5 ms of the platform's processor time to a board page of 5.6 to 7.3 ms; after them, the filters' ninety options
- * (three expressions each) were close to half of what Thymeleaf did for the page (bench/README.md, the IFPA board).
+ * 5 ms of the platform's processor time to a board page of 5.6 to 7.3 ms; after them, Thymeleaf's loops, most of
+ * them over the filters' ninety options (three expressions each), were 44 % of its samples for the page
+ * (bench/README.md, the IFPA board).
  * The layout, the labels and the column heads stay in the template.
  */
 final class BoardHtml {

@@ -13,19 +13,14 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConcurrencyLimitTest {
 
 	@Test
 	void aRequestBeyondTheLimitWaitsItsTurnThenIsAnswered503WithRetryAfter() throws Exception {
 		ConcurrencyLimit limit = new ConcurrencyLimit(new ConcurrencyLimit.Settings(1, Duration.ofMillis(200)));
-		CountDownLatch working = new CountDownLatch(1);
-		CountDownLatch finish = new CountDownLatch(1);
-		Thread first = started(() -> run(limit, request("POST", "/api/v1/hubs/X/issues"), (q, r) -> {
-			working.countDown();
-			await(finish);
-		}));
-		assertThat(working.await(5, TimeUnit.SECONDS)).isTrue();
+		HeldTurn first = HeldTurn.take(limit, request("POST", "/api/v1/hubs/X/issues"));
 		assertThat(limit.available()).isZero();
 
 		MockHttpServletResponse refused = run(limit, request("GET", "/trade"), (q, r) -> {
@@ -34,8 +29,7 @@ class ConcurrencyLimitTest {
 		assertThat(refused.getStatus()).isEqualTo(503);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
 
-		finish.countDown();
-		first.join();
+		first.giveBack();
 		assertThat(limit.available()).isEqualTo(1);
 		assertThat(run(limit, request("GET", "/trade"), (q, r) -> ((HttpServletResponse) r)
 			.setStatus(200)).getStatus()).isEqualTo(200);
@@ -45,27 +39,16 @@ class ConcurrencyLimitTest {
 	@Test
 	void theTurnIsGivenBackWhenTheRequestFails() {
 		ConcurrencyLimit limit = new ConcurrencyLimit(new ConcurrencyLimit.Settings(2, Duration.ofSeconds(1)));
-		try {
-			limit.doFilter(request("GET", "/trade"), new MockHttpServletResponse(), (q, r) -> {
-				throw new IllegalStateException("broken");
-			});
-		}
-		catch (Exception expected) {
-			assertThat(expected).hasMessage("broken");
-		}
+		assertThatThrownBy(() -> limit.doFilter(request("GET", "/trade"), new MockHttpServletResponse(), (q, r) -> {
+			throw new IllegalStateException("broken");
+		})).hasMessage("broken");
 		assertThat(limit.available()).isEqualTo(2);
 	}
 
 	@Test
 	void uploadsAndHealthProbesAreLetThroughWhenEveryTurnIsTaken() throws Exception {
 		ConcurrencyLimit limit = new ConcurrencyLimit(new ConcurrencyLimit.Settings(1, Duration.ofMillis(50)));
-		CountDownLatch working = new CountDownLatch(1);
-		CountDownLatch finish = new CountDownLatch(1);
-		Thread first = started(() -> run(limit, request("GET", "/trade"), (q, r) -> {
-			working.countDown();
-			await(finish);
-		}));
-		assertThat(working.await(5, TimeUnit.SECONDS)).isTrue();
+		HeldTurn first = HeldTurn.take(limit, request("GET", "/trade"));
 
 		MockHttpServletRequest upload = request("POST", "/foodbalance/imports");
 		upload.setContentType("multipart/form-data; boundary=x");
@@ -83,8 +66,7 @@ class ConcurrencyLimitTest {
 		assertThat(run(limit, request("GET", "/actuator/health/liveness"),
 				(q, r) -> ((HttpServletResponse) r).setStatus(200))
 			.getStatus()).isEqualTo(200);
-		finish.countDown();
-		first.join();
+		first.giveBack();
 	}
 
 	@Test
@@ -154,10 +136,26 @@ class ConcurrencyLimitTest {
 		return response;
 	}
 
-	private static Thread started(Runnable work) {
-		Thread thread = new Thread(work, "first-request");
-		thread.start();
-		return thread;
+	/** A request that holds a turn until it is told to give it back. */
+	private record HeldTurn(Thread thread, CountDownLatch finish) {
+
+		static HeldTurn take(ConcurrencyLimit limit, MockHttpServletRequest request) throws InterruptedException {
+			CountDownLatch working = new CountDownLatch(1);
+			CountDownLatch finish = new CountDownLatch(1);
+			Thread thread = new Thread(() -> run(limit, request, (q, r) -> {
+				working.countDown();
+				await(finish);
+			}), "first-request");
+			thread.start();
+			assertThat(working.await(5, TimeUnit.SECONDS)).isTrue();
+			return new HeldTurn(thread, finish);
+		}
+
+		void giveBack() throws InterruptedException {
+			finish.countDown();
+			thread.join();
+		}
+
 	}
 
 	private static void await(CountDownLatch latch) {
