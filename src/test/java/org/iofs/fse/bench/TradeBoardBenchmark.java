@@ -30,7 +30,9 @@ import org.springframework.util.FileSystemUtils;
  * HTTP clients, the board page filtered by commodity, side and Incoterm (ranked newest first, 50 a page) and the
  * board's full-text search (company names in Arabic, English and French, specifications, commodity names), each
  * timed over thousands of requests after a warm-up; as a baseline in the same run, the same clients on the
- * platform's liveness probe (no database, no page). Then matching one buy request against the board (one client).
+ * platform's liveness probe (no database, no page). The platform keeps the board's answers until the board changes:
+ * the page and the search are measured again while the board changes every second (a take from an offer or a
+ * request to buy published, in turn; {@code -DchangeEvery}, in ms). Then matching one buy request against the board (one client).
  * Run through {@code bench/trade-board.sh}.
  */
 public final class TradeBoardBenchmark {
@@ -44,6 +46,9 @@ public final class TradeBoardBenchmark {
 
 	/** Seconds to keep the generated board served before measuring, to look at it or profile it by hand. */
 	static final int HOLD_SECONDS = Integer.getInteger("hold", 0);
+
+	/** How often the board changes in the measures that change it, in milliseconds. */
+	static final long CHANGE_EVERY = Long.getLong("changeEvery", 1_000);
 
 	/** Only the measures whose name contains this (all when empty), to profile one of them. */
 	static final String ONLY = System.getProperty("only", "");
@@ -106,11 +111,20 @@ public final class TradeBoardBenchmark {
 						.toList(), null),
 					new Measure("board API: commodity, side", Arrays.stream(COMMODITIES)
 						.map(c -> "/api/v1/trade/offers?commodity=" + c + "&side=SELL")
-						.toList(), token));
+						.toList(), token),
+					// The same two while the board changes every CHANGE_EVERY ms: each change makes the platform
+					// forget the answers it alters and read them again.
+					new Measure("board page: c, s, I; changing", filteredBoards(), null, CHANGE_EVERY),
+					new Measure("full-text search; changing", Arrays.stream(QUERIES)
+						.map(q -> "/trade?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+						.toList(), null, CHANGE_EVERY));
 			if (HOLD_SECONDS > 0) {
 				System.out.println("holding " + base + " for " + HOLD_SECONDS + " s");
 				Thread.sleep(HOLD_SECONDS * 1000L);
 			}
+			System.out.println("board answers kept between changes: at most "
+					+ context.getEnvironment().getProperty("fse.trade.board.answers", "500")
+					+ " (fse.trade.board.answers; 0 keeps none)");
 			boolean wrk = WrkLoad.available() && !"java".equals(System.getenv("BENCH_CLIENT"));
 			System.out.println(wrk ? "clients: wrk, " + CLIENTS + " connections, " + SECONDS + " s a measure after "
 					+ WARM_UP_SECONDS + " s of warm-up" : "clients: " + CLIENTS + " Java HTTP clients in this JVM");
@@ -128,8 +142,17 @@ public final class TradeBoardBenchmark {
 				if (!ONLY.isEmpty() && !measure.name().contains(ONLY)) {
 					continue;
 				}
-				rows.add(wrk ? wrkLoad(base, measure) : load(measure.name(), http, requests, measure.address(base),
-						measure.token()));
+				try (BoardChanges changes = BoardChanges.every(measure.changeEvery(), jdbc, http, base, token)) {
+					rows.add(wrk ? wrkLoad(base, measure) : load(measure.name(), http, requests, measure.address(base),
+							measure.token()));
+					if (measure.changeEvery() > 0) {
+						System.out.printf("%s: %d changes made (takes and requests published in turn), %d refused%n", measure.name(), changes.made(),
+								changes.refused());
+						if (changes.refused() > 0 || changes.made() == 0) {
+							throw new IllegalStateException(measure.name() + ": the board did not change as asked");
+						}
+					}
+				}
 			}
 
 			List<Long> buys = jdbc.sql("SELECT id FROM trade.offer WHERE side = 'BUY' ORDER BY id LIMIT 400")
@@ -155,8 +178,15 @@ public final class TradeBoardBenchmark {
 		}
 	}
 
-	/** A measure: addresses drawn at random, with the bearer token they need (null for public pages). */
-	record Measure(String name, List<String> paths, String token) {
+	/**
+	 * A measure: addresses drawn at random, with the bearer token they need (null for public pages), the board
+	 * changed every {@code changeEvery} ms while it runs (0: not changed).
+	 */
+	record Measure(String name, List<String> paths, String token, long changeEvery) {
+
+		Measure(String name, List<String> paths, String token) {
+			this(name, paths, token, 0);
+		}
 
 		Address address(String base) {
 			return () -> base + paths.get(ThreadLocalRandom.current().nextInt(paths.size()));

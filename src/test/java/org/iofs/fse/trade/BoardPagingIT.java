@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.iofs.fse.support.PlatformIT;
+import org.iofs.fse.trade.internal.KeptBoardAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * further): the same order and the same pages as the database's own ordering, a suspended
  * company's offers and expired offers left out, and a search no offer matches answered empty. A company is found by
  * its names as they are now, and a company suspended after publishing leaves the board until it is verified again.
+ * The changes are made in the database (what its triggers keep is under test), so the board is told to read again.
  */
 class BoardPagingIT extends PlatformIT {
 
@@ -36,6 +38,7 @@ class BoardPagingIT extends PlatformIT {
 		offers("pagefewprobe", SUSPENDED, 10, 10);
 		jdbc.sql("UPDATE trade.offer SET valid_until = current_date - 1 WHERE specification = 'pagefewprobe' "
 				+ "AND company_id = :c AND id % 12 = 0").param("c", VERIFIED).update();
+		KeptBoardAnswers.forget(context);
 		List<Long> expected = expected("pagefewprobe");
 		assertThat(expected).hasSizeBetween(100, 119);
 
@@ -93,6 +96,7 @@ class BoardPagingIT extends PlatformIT {
 		jdbc.sql("UPDATE trade.company SET legal_name_en = 'Brightwater Cereals', legal_name_ar = 'Brightwater',"
 				+ " legal_name_fr = 'Céréales Brightwater'"
 				+ " WHERE organisation_id = :id").param("id", renamed).update();
+		KeptBoardAnswers.forget(context);
 		assertThat(ids(http.get("/api/v1/trade/offers?q=Quillworth").body())).isEmpty();
 		assertThat(ids(http.get("/api/v1/trade/offers?q=Brightwater").body())).hasSize(3);
 		assertThat(ids(http.get("/api/v1/trade/offers?q=" + java.net.URLEncoder.encode("Céréales Brightwater",
@@ -123,6 +127,7 @@ class BoardPagingIT extends PlatformIT {
 	private void status(UUID company, String status) {
 		jdbc.sql("UPDATE trade.company SET kyc_status = :status WHERE organisation_id = :id").param("status", status)
 			.param("id", company).update();
+		KeptBoardAnswers.forget(context);
 	}
 
 	private void company(UUID id, String status, String name) {
@@ -151,6 +156,7 @@ class BoardPagingIT extends PlatformIT {
 				FROM generate_series(1, :count) n
 				""").param("company", company).param("word", word).param("times", distinctTimes)
 			.param("count", count).update();
+		KeptBoardAnswers.forget(context);
 	}
 
 	private List<Long> expected(String word) {

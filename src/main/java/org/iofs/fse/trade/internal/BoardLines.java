@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.Commodity;
 import org.iofs.fse.commodities.CommodityKind;
 import org.iofs.fse.countries.Countries;
 import org.iofs.fse.countries.Country;
+import org.iofs.fse.shared.PageOf;
 import org.iofs.fse.shared.web.NameOrder;
 import org.iofs.fse.shared.web.PageSupport;
 
@@ -52,13 +58,51 @@ class BoardLines {
 
 	private final MessageSource messages;
 
+	private final Companies companies;
+
+	/**
+	 * The rows of each board answer as HTML, by language and address prefix, written once: a kept answer is the same
+	 * object until it is forgotten ({@link BoardAnswers}), and its rows go with it (the answer is held weakly).
+	 */
+	private final Cache<PageOf<Offers.Offer>, Map<String, String>> rows;
+
+	/** The filters' options as HTML, by list, language and choice; the names they show are reference data. */
+	private final Cache<String, String> options;
+
 	BoardLines(Commodities commodities, Countries countries, NameOrder byName, PageSupport page,
-			MessageSource messages) {
+			MessageSource messages, Companies companies, BoardAnswers.Settings settings) {
 		this.commodities = commodities;
 		this.countries = countries;
 		this.byName = byName;
 		this.page = page;
 		this.messages = messages;
+		this.companies = companies;
+		this.rows = Caffeine.newBuilder().weakKeys().maximumSize(Math.max(settings.answers(), 1))
+			.executor(Runnable::run).build();
+		this.options = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(settings.keepFor())
+			.executor(Runnable::run).build();
+	}
+
+	/**
+	 * The answer's rows as the board's HTML in the reader's language ({@link BoardHtml}), with its companies' names
+	 * as they were when the answer was read (a company's change of name forgets the answers).
+	 */
+	String rows(PageOf<Offers.Offer> answer, String contextPath) {
+		String key = LocaleContextHolder.getLocale().toLanguageTag() + ' ' + contextPath;
+		return rows.get(answer, kept -> new ConcurrentHashMap<>()).computeIfAbsent(key,
+				k -> html(of(answer.items(), companies.names(answer.items().stream().map(Offers.Offer::company)
+					.toList())), contextPath));
+	}
+
+	/** A filter's options as HTML in the reader's language ({@link BoardHtml}), the chosen one selected. */
+	String options(String list, String chosen, Supplier<List<Choice>> choices) {
+		if (chosen != null && chosen.length() > 16) {
+			// No list has so long a value: nothing is selected, and such a question is not kept.
+			return BoardHtml.options(choices.get());
+		}
+		String key = list + ' ' + LocaleContextHolder.getLocale().toLanguageTag() + ' '
+				+ (chosen == null ? "" : chosen.strip().toUpperCase(Locale.ROOT));
+		return options.get(key, k -> BoardHtml.options(choices.get()));
 	}
 
 	List<Line> of(List<Offers.Offer> offers, Map<UUID, Companies.CompanyName> companies) {

@@ -53,8 +53,12 @@ class CertificateExpiry {
 
 	private final ApplicationEventPublisher events;
 
+	private final BoardAnswers board;
+
 	CertificateExpiry(JdbcClient jdbc, AuditTrail audit, TransactionTemplate transaction, Clock clock,
-			ApplicationEventPublisher events, @Value("${fse.trade.certificate-warning-days:60}") int warningDays) {
+			ApplicationEventPublisher events, BoardAnswers board,
+			@Value("${fse.trade.certificate-warning-days:60}") int warningDays) {
+		this.board = board;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -108,6 +112,7 @@ class CertificateExpiry {
 					""").param("today", today).update();
 			if (offersExpired > 0) {
 				audit.record("trade.offers-expired", "offer", null, null, Map.of("count", offersExpired));
+				board.changed();
 			}
 			if (expired + warned.size() > 0) {
 				log.info("Halal certificates: {} expired, {} expiring within {} days warned", expired, warned.size(),

@@ -98,10 +98,13 @@ public class Companies {
 
 	private final Commodities commodities;
 
+	private final BoardAnswers board;
+
 	private final Clock clock;
 
 	Companies(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Organisations organisations, Countries countries,
-			Commodities commodities, Clock clock) {
+			Commodities commodities, BoardAnswers board, Clock clock) {
+		this.board = board;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -181,6 +184,8 @@ public class Companies {
 		Company after = find(organisation).orElseThrow();
 		audit.record(before.isEmpty() ? "trade.company-applied" : "trade.company-updated", "company", organisation,
 				before.orElse(null), after);
+		// A change of names or country, or a verified company sent back to be verified, shows on its offers' lines.
+		board.changed();
 		return after;
 	}
 
@@ -213,6 +218,7 @@ public class Companies {
 		Company after = find(organisation).orElseThrow();
 		audit.record("trade.company-" + status.name().toLowerCase(Locale.ROOT), "company", organisation,
 				Map.of("status", before.kycStatus()), Map.of("status", status.name(), "note", note));
+		board.changed();
 		return after;
 	}
 

@@ -56,7 +56,10 @@ class DemoTrade implements DemoData {
 
 	private final Clock clock;
 
-	DemoTrade(JdbcClient jdbc, Organisations organisations, Countries countries, Clock clock) {
+	private final BoardAnswers board;
+
+	DemoTrade(JdbcClient jdbc, Organisations organisations, Countries countries, BoardAnswers board, Clock clock) {
+		this.board = board;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.countries = countries;
@@ -69,6 +72,7 @@ class DemoTrade implements DemoData {
 		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM trade.company)").query(Boolean.class).single()) {
 			return;
 		}
+		board.changed();
 		Random random = new Random(1969);
 		LocalDate today = LocalDate.now(clock);
 		List<Country> members = countries.all().stream().filter(c -> c.capital() != null).limit(COMPANIES).toList();

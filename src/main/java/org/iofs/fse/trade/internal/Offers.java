@@ -114,7 +114,7 @@ public class Offers {
 
 	private final Commodities commodities;
 
-	private final Board board;
+	private final BoardAnswers board;
 
 	private final Countries countries;
 
@@ -127,7 +127,7 @@ public class Offers {
 	private final ApplicationEventPublisher events;
 
 	Offers(JdbcClient jdbc, AccessPolicy access, AuditTrail audit, Companies companies, Commodities commodities,
-			Countries countries, HalalCertificates certificates, ActingCompany acting, Board board, Clock clock,
+			Countries countries, HalalCertificates certificates, ActingCompany acting, BoardAnswers board, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.board = board;
@@ -296,6 +296,7 @@ public class Offers {
 		Taken taken = new Taken(takeId, id, taker, tonnes, offer.pricePerTonne(), offer.currency(), left.getKey(),
 				left.getValue());
 		audit.record("trade.offer-taken", "offer", id, Map.of("openTonnes", offer.openTonnes()), taken);
+		board.offerChanged(offer, "TAKEN".equals(left.getValue()));
 		events.publishEvent(new OfferTaken(id, takeId, offer.company(), taker, offer.commodity(), tonnes,
 				offer.pricePerTonne(), offer.currency(), left.getKey(), left.getValue()));
 		return taken;
@@ -347,6 +348,7 @@ public class Offers {
 		}
 		audit.record("trade.offer-" + to.toLowerCase(Locale.ROOT), "offer", offer.id(), Map.of("status", offer.status()),
 				Map.of("status", to));
+		board.offerChanged(offer, OPEN.contains(offer.status()) != OPEN.contains(to));
 	}
 
 	/** Why a take was refused, read after the statement that refused it. */

@@ -73,12 +73,13 @@ class TradeController {
 		Offers.BoardFilter filter = new Offers.BoardFilter(side, commodity, origin, incoterm, null, q);
 		var board = offers.board(filter, page, PAGE_SIZE);
 		model.addAttribute("offers", board);
-		model.addAttribute("rows", boardLines.html(boardLines.of(board.items(),
-				companies.names(board.items().stream().map(Offers.Offer::company).toList())), request.getContextPath()));
-		model.addAttribute("sideOptions", BoardHtml.options(boardLines.sideChoices(side)));
-		model.addAttribute("commodityOptions", BoardHtml.options(boardLines.commodityChoices(commodity)));
-		model.addAttribute("originOptions", BoardHtml.options(boardLines.memberChoices(origin)));
-		model.addAttribute("incotermOptions", BoardHtml.options(boardLines.incotermChoices(incoterm)));
+		model.addAttribute("rows", boardLines.rows(board, request.getContextPath()));
+		model.addAttribute("sideOptions", boardLines.options("side", side, () -> boardLines.sideChoices(side)));
+		model.addAttribute("commodityOptions", boardLines.options("commodity", commodity,
+				() -> boardLines.commodityChoices(commodity)));
+		model.addAttribute("originOptions", boardLines.options("origin", origin, () -> boardLines.memberChoices(origin)));
+		model.addAttribute("incotermOptions", boardLines.options("incoterm", incoterm,
+				() -> boardLines.incotermChoices(incoterm)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("countCap", Board.COUNT_CAP);
 		model.addAttribute("link", UriComponentsBuilder.fromPath("/trade")
