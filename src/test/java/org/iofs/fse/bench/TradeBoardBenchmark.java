@@ -122,9 +122,8 @@ public final class TradeBoardBenchmark {
 				System.out.println("holding " + base + " for " + HOLD_SECONDS + " s");
 				Thread.sleep(HOLD_SECONDS * 1000L);
 			}
-			System.out.println("board answers kept between changes: at most "
-					+ context.getEnvironment().getProperty("fse.trade.board.answers", "500")
-					+ " (fse.trade.board.answers; 0 keeps none)");
+			System.out.println("board answers kept between changes: fse.trade.board.answers = "
+					+ context.getEnvironment().getProperty("fse.trade.board.answers", "its default") + " (0 keeps none)");
 			boolean wrk = WrkLoad.available() && !"java".equals(System.getenv("BENCH_CLIENT"));
 			System.out.println(wrk ? "clients: wrk, " + CLIENTS + " connections, " + SECONDS + " s a measure after "
 					+ WARM_UP_SECONDS + " s of warm-up" : "clients: " + CLIENTS + " Java HTTP clients in this JVM");

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -95,14 +94,14 @@ class BoardLines {
 	}
 
 	/** A filter's options as HTML in the reader's language ({@link BoardHtml}), the chosen one selected. */
-	String options(String list, String chosen, Supplier<List<Choice>> choices) {
+	String options(String list, String chosen, Function<String, List<Choice>> choices) {
 		if (chosen != null && chosen.length() > 16) {
 			// No list has so long a value: nothing is selected, and such a question is not kept.
-			return BoardHtml.options(choices.get());
+			return BoardHtml.options(choices.apply(chosen));
 		}
 		String key = list + ' ' + LocaleContextHolder.getLocale().toLanguageTag() + ' '
 				+ (chosen == null ? "" : chosen.strip().toUpperCase(Locale.ROOT));
-		return options.get(key, k -> BoardHtml.options(choices.get()));
+		return options.get(key, k -> BoardHtml.options(choices.apply(chosen)));
 	}
 
 	List<Line> of(List<Offers.Offer> offers, Map<UUID, Companies.CompanyName> companies) {

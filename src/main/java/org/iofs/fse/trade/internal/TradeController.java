@@ -74,12 +74,10 @@ class TradeController {
 		var board = offers.board(filter, page, PAGE_SIZE);
 		model.addAttribute("offers", board);
 		model.addAttribute("rows", boardLines.rows(board, request.getContextPath()));
-		model.addAttribute("sideOptions", boardLines.options("side", side, () -> boardLines.sideChoices(side)));
-		model.addAttribute("commodityOptions", boardLines.options("commodity", commodity,
-				() -> boardLines.commodityChoices(commodity)));
-		model.addAttribute("originOptions", boardLines.options("origin", origin, () -> boardLines.memberChoices(origin)));
-		model.addAttribute("incotermOptions", boardLines.options("incoterm", incoterm,
-				() -> boardLines.incotermChoices(incoterm)));
+		model.addAttribute("sideOptions", boardLines.options("side", side, boardLines::sideChoices));
+		model.addAttribute("commodityOptions", boardLines.options("commodity", commodity, boardLines::commodityChoices));
+		model.addAttribute("originOptions", boardLines.options("origin", origin, boardLines::memberChoices));
+		model.addAttribute("incotermOptions", boardLines.options("incoterm", incoterm, boardLines::incotermChoices));
 		model.addAttribute("filter", filter);
 		model.addAttribute("countCap", Board.COUNT_CAP);
 		model.addAttribute("link", UriComponentsBuilder.fromPath("/trade")
