@@ -32,7 +32,8 @@ import org.springframework.util.FileSystemUtils;
  * timed over thousands of requests after a warm-up; as a baseline in the same run, the same clients on the
  * platform's liveness probe (no database, no page). The platform keeps the board's answers until the board changes:
  * the page and the search are measured again while the board changes every second (a take from an offer or a
- * request to buy published, in turn; {@code -DchangeEvery}, in ms). Then matching one buy request against the board (one client).
+ * request to buy published, in turn; {@code -DchangeEvery}, in ms). Then matching one buy request against the board
+ * (one client).
  * Run through {@code bench/trade-board.sh}.
  */
 public final class TradeBoardBenchmark {
@@ -145,8 +146,8 @@ public final class TradeBoardBenchmark {
 					rows.add(wrk ? wrkLoad(base, measure) : load(measure.name(), http, requests, measure.address(base),
 							measure.token()));
 					if (measure.changeEvery() > 0) {
-						System.out.printf("%s: %d changes made (takes and requests published in turn), %d refused%n", measure.name(), changes.made(),
-								changes.refused());
+						System.out.printf("%s: %d changes made (takes and requests published in turn), %d refused%n",
+								measure.name(), changes.made(), changes.refused());
 						if (changes.refused() > 0 || changes.made() == 0) {
 							throw new IllegalStateException(measure.name() + ": the board did not change as asked");
 						}
