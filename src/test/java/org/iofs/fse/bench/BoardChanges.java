@@ -21,6 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class BoardChanges implements AutoCloseable {
 
+	/** The run's changes so far: each takes from an offer of its own, whichever measure it is made in. */
+	private static final AtomicInteger CHANGES_IN_RUN = new AtomicInteger();
+
 	private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
 
 	private final AtomicInteger made = new AtomicInteger();
@@ -45,9 +48,8 @@ final class BoardChanges implements AutoCloseable {
 				  AND o.company_id <> :buyer AND o.open_tonnes >= 50
 				ORDER BY o.id DESC LIMIT 5000
 				""").param("buyer", buyer).query(Long.class).list();
-		AtomicInteger next = new AtomicInteger();
 		changes.clock.scheduleAtFixedRate(() -> {
-			int n = next.getAndIncrement();
+			int n = CHANGES_IN_RUN.getAndIncrement();
 			try {
 				boolean made = n % 2 == 0 ? changes.take(http, base, token, buyer, offers.get(n / 2 % offers.size()))
 						: changes.publish(http, base, token, buyer, n);
@@ -56,7 +58,7 @@ final class BoardChanges implements AutoCloseable {
 			catch (Exception ex) {
 				changes.refused.incrementAndGet();
 			}
-		}, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+		}, 0, everyMillis, TimeUnit.MILLISECONDS);
 		return changes;
 	}
 

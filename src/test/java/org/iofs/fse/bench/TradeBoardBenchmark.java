@@ -129,11 +129,14 @@ public final class TradeBoardBenchmark {
 			System.out.println(wrk ? "clients: wrk, " + CLIENTS + " connections, " + SECONDS + " s a measure after "
 					+ WARM_UP_SECONDS + " s of warm-up" : "clients: " + CLIENTS + " Java HTTP clients in this JVM");
 			if (wrk) {
-				// Every measure's code compiled first (their pages and the API in turns), as on a server in service.
+				// Every measure's code compiled first (their pages and the API in turns, the board changing as in
+				// the changing measures), as on a server in service.
 				List<Measure> board = measures.subList(1, measures.size());
 				System.out.println("warm-up: " + SteadyState.warmUp(0, round -> {
 					for (Measure measure : board) {
-						WrkLoad.get(base, measure.token(), round / board.size(), CLIENTS, measure.paths());
+						try (var changes = BoardChanges.every(measure.changeEvery(), jdbc, http, base, token)) {
+							WrkLoad.get(base, measure.token(), round / board.size(), CLIENTS, measure.paths());
+						}
 					}
 				}).describe());
 			}
@@ -216,7 +219,7 @@ public final class TradeBoardBenchmark {
 				SteadyState.compilingMillis() - compilingBefore, SECONDS);
 		if (figures.notOk() > 0 || figures.socketErrors() > 0) {
 			throw new IllegalStateException(measure.name() + ": " + figures.notOk() + " answers not 200, "
-					+ figures.socketErrors() + " socket errors");
+					+ figures.socketErrors() + " socket errors (" + figures.socketErrorsSaid() + ")");
 		}
 		return new Row(measure.name(), (int) figures.requests(), figures.p50(), figures.p90(), figures.p99());
 	}

@@ -52,7 +52,7 @@ final class WrkLoad {
 
 	/** What wrk measured on a set of addresses: requests, errors, per second, and percentiles in milliseconds. */
 	record Latencies(long requests, long notOk, long socketErrors, double perSecond, double p50, double p90,
-			double p99) {
+			double p99, String socketErrorsSaid) {
 	}
 
 	/**
@@ -71,7 +71,7 @@ final class WrkLoad {
 		return new Latencies(number(out, "(\\d+) requests in"), number(out, "Non-2xx or 3xx responses: (\\d+)"),
 				errors(out), Double.parseDouble(text(out, "Requests/sec:\\s+(\\S+)")),
 				millis(text(out, "\\s50%\\s+(\\S+)")), millis(text(out, "\\s90%\\s+(\\S+)")),
-				millis(text(out, "\\s99%\\s+(\\S+)")));
+				millis(text(out, "\\s99%\\s+(\\S+)")), text(out, "(Socket errors: .*)"));
 	}
 
 	/** wrk's report of CONNECTIONS asking for SECONDS what the Lua script says (two threads, or one connection's). */

@@ -5,11 +5,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.iofs.fse.commodities.Commodities;
 import org.iofs.fse.commodities.Commodity;
@@ -72,8 +77,10 @@ class Board {
 		filter(where, params, "incoterm", "o.incoterm = :incoterm", upper(filter.incoterm()));
 		filter(where, params, "companyCountry", "o.company_id IN (SELECT organisation_id FROM trade.company "
 				+ "WHERE country_iso3 = :companyCountry)", upper(filter.companyCountry()));
-		String query = filter.query() == null || filter.query().isBlank() ? null
-				: Texts.bounded(filter.query().strip(), 200, "q");
+		String query = searchWords(filter);
+		if (query != null) {
+			Texts.bounded(query, 200, "q");
+		}
 		// A search has two arms, each answered from its own index: the offer's words and its company's names (one
 		// document, offer_board_search_idx), and the commodities the words name. As one condition joined by OR, a
 		// commodity's name ("wheat") made PostgreSQL read the table in order, matching every offer's words, until a
@@ -123,6 +130,47 @@ class Board {
 					.query(Offers.OFFER)
 					.list();
 		return new PageOf<>(items, Math.max(page, 0), limit, total);
+	}
+
+	/**
+	 * The offer as the board shows it, if it is on the board (open, its company verified; its last valid day is the
+	 * reader's to check); read in the caller's transaction, so a change not yet committed is seen.
+	 */
+	Optional<Offers.Offer> onBoard(long id) {
+		return jdbc.sql(Offers.SELECT
+				+ " WHERE id = :id AND status IN ('PUBLISHED', 'PARTLY_TAKEN') AND company_verified")
+			.param("id", id)
+			.query(Offers.OFFER)
+			.optional();
+	}
+
+	/** A filter's search words as the board reads them (stripped), or null when it searches nothing. */
+	static String searchWords(Offers.BoardFilter filter) {
+		return filter.query() == null || filter.query().isBlank() ? null : filter.query().strip();
+	}
+
+	/**
+	 * Which of these searches find the offer, whatever its status (as {@link #page} reads them: its words, its
+	 * company's names, its commodity's names); read in the caller's transaction, so a change not yet committed is
+	 * seen. One statement for all the searches.
+	 */
+	Set<String> searchesFinding(Offers.Offer offer, Collection<String> searches) {
+		Set<String> found = new HashSet<>(jdbc.sql("""
+				SELECT q FROM unnest(CAST(:searches AS text[])) q
+				WHERE (SELECT o.search || coalesce(o.company_search, ''::tsvector) FROM trade.offer o WHERE o.id = :id)
+				      @@ (websearch_to_tsquery('simple', q) || websearch_to_tsquery('english', q)
+				          || websearch_to_tsquery('arabic', q) || websearch_to_tsquery('french', q))
+				""")
+			.param("searches", searches.toArray(String[]::new))
+			.param("id", offer.id())
+			.query(String.class)
+			.list());
+		for (String search : searches) {
+			if (Arrays.asList(namedCommodities(search)).contains(offer.commodity())) {
+				found.add(search);
+			}
+		}
+		return found;
 	}
 
 	/** Commodities whose name in any of the three languages contains the words, through the commodities module. */

@@ -2,13 +2,21 @@ package org.iofs.fse.trade.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 import org.iofs.fse.shared.PageOf;
 
@@ -23,15 +31,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * same few questions (a commodity, a side, a common word) are asked again and again. A kept answer costs none of the
  * board's database statements.
  * <p>
- * Every change that can alter an answer says so: an offer taken, published, withdrawn ({@link #offerChanged}), which
- * alters the answers that show it and, when it comes onto the board or leaves it, those whose filters it passes (a
- * search's words are not checked here: every search answer counts as passed); anything else (a company applying or
- * decided on, offers expired) alters every answer ({@link #changed()}). The answers a change alters are forgotten
- * when its transaction ends, committed or not. An answer read while a change was being made is not kept if that
- * change alters it: each answer notes the count of changes ended before its statements ran, and the changes ended
- * since are checked before it is kept. The date is part of each question, so an offer is off the board on the day
- * after its last valid day. A change made outside the platform (by hand in the database, or by a second platform on
- * the same database) shows once the answers it alters are no longer kept, after {@link Settings#keepFor()} at most.
+ * Every change that can alter an answer says so, and what it does to each kept answer is worked out when its
+ * transaction ends ({@link BoardChange}). Tonnes taken from an offer ({@link #offerTaken}) write its row anew in the
+ * answers that show it. An offer published ({@link #offerMoved}) is put in its place on the first pages whose
+ * filters it passes (and whose search finds it: the searches kept when the change is made are checked against the
+ * offer in one statement, in its transaction; a search asked later counts as finding it); later pages are
+ * forgotten. An offer that leaves the board forgets the answers showing it and those whose filters it passes.
+ * Anything else (a company applying or decided on, offers expired) forgets every answer ({@link #changed()}). So
+ * the board's readers are not sent to the database by the trading they watch, and whoever made a change sees it on
+ * the next read, as everyone whose read starts after the change's answer.
+ * <p>
+ * A change rolled back, or ending after a later change to the same offer, forgets what it alters rather than write
+ * it. An answer read while a change was being made is not kept if that change alters it: each answer notes the
+ * count of changes ended before its statements ran, and the changes ended since are checked before it is kept. The
+ * date is part of each question, so an offer is off the board on the day after its last valid day. A change made
+ * outside the platform (by hand in the database, or by a second platform on the same database) shows once the
+ * answers it alters are no longer kept, {@link Settings#keepFor()} at most after they were read.
  */
 @Component
 @EnableConfigurationProperties(BoardAnswers.Settings.class)
@@ -39,6 +54,9 @@ class BoardAnswers {
 
 	/** How many ended changes are remembered for the answers being read meanwhile; a longer read is not kept. */
 	private static final int RECENT_CHANGES = 256;
+
+	/** How many offers' latest stamps are held; a change to an offer no longer held is taken as not the latest. */
+	private static final int OFFER_STAMPS = 4_096;
 
 	private final Cache<Question, PageOf<Offers.Offer>> kept;
 
@@ -51,7 +69,23 @@ class BoardAnswers {
 	/** The changes ended so far, and the latest of them, under this object's lock. */
 	private long ended;
 
-	private final Deque<Change> recent = new ArrayDeque<>();
+	private final Deque<BoardChange> recent = new ArrayDeque<>();
+
+	/** The stamps given so far, the latest of each offer's recent changes, and the highest no longer held there. */
+	private long stamps;
+
+	private final Map<Long, Long> offerStamps = new LinkedHashMap<>() {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+			if (size() <= OFFER_STAMPS) {
+				return false;
+			}
+			forgottenStamps = Math.max(forgottenStamps, eldest.getValue());
+			return true;
+		}
+	};
+
+	private long forgottenStamps;
 
 	BoardAnswers(Settings settings, Board board, Clock clock) {
 		this.board = board;
@@ -60,7 +94,7 @@ class BoardAnswers {
 		// Forgetting runs on the thread that asks or changes (a few microseconds), not on a pool of its own.
 		this.kept = Caffeine.newBuilder()
 			.maximumSize(settings.answers())
-			.expireAfterWrite(settings.keepFor())
+			.expireAfter(Expiry.creating((Question question, PageOf<Offers.Offer> answer) -> settings.keepFor()))
 			.executor(Runnable::run)
 			.build();
 	}
@@ -91,15 +125,47 @@ class BoardAnswers {
 
 	/** Says that anything on the board may have changed: every answer is forgotten when the transaction ends. */
 	void changed() {
-		whenEnded(new Change(null, false));
+		whenEnded(BoardChange.anything(), false);
 	}
 
 	/**
-	 * Says that an offer changed (tonnes taken, or its status): the answers showing it are forgotten when the
-	 * transaction ends, and, if it came onto the board or left it, those whose filters it passes.
+	 * Says that tonnes were taken from an offer, which is now as the take left it (its open tonnes and status): the
+	 * answers showing it are written anew when the transaction ends, or forgotten if it left the board, with those
+	 * whose filters it passes.
 	 */
-	void offerChanged(Offers.Offer offer, boolean cameOrLeft) {
-		whenEnded(new Change(offer, cameOrLeft));
+	void offerTaken(Offers.Offer before, BigDecimal openTonnes, String status) {
+		offerChanged(before, Offers.OPEN.contains(status) ? before.withOpen(openTonnes, status) : null);
+	}
+
+	/**
+	 * Says that an offer moved to another status: if it came onto the board (read as it is now, in the transaction),
+	 * the first pages whose filters it passes are written anew with it when the transaction ends; if it left, the
+	 * answers showing it and those whose filters it passes are forgotten.
+	 */
+	void offerMoved(Offers.Offer before, String to) {
+		offerChanged(before, Offers.OPEN.contains(to) ? board.onBoard(before.id()).orElse(null) : null);
+	}
+
+	private void offerChanged(Offers.Offer before, Offers.Offer after) {
+		BoardChange change = new BoardChange(before, after, Set.of(), Set.of(), true);
+		if (change.cameOrLeft() && keeping) {
+			Set<String> checked = keptSearches();
+			change = new BoardChange(before, after, checked,
+					checked.isEmpty() ? Set.of() : board.searchesFinding(before, checked), true);
+		}
+		whenEnded(change, true);
+	}
+
+	/** The searches of the answers kept now, as the board reads them. */
+	private Set<String> keptSearches() {
+		Set<String> searches = new HashSet<>();
+		for (Question question : kept.asMap().keySet()) {
+			String words = Board.searchWords(question.filter());
+			if (words != null) {
+				searches.add(words);
+			}
+		}
+		return searches;
 	}
 
 	/** How many answers are kept now (for tests and the benchmark). */
@@ -108,32 +174,77 @@ class BoardAnswers {
 		return kept.estimatedSize();
 	}
 
-	private void whenEnded(Change change) {
+	/**
+	 * Applies the change when its transaction ends: exactly if it committed and was stamped, else forgetting. The
+	 * stamp is taken just before the commit, while the transaction still holds its offer's row lock, so two changes
+	 * to one offer are stamped in the order they commit, whatever the order their ends are told in.
+	 */
+	private void whenEnded(BoardChange change, boolean stamped) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				private long stamp;
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					stamp = stamped ? stamp() : 0;
+				}
+
 				@Override
 				public void afterCompletion(int status) {
-					ended(change);
+					ended(status == STATUS_COMMITTED ? change : change.forgetting(), stamp);
 				}
+
 			});
 		}
 		else {
-			ended(change);
+			ended(change, stamped ? stamp() : 0);
 		}
 	}
 
-	private synchronized void ended(Change change) {
+	private synchronized long stamp() {
+		return ++stamps;
+	}
+
+	private synchronized void ended(BoardChange told, long stamp) {
+		BoardChange change = latestOfItsOffer(told, stamp) ? told : told.forgetting();
 		ended++;
 		recent.addLast(change);
 		if (recent.size() > RECENT_CHANGES) {
 			recent.removeFirst();
 		}
-		if (change.offer() == null) {
+		if (change.before() == null) {
 			kept.invalidateAll();
+			return;
 		}
-		else {
-			kept.asMap().entrySet().removeIf(entry -> change.alters(entry.getKey(), entry.getValue()));
+		List<Question> forgotten = new ArrayList<>();
+		Map<Question, PageOf<Offers.Offer>> written = new HashMap<>();
+		kept.asMap().forEach((question, answer) -> {
+			PageOf<Offers.Offer> now = change.apply(question.today(), question.filter(), question.page(), answer);
+			if (now == null) {
+				forgotten.add(question);
+			}
+			else if (now != answer) {
+				written.put(question, now);
+			}
+		});
+		kept.invalidateAll(forgotten);
+		// Written anew, an answer keeps the time it was read: its keep-for still counts from then.
+		written.forEach((question, answer) -> kept.asMap().replace(question, answer));
+	}
+
+	/**
+	 * Whether the change is the latest of its offer's to end (under the lock): an earlier one ending after a later
+	 * one must not write the earlier state over it.
+	 */
+	private boolean latestOfItsOffer(BoardChange change, long stamp) {
+		if (change.before() == null || stamp == 0) {
+			return false;
 		}
+		Long latest = offerStamps.get(change.before().id());
+		boolean latestSoFar = stamp > (latest == null ? forgottenStamps : latest);
+		offerStamps.merge(change.before().id(), stamp, Math::max);
+		return latestSoFar;
 	}
 
 	/** Whether none of the changes ended after the first {@code before} alters the answer (under the lock). */
@@ -144,7 +255,7 @@ class BoardAnswers {
 		}
 		var latest = recent.descendingIterator();
 		for (long i = 0; i < since; i++) {
-			if (latest.next().alters(question, answer)) {
+			if (latest.next().apply(question.today(), question.filter(), question.page(), answer) != answer) {
 				return false;
 			}
 		}
@@ -152,34 +263,6 @@ class BoardAnswers {
 	}
 
 	private record Question(LocalDate today, Offers.BoardFilter filter, int page, int size) {
-	}
-
-	/** A change: to one offer (which came onto the board or left it, or not), or to anything (no offer). */
-	private record Change(Offers.Offer offer, boolean cameOrLeft) {
-
-		boolean alters(Question question, PageOf<Offers.Offer> answer) {
-			if (offer == null) {
-				return true;
-			}
-			for (Offers.Offer shown : answer.items()) {
-				if (shown.id() == offer.id()) {
-					return true;
-				}
-			}
-			return cameOrLeft && passes(question.filter());
-		}
-
-		/** Whether the offer passes the filter; a search's words and a company's country are taken as passed. */
-		private boolean passes(Offers.BoardFilter filter) {
-			return same(filter.side(), offer.side()) && same(filter.commodity(), offer.commodity())
-					&& same(filter.origin(), offer.origin()) && same(filter.incoterm(), offer.incoterm());
-		}
-
-		private static boolean same(String asked, String value) {
-			return asked == null || asked.isBlank()
-					|| asked.strip().toLowerCase(Locale.ROOT).equals(value == null ? null : value.toLowerCase(Locale.ROOT));
-		}
-
 	}
 
 	/**

@@ -56,6 +56,14 @@ public class Offers {
 			BigDecimal pricePerTonne, String currency, String incoterm, String incotermPlace, String origin,
 			LocalDate deliveryFrom, LocalDate deliveryUntil, LocalDate validUntil, String status, Instant publishedAt,
 			Long certificate, boolean demo) {
+
+		/** The offer with other open tonnes and status, as a take leaves it. */
+		Offer withOpen(BigDecimal open, String newStatus) {
+			return new Offer(id, side, company, commodity, hsCode, grade, specification, quantityTonnes, open,
+					minOrderTonnes, pricePerTonne, currency, incoterm, incotermPlace, origin, deliveryFrom,
+					deliveryUntil, validUntil, newStatus, publishedAt, certificate, demo);
+		}
+
 	}
 
 	/** An offer or a request as drafted. {@code company} may be left out by a member of exactly one company. */
@@ -296,7 +304,7 @@ public class Offers {
 		Taken taken = new Taken(takeId, id, taker, tonnes, offer.pricePerTonne(), offer.currency(), left.getKey(),
 				left.getValue());
 		audit.record("trade.offer-taken", "offer", id, Map.of("openTonnes", offer.openTonnes()), taken);
-		board.offerChanged(offer, "TAKEN".equals(left.getValue()));
+		board.offerTaken(offer, left.getKey(), left.getValue());
 		events.publishEvent(new OfferTaken(id, takeId, offer.company(), taker, offer.commodity(), tonnes,
 				offer.pricePerTonne(), offer.currency(), left.getKey(), left.getValue()));
 		return taken;
@@ -335,20 +343,26 @@ public class Offers {
 	}
 
 	private void move(Offer offer, Set<String> from, String to) {
-		int changed = jdbc.sql("UPDATE trade.offer SET status = :to, published_at = CASE WHEN :to = 'PUBLISHED' "
-				+ "THEN :now ELSE published_at END WHERE id = :id AND status = ANY (:from)")
+		// The status it had when moved, read under the row's lock (not as loaded before): the board must know
+		// whether the offer was on it.
+		String was = jdbc.sql("""
+				UPDATE trade.offer o SET status = :to,
+				    published_at = CASE WHEN :to = 'PUBLISHED' THEN :now ELSE o.published_at END
+				FROM (SELECT id, status FROM trade.offer WHERE id = :id FOR UPDATE) old
+				WHERE o.id = old.id AND old.status = ANY (:from)
+				RETURNING old.status
+				""")
 			.param("to", to)
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", offer.id())
 			.param("from", from.toArray(String[]::new))
-			.update();
-		if (changed == 0) {
-			throw new ConflictException("WRONG_STATUS", "Offer " + offer.id() + " is " + offer.status() + "; it moves to "
-					+ to + " only from " + from);
-		}
-		audit.record("trade.offer-" + to.toLowerCase(Locale.ROOT), "offer", offer.id(), Map.of("status", offer.status()),
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new ConflictException("WRONG_STATUS", "Offer " + offer.id() + " is " + offer.status()
+					+ "; it moves to " + to + " only from " + from));
+		audit.record("trade.offer-" + to.toLowerCase(Locale.ROOT), "offer", offer.id(), Map.of("status", was),
 				Map.of("status", to));
-		board.offerChanged(offer, OPEN.contains(offer.status()) != OPEN.contains(to));
+		board.offerMoved(offer.withOpen(offer.openTonnes(), was), to);
 	}
 
 	/** Why a take was refused, read after the statement that refused it. */
