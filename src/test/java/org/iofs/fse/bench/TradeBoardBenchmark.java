@@ -129,13 +129,13 @@ public final class TradeBoardBenchmark {
 			System.out.println(wrk ? "clients: wrk, " + CLIENTS + " connections, " + SECONDS + " s a measure after "
 					+ WARM_UP_SECONDS + " s of warm-up" : "clients: " + CLIENTS + " Java HTTP clients in this JVM");
 			if (wrk) {
-				// Every measure's code compiled first (their pages and the API in turns, the board changing as in
-				// the changing measures), as on a server in service.
-				List<Measure> board = measures.subList(1, measures.size());
+				// Every measure's code compiled first (the baseline's, the pages' and the API's in turns, the board
+				// changing as in the changing measures), as on a server in service.
 				System.out.println("warm-up: " + SteadyState.warmUp(0, round -> {
-					for (Measure measure : board) {
+					for (Measure measure : measures) {
 						try (var changes = BoardChanges.every(measure.changeEvery(), jdbc, http, base, token)) {
-							WrkLoad.get(base, measure.token(), round / board.size(), CLIENTS, measure.paths());
+							WrkLoad.get(base, measure.token(), Math.max(1, round / measures.size()), CLIENTS,
+									measure.paths());
 						}
 					}
 				}).describe());
