@@ -1,6 +1,6 @@
 # Sourced by the benchmarks that serve HTTP: the JDK they run the platform on, as the README's start does. BENCH_JAVA
-# (a java executable) if set; else a Java 25 JDK (JAVA25_HOME, else Temurin's under /usr/lib/jvm), on which requests
-# run on virtual threads (src/main/java/org/iofs/fse/shared/web/RequestThreads.java); else the java on the PATH.
+# (a java executable) if set; else a Java 25 JDK (JAVA25_HOME, else Temurin's under /usr/lib/jvm), as the README's fast
+# start runs on; else the java on the PATH.
 bench_java="${BENCH_JAVA:-}"
 if [ -z "$bench_java" ]; then
   java25="${JAVA25_HOME:-$(ls -d /usr/lib/jvm/temurin-25* 2> /dev/null | head -1)}"

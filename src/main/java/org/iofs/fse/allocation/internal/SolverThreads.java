@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
  * The threads the allocation solver runs on: platform threads, as many as the machine has cores, whichever thread
  * asks for the plan; solves beyond that many wait their turn.
  * <p>
- * Why: requests run on virtual threads ({@code RequestThreads}), which as many carrier threads as there are cores
- * take turns to run, and a solve in OR-Tools' native code would keep its carrier for up to its time limit: two at
- * once would leave no carrier for any other request on a two-core machine. On a thread of its own the solve runs
- * beside the requests, and the virtual thread that asked for it waits without keeping a carrier.
+ * Why: requests may run on virtual threads ({@code RequestThreads}, {@code fse.web.threads.virtual}), which as many
+ * carrier threads as there are cores take turns to run, and a solve in OR-Tools' native code would keep its carrier
+ * for up to its time limit: two at once would leave no carrier for any other request on a two-core machine. On a
+ * thread of its own the solve runs beside the requests, and a virtual thread that asked for it waits without keeping
+ * a carrier. On platform request threads it bounds the solves run at once all the same.
  */
 @Component
 class SolverThreads implements DisposableBean {

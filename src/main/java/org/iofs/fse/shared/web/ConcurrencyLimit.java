@@ -25,12 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * default); the others wait their turn in the order they came. A request that waited longer than
  * {@code fse.web.concurrency.queue-wait} is answered 503 with {@code Retry-After}.
  * <p>
- * Why: on virtual threads every request that arrives starts at once, and sixteen requests worked on together on two
- * cores each hold their database connection and row locks while the others take the processors: sixteen clients
- * moving stock without pause had a 99th percentile four times their median, and in one run PostgreSQL spent twice
- * its usual time per movement (row locks held longer being the likely reason; not measured apart). Four at a time
- * on two cores finish sooner each and in turn
- * (bench/README.md, the ledger). Waiting costs a virtual thread nothing.
+ * Why: every request that arrives starts at once (on virtual threads, as measured; on Tomcat's platform threads, up
+ * to 200), and sixteen requests worked on together on two cores each hold their database connection and row locks
+ * while the others take the processors: sixteen clients moving stock without pause had a 99th percentile four times
+ * their median, and in one run PostgreSQL spent twice its usual time per movement (row locks held longer being the
+ * likely reason; not measured apart). Four at a time on two cores finish sooner each and in turn (bench/README.md,
+ * the ledger). A request waiting its turn holds its thread, and nothing else.
  * <p>
  * Only the work holds a turn, not the network, so that a slow connection (a field office's, or an attacker's) keeps
  * no one else waiting: a body of up to {@value #RECEIVED_FIRST} bytes is received in full before the turn is taken;

@@ -12,16 +12,20 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * On Java 21 and newer, Tomcat answers each request on a virtual thread of its own ({@code fse.web.threads.virtual},
- * on by default); on Java 17 it keeps its pool of platform threads.
+ * Requests run on Tomcat's pool of platform threads ({@code server.tomcat.threads.max}, 200), unless
+ * {@code fse.web.threads.virtual} is set, when on Java 21 and newer each runs on a virtual thread of its own.
  * <p>
- * Why: a request spends most of its time waiting for PostgreSQL (an issue from stock makes three round trips), and a
- * platform thread that waits is switched out by the kernel and back in again for each answer. Sixteen clients
- * posting ledger movements on two cores cost the platform about 1.2 ms of CPU per movement on platform threads and
- * about 0.8 ms on virtual ones, which only unmount from their carrier (bench/README.md, the ledger). The decision
- * is taken when the server starts, not by a condition, so that the ahead-of-time processed jar decides it too. The
- * background executors keep their platform threads, and the allocation solver runs on threads of its own
- * ({@code SolverThreads}): a solve in native code would hold one of the few carriers for its whole time.
+ * Why platform threads: on two cores busy with pages answered from memory (the IFPA board's kept answers under 16
+ * clients), a request on a virtual thread that waited for PostgreSQL then waited again for one of the two carriers,
+ * behind the requests that never wait: a take through the API took up to 2 s, its connection idle in its
+ * transaction for 100 to 900 ms between statements, and the pages read meanwhile waited behind the turn it held (the
+ * board's 99th percentile 248 and 291 ms while it changed). On platform threads the kernel shares the processors
+ * among them all: twelve takes of thirteen under 40 ms, every board measure within 37 ms, and the ledger as before
+ * (53.5 % of pgbench's rate, 99th percentile 28.6 ms; bench/README.md, the IFPA board, 2026-12-06, later). The
+ * turns ({@link ConcurrencyLimit}) still bound the work done at once, and a request receiving its body or sending
+ * its answer slowly holds a thread, not a turn. The background executors keep their platform threads, and the
+ * allocation solver runs on threads of its own ({@code SolverThreads}) either way. The decision is taken when the
+ * server starts, not by a condition, so that the ahead-of-time processed jar decides it too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestThreads.Settings.class)
@@ -32,9 +36,9 @@ class RequestThreads implements WebServerFactoryCustomizer<TomcatWebServerFactor
 	/** The first Java release whose virtual threads Tomcat can use. */
 	static final int FIRST_JAVA_WITH_VIRTUAL_THREADS = 21;
 
-	/** @param virtual whether requests run on virtual threads where Java has them (true by default) */
+	/** @param virtual whether requests run on virtual threads where Java has them (false by default) */
 	@ConfigurationProperties("fse.web.threads")
-	record Settings(@DefaultValue("true") boolean virtual) {
+	record Settings(@DefaultValue("false") boolean virtual) {
 	}
 
 	private final Settings settings;

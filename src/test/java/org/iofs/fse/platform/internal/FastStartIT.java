@@ -65,7 +65,7 @@ class FastStartIT {
 		try {
 			List<String> seen = linesUntilReady(fast);
 			assertThat(String.join("\n", seen)).contains("Starting AOT-processed FseApplication")
-				.contains("Requests run on virtual threads (Java 25)")
+				.contains("Requests run on platform threads (Java 25")
 				.contains("is ready: open http://localhost:");
 		}
 		finally {
