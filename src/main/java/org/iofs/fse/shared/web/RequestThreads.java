@@ -16,16 +16,17 @@ import org.springframework.context.annotation.Configuration;
  * {@code fse.web.threads.virtual} is set, when on Java 21 and newer each runs on a virtual thread of its own.
  * <p>
  * Why platform threads: on two cores busy with pages answered from memory (the IFPA board's kept answers under 16
- * clients), a request on a virtual thread that waited for PostgreSQL then waited again for one of the two carriers,
- * behind the requests that never wait: a take through the API took up to 2 s, its connection idle in its
- * transaction for 100 to 900 ms between statements, and the pages read meanwhile waited behind the turn it held (the
- * board's 99th percentile 248 and 291 ms while it changed). On platform threads the kernel shares the processors
- * among them all: twelve takes of thirteen under 40 ms, every board measure within 37 ms, and the ledger as before
- * (53.5 % of pgbench's rate, 99th percentile 28.6 ms; bench/README.md, the IFPA board, 2026-12-06, later). The
- * turns ({@link ConcurrencyLimit}) still bound the work done at once, and a request receiving its body or sending
- * its answer slowly holds a thread, not a turn. The background executors keep their platform threads, and the
- * allocation solver runs on threads of its own ({@code SolverThreads}) either way. The decision is taken when the
- * server starts, not by a condition, so that the ahead-of-time processed jar decides it too.
+ * clients), a request on a virtual thread was slow to go on once PostgreSQL had answered (most likely waiting for
+ * one of the two carriers behind the requests that never wait; not measured apart): a take through the API took up
+ * to 2 s, its connection idle in its transaction for 100 to 900 ms between statements, and the pages read meanwhile
+ * waited behind the turn it held (the board's 99th percentile 248 and 291 ms while it changed). On platform threads
+ * the kernel shares the processors among them all: twelve takes of thirteen under 40 ms, every board measure within
+ * 37 ms, and the ledger as before (53.5 % of pgbench's rate, 99th percentile 28.6 ms; bench/README.md, the IFPA
+ * board, 2026-12-06, later). The turns ({@link ConcurrencyLimit}) still bound the work done at once, and a request
+ * receiving its body or sending its answer slowly holds a thread, not a turn. The background executors keep their
+ * platform threads, and the allocation solver runs on threads of its own ({@code SolverThreads}) either way. The
+ * decision is taken when the server starts, not by a condition, so that the ahead-of-time processed jar decides it
+ * too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestThreads.Settings.class)
