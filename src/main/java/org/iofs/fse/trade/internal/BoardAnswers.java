@@ -134,6 +134,9 @@ class BoardAnswers {
 	 * whose filters it passes.
 	 */
 	void offerTaken(Offers.Offer before, BigDecimal openTonnes, String status) {
+		if (!keeping) {
+			return;
+		}
 		offerChanged(before, Offers.OPEN.contains(status) ? before.withOpen(openTonnes, status) : null);
 	}
 
@@ -143,12 +146,15 @@ class BoardAnswers {
 	 * answers showing it and those whose filters it passes are forgotten.
 	 */
 	void offerMoved(Offers.Offer before, String to) {
+		if (!keeping) {
+			return;
+		}
 		offerChanged(before, Offers.OPEN.contains(to) ? board.onBoard(before.id()).orElse(null) : null);
 	}
 
 	private void offerChanged(Offers.Offer before, Offers.Offer after) {
 		BoardChange change = new BoardChange(before, after, Set.of(), Set.of(), true);
-		if (change.cameOrLeft() && keeping) {
+		if (change.cameOrLeft()) {
 			Set<String> checked = keptSearches();
 			change = new BoardChange(before, after, checked,
 					checked.isEmpty() ? Set.of() : board.searchesFinding(before, checked), true);
