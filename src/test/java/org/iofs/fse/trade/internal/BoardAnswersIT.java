@@ -14,6 +14,7 @@ import org.iofs.fse.support.PlatformIT;
 import org.iofs.fse.trade.TradeFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iofs.fse.trade.internal.BoardOffers.search;
 
 /**
  * The board's kept answers never hide a change made through the platform: an offer published, taken, withdrawn, or
@@ -89,7 +90,7 @@ class BoardAnswersIT extends PlatformIT {
 			.body(), "$.id")).longValue();
 		BoardAnswers answers = context.getBean(BoardAnswers.class);
 		// A word of its specification, its named place, its commodity's French name, and a word it does not hold.
-		List<Offers.BoardFilter> finding = Stream.of("findprobe", "LAGOS", "sorgho").map(BoardAnswersIT::search)
+		List<Offers.BoardFilter> finding = Stream.of("findprobe", "LAGOS", "sorgho").map(BoardOffers::search)
 			.toList();
 		Offers.BoardFilter other = search("otherprobe");
 		finding.forEach(filter -> answers.page(filter, 0, 50));
@@ -162,10 +163,6 @@ class BoardAnswersIT extends PlatformIT {
 		return List.of(answer.items().stream()
 			.map(o -> o.id() + " " + o.openTonnes().stripTrailingZeros().toPlainString() + " " + o.status())
 			.toList(), answer.totalItems());
-	}
-
-	private static Offers.BoardFilter search(String words) {
-		return new Offers.BoardFilter(null, null, null, null, null, words);
 	}
 
 	/** The offer's row on the board page for the probe's word, or nothing. */

@@ -123,10 +123,8 @@ class BoardAnswersTest {
 	void aChangeEndingAfterALaterOneToTheSameOfferIsNotWrittenOverIt() {
 		board.shows(WHEAT, offer(7, "SELL", "wheat", "FOB"));
 		answers.page(WHEAT, 0, 50);
-		List<TransactionSynchronization> first = inTransaction(
-				() -> answers.offerTaken(offer(7, "SELL", "wheat", "FOB"), new BigDecimal("6"), "PARTLY_TAKEN"));
-		List<TransactionSynchronization> second = inTransaction(
-				() -> answers.offerTaken(offer(7, "SELL", "wheat", "FOB"), new BigDecimal("4"), "PARTLY_TAKEN"));
+		List<TransactionSynchronization> first = takeInTransaction("6");
+		List<TransactionSynchronization> second = takeInTransaction("4");
 		first.forEach(s -> s.beforeCommit(false));
 		second.forEach(s -> s.beforeCommit(false));
 		second.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
@@ -141,8 +139,7 @@ class BoardAnswersTest {
 	void aChangeRolledBackForgetsWhatItWouldHaveWritten() {
 		board.shows(WHEAT, offer(7, "SELL", "wheat", "FOB"));
 		answers.page(WHEAT, 0, 50);
-		List<TransactionSynchronization> take = inTransaction(
-				() -> answers.offerTaken(offer(7, "SELL", "wheat", "FOB"), new BigDecimal("4"), "PARTLY_TAKEN"));
+		List<TransactionSynchronization> take = takeInTransaction("4");
 		take.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
 		assertThat(answers.page(WHEAT, 0, 50).items().get(0).openTonnes()).isEqualByComparingTo("10");
 		assertThat(board.reads.get()).isEqualTo(2);
@@ -207,6 +204,12 @@ class BoardAnswersTest {
 		none.page(WHEAT, 0, 50);
 		none.page(WHEAT, 0, 50);
 		assertThat(board.reads.get()).isEqualTo(2);
+	}
+
+	/** A take from offer 7 (wheat, 10 t open) leaving it this many tonnes, in a transaction the test ends. */
+	private List<TransactionSynchronization> takeInTransaction(String openTonnes) {
+		return inTransaction(() -> answers.offerTaken(offer(7, "SELL", "wheat", "FOB"), new BigDecimal(openTonnes),
+				"PARTLY_TAKEN"));
 	}
 
 	/** What the action registered to be done when its transaction ends (the test ends it). */
